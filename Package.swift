@@ -1,0 +1,125 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// kombo-apply: create job applications in a customer's ATS through Kombo's unified API,
+/// from a terminal UI or a non-interactive command line. See README.md.
+let package = Package(
+  name: "kombo-apply",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "kombo-apply", targets: ["kombo-apply"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // Wire types of Kombo's unified ATS API. No I/O.
+    .target(name: "KomboAPI"),
+
+    // The shared submission core: drafts, validation, request building, HTTP client, submitter, stores.
+    .target(
+      name: "ApplyCore",
+      dependencies: [
+        "KomboAPI",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+
+    // A Kombo-compatible HTTP server: seed data, its own validation, persistence, faults.
+    .target(
+      name: "ATSSandbox",
+      dependencies: [
+        "KomboAPI",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+
+    // Terminal-independent UI runtime: Program, Screen, widgets, themes, in-memory terminal.
+    .target(name: "TerminalUI"),
+
+    // ncursesw from Debian's libncurses-dev, and a small C shim for what Swift cannot import.
+    .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
+    .target(name: "CursesShim", dependencies: ["CNcursesw"]),
+
+    // The one adapter that talks to ncurses.
+    .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw", "CursesShim"]),
+
+    // The recruiter's screens and flow, and the accessible line mode.
+    .target(name: "RecruiterApp", dependencies: ["TerminalUI", "ApplyCore", "KomboAPI"]),
+
+    // The executable: argument parsing, configuration, wiring. Thin.
+    .executableTarget(
+      name: "kombo-apply",
+      dependencies: [
+        "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "CursesTerminal", "RecruiterApp",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+
+    // Release-build benchmarks that print their figures: `swift run -c release kombo-apply-bench`.
+    .executableTarget(
+      name: "kombo-apply-bench",
+      dependencies: ["KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "RecruiterApp"],
+      path: "Sources/KomboApplyBench"
+    ),
+
+    .testTarget(
+      name: "KomboAPITests",
+      dependencies: [
+        "KomboAPI",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    .testTarget(
+      name: "ApplyCoreTests",
+      dependencies: [
+        "ApplyCore", "KomboAPI",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
+    .testTarget(
+      name: "ATSSandboxTests",
+      dependencies: [
+        "ATSSandbox", "KomboAPI", "ApplyCore",
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]
+    ),
+    .testTarget(
+      name: "TerminalUITests",
+      dependencies: [
+        "TerminalUI",
+        .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+      ]
+    ),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
+    .testTarget(
+      name: "RecruiterAppTests",
+      dependencies: [
+        "RecruiterApp", "TerminalUI", "ApplyCore", "KomboAPI",
+        .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+        .product(name: "PropertyBased", package: "swift-property-based"),
+      ]
+    ),
+    // Runs the built `kombo-apply` binary: command line, sandbox over loopback, TUI in a pty.
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["KomboAPI", "ApplyCore", "ATSSandbox"]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

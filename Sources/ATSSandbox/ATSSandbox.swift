@@ -1,0 +1,2 @@
+/// Namespace marker for the `ATSSandbox` module.
+public enum ATSSandboxModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the `ApplyCore` module.
+public enum ApplyCoreModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the `CursesTerminal` module.
+public enum CursesTerminalModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the `KomboAPI` module.
+public enum KomboAPIModule {}

@@ -1,0 +1,2 @@
+/// Namespace marker for the `RecruiterApp` module.
+public enum RecruiterAppModule {}

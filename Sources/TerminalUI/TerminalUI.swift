@@ -1,0 +1,2 @@
+/// Namespace marker for the `TerminalUI` module.
+public enum TerminalUIModule {}

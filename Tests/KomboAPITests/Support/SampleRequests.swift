@@ -26,7 +26,7 @@ enum SampleRequests {
       source: .init(name: "Example Job Board", unifiedKey: "example_board", id: "SrcAAAAAAAAAAAAAAAAAAAA1"),
       sourcedBy: .init(userID: "remote:u-77"),
       gdprConsent: .init(expiresAt: try KomboDateTime("2027-01-02T03:04:05.123Z"), given: true),
-      remoteFields: remoteFields(),
+      remoteFields: try remoteFields(),
       screeningQuestionAnswers: [
         .init(questionID: "QtxAAAAAAAAAAAAAAAAAAAA1", answer: .text("Because / of \"you\"")),
         .init(questionID: "QssAAAAAAAAAAAAAAAAAAAA1", answer: .singleSelect(optionID: "OptAAAAAAAAAAAAAAAAAAAA1")),

@@ -34,7 +34,8 @@ extension KomboPage: Codable where Result: Codable {
 
   /// Decodes the envelope; `status` is not checked (error bodies have no `data` and fail).
   public init(from decoder: any Decoder) throws {
-    let data = try decoder.container(keyedBy: CodingKeys.self).nestedContainer(keyedBy: DataKeys.self, forKey: .data)
+    let data = try decoder.container(keyedBy: CodingKeys.self).nestedContainer(
+      keyedBy: DataKeys.self, forKey: .data)
     next = try data.decodeIfPresent(String.self, forKey: .next)
     results = try data.decode([Result].self, forKey: .results)
   }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct JSONValueTests {
   @Test func decodesEveryKindOfValue() throws {
     let value = try TestSupport.decode(
-      JSONValue.self, #"{"n":null,"t":true,"f":false,"i":3,"d":-2.5,"s":"x/y","a":[1,"two",[]],"o":{"k":{}}}"#)
+      JSONValue.self, #"{"n":null,"t":true,"f":false,"i":3,"d":-2.5,"s":"x/y","a":[1,"two",[]],"o":{"k":{}}}"#
+    )
     #expect(value["n"] == .null)
     #expect(value["t"] == .bool(true))
     #expect(value["f"] == .bool(false))

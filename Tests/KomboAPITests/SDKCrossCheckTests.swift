@@ -89,6 +89,11 @@ import Testing
     try expectAllAccepted([
       .init("create_application_request", "full request", try SampleRequests.full()),
       .init(
+        "create_application_request", "every remote field",
+        CreateApplicationRequest(
+          candidate: NewCandidate(firstName: "A", lastName: "B", emailAddress: "a@b.example"),
+          remoteFields: try SampleRequests.everyRemoteField())),
+      .init(
         "create_application_request", "minimal request",
         CreateApplicationRequest(
           candidate: NewCandidate(firstName: "A", lastName: "B", emailAddress: "a@b.example"))),

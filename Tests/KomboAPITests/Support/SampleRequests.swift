@@ -106,4 +106,30 @@ enum SampleRequests {
       afas: .init(fields: ["Kenmerk": "A"]),
       recruitcrm: .init(customFields: [.init(fieldID: 5, value: "v", fieldName: "Notes")]))
   }
+
+  /// Remote fields with every ATS key and every key of its object set (free-form objects small).
+  static func everyRemoteField() throws -> RemoteFields {
+    let object: JSONObject = ["k": "v"]
+    var fields = try remoteFields()
+    fields.successfactors?.copyJobApplicationAttachments = false
+    fields.personio = .init(application: object)
+    fields.talentsoft = .init(applicant: object, application: object)
+    fields.teamtailor = .init(candidate: object, application: .init(attributes: object))
+    fields.greenhousev3 = .init(candidate: object, application: object)
+    fields.lever = .init(candidate: object)
+    fields.zohorecruit = .init(candidate: object)
+    fields.bullhorn = .init(candidate: object, jobSubmission: object, existingCandidateRemoteID: "b-1")
+    fields.smartrecruiters = .init(
+      candidate: object, candidateWithQuestions: object, candidateWithoutQuestions: object,
+      consentDecisions: .init(single: true))
+    fields.talentadore = .init(applications: object)
+    fields.guidecom = .init(candidate: object)
+    fields.dvinci = .init(candidate: object, application: object)
+    fields.avature = .init(candidate: object, workflow: .init(step: .init(id: 1)))
+    fields.recruitee = .init(candidate: .init(coverLetterText: "Dear …"))
+    fields.rexx = .init(candidate: object)
+    fields.umantis = .init(person: object)
+    fields.pinpoint = .init(candidate: object)
+    return fields
+  }
 }

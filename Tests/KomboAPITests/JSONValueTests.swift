@@ -28,6 +28,17 @@ import Testing
     #expect(try TestSupport.json(value) == #"{"big":1e+21,"n":70000,"url":"https://a.example/b","x":0.5}"#)
   }
 
+  @Test func nonFiniteNumbersCannotBeEncoded() {
+    #expect(throws: EncodingError.self) { try TestSupport.json(JSONValue.number(.nan)) }
+    #expect(throws: EncodingError.self) { try TestSupport.json(["x": .number(.infinity)] as JSONValue) }
+  }
+
+  @Test func thePrettyEncoderAlsoSortsKeysAndKeepsSlashes() throws {
+    let value: JSONValue = ["b": "https://x/y", "a": 1]
+    let text = String(decoding: try KomboJSON.prettyEncoder().encode(value), as: UTF8.self)
+    #expect(text == "{\n  \"a\" : 1,\n  \"b\" : \"https://x/y\"\n}")
+  }
+
   @Test func objectsKeepInsertionOrderAndCompareIgnoringOrder() {
     var object: JSONObject = ["z": 1, "a": 2]
     object["m"] = 3

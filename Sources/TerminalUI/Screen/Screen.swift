@@ -7,7 +7,7 @@ public struct Screen: Hashable, Sendable {
   /// Columns and rows.
   public let size: Size
   /// Cells, row by row.
-  public private(set) var cells: [Cell]
+  public internal(set) var cells: [Cell]
   /// Where the terminal's cursor should show (a text input's caret), or nil to hide it.
   public var cursor: Point?
 

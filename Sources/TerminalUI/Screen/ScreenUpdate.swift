@@ -59,3 +59,17 @@ extension Screen {
     return ScreenUpdate(size: size, isFull: false, runs: runs, cursor: cursor)
   }
 }
+
+extension Screen {
+  /// Applies `update` as a terminal would: a full update replaces everything, otherwise only the
+  /// runs are written. The cursor follows the update.
+  public mutating func apply(_ update: ScreenUpdate) {
+    if update.isFull || update.size != size { self = Screen(size: update.size) }
+    for run in update.runs {
+      for (offset, cell) in run.cells.enumerated() where run.x + offset < size.width {
+        cells[run.y * size.width + run.x + offset] = cell
+      }
+    }
+    cursor = update.cursor
+  }
+}

@@ -80,6 +80,7 @@ private struct Echo: Program {
     let terminal = InMemoryTerminal(size: Size(width: 40, height: 4))
     let run = Task { await Runtime.run(Echo(), model: .init(), terminal: terminal) }
     terminal.type("ab")
+    #expect(await terminal.wait { $0.screen.line(0) == "Echo: ab" })
     terminal.send(.resize(Size(width: 20, height: 2)))
     #expect(await terminal.wait { $0.screen.line(1) == "size 20×2" })
     #expect(terminal.screen.line(0) == "Echo: ab")

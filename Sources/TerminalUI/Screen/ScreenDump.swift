@@ -26,7 +26,9 @@ extension Screen {
       for x in 0..<size.width where !self[x, y].isContinuation {
         let cell = self[x, y]
         let name = label(cell.style)
-        if cell.character == " " && name == nil && open == nil {
+        if cell.character == " " && name == nil {
+          if open != nil { result += "[/]" }
+          open = nil
           pendingBlanks.append(" ")
           continue
         }
@@ -42,8 +44,7 @@ extension Screen {
         }
         result.append(cell.character)
       }
-      if open != nil { result += "[/]" }
-      return result
+      return open == nil ? result : result + "[/]"
     }.joined(separator: "\n")
   }
 

@@ -32,7 +32,10 @@ final class TmuxSession {
   }
 
   deinit {
+    let processes = ["#{pane_pid}", "#{pid}"].compactMap { (try? display($0)).flatMap { Int32($0) } }
     _ = try? tmux(["kill-server"])
+    // An interactive bash may outlive kill-server; end what this session started, by id.
+    for pid in processes where kill(pid, 0) == 0 { kill(pid, SIGKILL) }
     try? FileManager.default.removeItem(atPath: statusFile)
   }
 

@@ -23,7 +23,7 @@ extension Form {
           if let anchor = drawField(path, item: item, in: &canvas) { overlay = (field(at: path), anchor) }
         case .submit:
           let focused = focus == .submit
-          canvas.put(focused ? "┃ " : "  ", at: .zero, style: Style(.focus))
+          if focused { canvas.put("┃", at: .zero, style: Style(.focus, .bold)) }
           canvas.put("[ \(submitLabel) ]", at: Point(x: 2, y: 0), style: focused ? Style(.buttonFocus, .reverse) : Style(.button))
         }
       }

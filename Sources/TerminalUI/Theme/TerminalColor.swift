@@ -114,10 +114,12 @@ public struct TierStyle: Hashable, Sendable {
     self.attributes = attributes
   }
 
-  /// `fg on bg attrs`, as written in theme files; nil when it is all defaults.
+  /// `fg on bg attrs`, as written in theme files; nil when it is all the terminal's defaults.
   public var label: String? {
+    let shown = { (colour: TerminalColor?) in colour == .terminalDefault ? nil : colour }
     let parts = [
-      foreground.map(\.name), background.map { "on " + $0.name }, attributes.isEmpty ? nil : attributes.names,
+      shown(foreground).map(\.name), shown(background).map { "on " + $0.name },
+      attributes.isEmpty ? nil : attributes.names,
     ].compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " ")
   }

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <langinfo.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
@@ -71,18 +72,32 @@ int cs_take_winch(void) {
     return was;
 }
 
+/* Unblocks `sig` in the calling thread (threads made by the Swift runtime block most signals), so a
+   raise() of it is delivered before raise() returns. Returns the previous mask in `old`. */
+static void unblock(int sig, sigset_t *old) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    pthread_sigmask(SIG_UNBLOCK, &set, old);
+}
+
 void cs_reraise(int sig) {
+    sigset_t old;
     signal(sig, SIG_DFL);
+    unblock(sig, &old);
     raise(sig);
 }
 
 void cs_stop_self(void) {
     struct sigaction previous, deflt;
+    sigset_t old;
     memset(&deflt, 0, sizeof deflt);
     deflt.sa_handler = SIG_DFL;
     sigemptyset(&deflt.sa_mask);
     sigaction(SIGTSTP, &deflt, &previous);
-    kill(getpid(), SIGTSTP);
+    unblock(SIGTSTP, &old);
+    raise(SIGTSTP);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     sigaction(SIGTSTP, &previous, NULL);
 }
 

@@ -115,6 +115,12 @@ public struct Form: Sendable {
   /// The paths of visible fields in order. Visibility predicates see the values of the visible
   /// fields before them, so a question hidden by an earlier answer also hides what depends on it.
   public var visiblePaths: [FieldPath] {
+    let conditional = groups.contains { group in
+      group.visibleWhen != nil || group.fields.contains { $0.info.visibleWhen != nil }
+    }
+    guard conditional else {
+      return groups.indices.flatMap { group in groups[group].fields.indices.map { FieldPath(group: group, field: $0) } }
+    }
     var values = FormValues()
     var paths: [FieldPath] = []
     for (groupIndex, group) in groups.enumerated() {

@@ -49,6 +49,7 @@ struct FormLayout {
     let width = min(size.width - 4, FormLayout.maximumContentWidth)
     viewport = Rect(x: 2, y: 2, width: max(0, width), height: max(0, size.height - 4))
     guard width > 4 else { return }
+    let cache = WrapCache.shared
     var row = 0
     var lastGroup = -1
     for path in form.visiblePaths {
@@ -56,8 +57,8 @@ struct FormLayout {
       if path.group != lastGroup {
         lastGroup = path.group
         let group = form.groups[path.group]
-        let titleLines = group.title.map { Sanitizer.clean($0).wrapped(toWidth: width) } ?? []
-        let descriptionLines = group.description.map { Sanitizer.clean($0, keepNewlines: true).wrapped(toWidth: width) } ?? []
+        let titleLines = group.title.map { cache.lines($0, width: width) } ?? []
+        let descriptionLines = group.description.map { cache.lines($0, width: width, keepNewlines: true) } ?? []
         if !titleLines.isEmpty || !descriptionLines.isEmpty {
           let height = titleLines.count + descriptionLines.count
           items.append(Item(kind: .groupHeader(path.group), top: row, height: height, groupTop: nil,
@@ -70,12 +71,9 @@ struct FormLayout {
       let error = form.errors[field.key]
       let context = FieldContext(isFocused: form.focus == .field(path), hasError: error != nil)
       let inner = width - 2
-      var titleLines = Sanitizer.clean(field.info.title).wrapped(toWidth: inner)
-      if field.info.isRequired, let last = titleLines.last {
-        if last.displayWidth + 2 <= inner { titleLines[titleLines.count - 1] = last + " *" } else { titleLines.append("*") }
-      }
-      let descriptionLines = field.info.description.map { Sanitizer.clean($0, keepNewlines: true).wrapped(toWidth: inner) } ?? []
-      let errorLines = error.map { ("✗ " + Sanitizer.clean($0)).wrapped(toWidth: inner) } ?? []
+      let titleLines = cache.lines(field.info.title, width: inner, marker: field.info.isRequired ? " *" : nil)
+      let descriptionLines = field.info.description.map { cache.lines($0, width: inner, keepNewlines: true) } ?? []
+      let errorLines = error.map { cache.lines("✗ " + $0, width: inner) } ?? []
       let bodyHeight = max(0, field.height(width: inner, context: context))
       let height = titleLines.count + descriptionLines.count + bodyHeight + errorLines.count
       items.append(Item(kind: .field(path), top: row, height: height, groupTop: groupTop, titleLines: titleLines,

@@ -36,7 +36,17 @@ public struct Screen: Hashable, Sendable {
     let area = (clip ?? bounds).intersection(bounds)
     var x = point.x
     guard point.y >= area.minY && point.y < area.maxY else { return x + text.displayWidth }
-    for character in Sanitizer.clean(text) {
+    let clean = Sanitizer.clean(text)
+    if clean.utf8.allSatisfy({ $0 < 0x80 }) {
+      // Printable ASCII after cleaning: one column per byte, no grapheme breaking needed.
+      for byte in clean.utf8 {
+        if x >= area.maxX { return x + clean.utf8.count - (x - point.x) }
+        if x >= area.minX { place(Cell(Character(Unicode.Scalar(byte)), width: 1, style: style), x: x, y: point.y) }
+        x += 1
+      }
+      return x
+    }
+    for character in clean {
       let width = character.displayWidth
       guard width > 0 else { continue }
       if x >= area.maxX { return x + width }

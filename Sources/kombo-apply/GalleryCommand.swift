@@ -24,7 +24,8 @@ struct GalleryCommand: AsyncParsableCommand {
         try? String(contentsOfFile: $0, encoding: .utf8)
       }
     } catch {
-      throw ValidationError(error.description)
+      FileHandle.standardError.write(Data("kombo-apply: \(error.description)\n".utf8))
+      throw ExitCode(78)
     }
     var form = Gallery.form()
     if accessible || !CursesTerminal.supportsFullScreen(environment: environment) {

@@ -38,11 +38,4 @@ public struct Theme: Hashable, Sendable {
   public func dumpLabel(depth: ColorDepth) -> (Style) -> String? {
     { resolve($0, depth: depth).label }
   }
-
-  /// The bundled theme named `default` (always valid; checked by tests).
-  public static var fallback: Theme {
-    // The bundled sources are checked by tests, so this parse cannot fail in a shipped binary.
-    (try? ThemeParser.parse(BundledThemes.sources["default"] ?? "", file: "themes/default.theme"))
-      ?? Theme(name: "default", looks: [:])
-  }
 }

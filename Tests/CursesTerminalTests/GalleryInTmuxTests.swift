@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+/// The real binary under tmux: what a user at a terminal sees and gets.
+@Suite(.serialized) struct GalleryInTmuxTests {
+  /// The first input's text starts at this column: margin 2, focus bar and space 2, prompt "> " 2.
+  static let inputColumn = 6
+
+  private func startGallery(jobControl: Bool = false) throws -> TmuxSession {
+    let session = try TmuxSession("gallery", jobControl: jobControl)
+    #expect(try session.waitFor("Full name"))
+    #expect(try session.wait { try session.cursorX() == Self.inputColumn })
+    return session
+  }
+
+  @Test func typedTextLandsAtTheRightColumns() throws {
+    let session = try startGallery()
+    let steps: [(String, Int)] = [("Zoë", 3), ("山田太郎", 8), ("e\u{301}", 1), ("🚀", 2)]
+    var column = Self.inputColumn
+    for (text, width) in steps {
+      column += width
+      if text == "e\u{301}" {
+        try session.type("e")
+        try session.type("\u{301}")
+      } else {
+        try session.type(text)
+      }
+      #expect(try session.wait { try session.cursorX() == column }, "after \(text)")
+    }
+    #expect(try session.lines().contains { $0.contains("> Zoë山田太郎e\u{301}🚀") })
+  }
+
+  @Test func resizeKeepsInputAndSmallSizesSayWhatIsNeeded() throws {
+    let session = try startGallery()
+    try session.type("Zoë")
+    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    try session.tmux(["resize-window", "-x", "60", "-y", "20"])
+    #expect(try session.waitFor("need 80×24, have 60×20"))
+    try session.tmux(["resize-window", "-x", "120", "-y", "40"])
+    #expect(try session.waitFor("> Zoë"))
+    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    try session.type("!")
+    #expect(try session.waitFor("> Zoë!"))
+  }
+
+  @Test func backFromTheFirstFieldQuitsCleanly() throws {
+    let session = try startGallery()
+    #expect(try session.alternateOn())
+    try session.press("Escape")
+    #expect(session.waitForExit() == 0)
+    #expect(try session.alternateOn() == false)
+  }
+
+  @Test func ctrlCQuitsWith130AndAsksFirstWhenSomethingIsTyped() throws {
+    let session = try startGallery()
+    try session.type("Zoë")
+    try session.press("C-c")
+    #expect(try session.waitFor("Discard what you typed and quit?"))
+    try session.press("n")
+    #expect(try session.waitFor("> Zoë"))
+    try session.press("C-c")
+    #expect(try session.waitFor("Discard what you typed and quit?"))
+    try session.press("y")
+    #expect(session.waitForExit() == 130)
+    #expect(try session.alternateOn() == false)
+  }
+
+  @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
+  func signalsRestoreTheTerminalAndReportTheSignal(name: String, signal: Int32) throws {
+    let session = try startGallery()
+    try session.type("draft")
+    #expect(try session.waitFor("> draft"))
+    kill(try session.programPID(), signal)
+    #expect(session.waitForExit() == Int(128 + signal), "SIG\(name)")
+    #expect(try session.alternateOn() == false, "SIG\(name)")
+  }
+
+  @Test func doneSubmitsTheTypedValues() throws {
+    let session = try startGallery()
+    try session.type("Zoë Łukasiewicz")
+    for _ in 0..<5 { try session.press("Tab") }
+    #expect(try session.wait { try session.lines().contains { $0.contains("┃ [ Done ]") } })
+    try session.press("Enter")
+    #expect(session.waitForExit() == 0)
+    #expect(try session.waitFor("name = text(\"Zoë Łukasiewicz\")"))
+  }
+
+  @Test func pasteArrivesAsOneEditWithoutSubmitting() throws {
+    let session = try startGallery()
+    try session.tmux(["set-buffer", "Zoë\nŁukasiewicz"])
+    try session.tmux(["paste-buffer", "-p"])
+    #expect(try session.waitFor("> Zoë Łukasiewicz"))
+    #expect(try session.lines().contains { $0.contains("┃ Full name") })
+  }
+
+  @Test func ctrlZSuspendsAndFgBringsTheScreenBack() throws {
+    let session = try startGallery(jobControl: true)
+    try session.type("Zoë")
+    let pid = try session.programPID()
+    try session.press("C-z")
+    #expect(try session.wait { try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8).contains(") T ") })
+    #expect(try session.waitFor("Stopped"))
+    #expect(try session.alternateOn() == false)
+    try session.type("fg")
+    try session.press("Enter")
+    #expect(try session.wait { try session.alternateOn() })
+    #expect(try session.waitFor("> Zoë"))
+    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    try session.press("Escape")
+    #expect(session.wait { kill(pid, 0) != 0 })
+    #expect(try session.alternateOn() == false)
+  }
+
+  @Test func dumbTerminalGetsLinePrompts() throws {
+    let session = try TmuxSession("gallery", environment: ["TERM": "dumb"])
+    #expect(try session.waitFor("Full name (required)"))
+    try session.press("Enter")
+    #expect(try session.waitFor("! Full name is required."))
+    try session.type("Zoë")
+    try session.press("Enter")
+    #expect(try session.waitFor("Email"))
+    #expect(try session.alternateOn() == false)
+  }
+}

@@ -104,11 +104,13 @@ public struct SelectModel<Value: Equatable & Sendable>: Equatable, Sendable {
     if let chosen { list.focus(option: chosen) }
   }
 
-  /// Esc: clears an active filter first, then closes the dropdown. Returns whether it did anything.
+  /// Esc: clears an active filter first (the cursor returns to the chosen option), then closes the
+  /// dropdown. Returns whether it did anything.
   @discardableResult
   public mutating func cancel() -> Bool {
     if !list.query.isEmpty {
-      list.setQuery("", preferring: chosen)
+      list.setQuery("")
+      if let chosen { list.focus(option: chosen) }
       return true
     }
     if isOpen {

@@ -48,7 +48,7 @@ public struct MultiSelectModel<Value: Equatable & Sendable>: Equatable, Sendable
   }
 
   /// Moves the cursor.
-  public mutating func move(_ move: FilteredList.Move) {
+  public mutating func move(_ move: ListViewport.Move) {
     notice = nil
     list.move(move)
   }

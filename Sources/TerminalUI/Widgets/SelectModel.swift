@@ -69,7 +69,7 @@ public struct SelectModel<Value: Equatable & Sendable>: Equatable, Sendable {
   }
 
   /// Moves the cursor (opening a closed dropdown instead).
-  public mutating func move(_ move: FilteredList.Move) {
+  public mutating func move(_ move: ListViewport.Move) {
     if style == .dropdown && !isOpen {
       open()
       return

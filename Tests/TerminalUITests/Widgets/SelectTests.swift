@@ -7,15 +7,15 @@ private let cities = ["Berlin", "München", "Zürich", "Paris", "São Paulo", "T
 
 @Suite struct FilteredListTests {
   @Test(arguments: [
-    ([FilteredList.Move.down], 1, 0), ([.up], 19, 16), ([.down, .down, .down, .down], 4, 1),
+    ([ListViewport.Move.down], 1, 0), ([.up], 19, 16), ([.down, .down, .down, .down], 4, 1),
     ([.pageDown], 4, 1), ([.pageDown, .pageDown], 8, 5), ([.last], 19, 16), ([.last, .first], 0, 0),
     ([.halfPageDown], 2, 0), ([.last, .halfPageUp], 17, 16), ([.last, .down], 0, 0),
   ])
-  func movesKeepTheCursorInTheWindow(moves: [FilteredList.Move], cursor: Int, top: Int) {
+  func movesKeepTheCursorInTheWindow(moves: [ListViewport.Move], cursor: Int, top: Int) {
     var list = FilteredList(labels: (1...20).map { "Item \($0)" }, height: 4)
     for move in moves { list.move(move) }
-    #expect(list.cursor == cursor)
-    #expect(list.top == top)
+    #expect(list.viewport.cursor == cursor)
+    #expect(list.viewport.top == top)
     #expect(list.windowRows.contains(list.currentOption!))
   }
 
@@ -53,9 +53,9 @@ private let cities = ["Berlin", "München", "Zürich", "Paris", "São Paulo", "T
     var list = FilteredList(labels: (1...20).map { "Item \($0)" }, height: 10)
     list.move(.last)
     list.resize(height: 3)
-    #expect(list.top == 17)
+    #expect(list.viewport.top == 17)
     list.resize(height: 0)
-    #expect(list.height == 1)
+    #expect(list.viewport.height == 1)
     #expect(list.windowRows == [19])
   }
 }

@@ -1,2 +1,315 @@
-/// Namespace marker for the `CursesTerminal` module.
-public enum CursesTerminalModule {}
+import Foundation
+@preconcurrency import CNcursesw
+import CursesShim
+import TerminalUI
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The terminal through ncursesw: the only place that talks to curses, always from one dedicated
+/// thread that sleeps in `poll()` on the tty and a wake-up pipe.
+///
+/// It sets a UTF-8 locale, installs flag-only handlers for SIGINT/TERM/HUP/QUIT before curses starts
+/// (they become `.signal` events), uses raw mode without echo, keypad keys, a 25 ms Esc delay, the
+/// terminal's default colours, bracketed paste, diffed drawing with wide characters, and Ctrl-Z
+/// suspend. `restore()` leaves curses; call it on every exit path, then `reraise` the signal that
+/// ended the program, if any.
+public final class CursesTerminal: Terminal, @unchecked Sendable {
+  /// Why the terminal could not start.
+  public struct StartError: Error, CustomStringConvertible {
+    /// What went wrong, for the user.
+    public let description: String
+  }
+
+  private enum Command {
+    case draw(ScreenUpdate)
+    case suspend(CheckedContinuation<Void, Never>)
+    case restore
+  }
+
+  private let lock = NSLock()
+  private var currentSize = Size.zero
+  private var commands: [Command] = []
+  private var stopped = false
+  private let stoppedSignal = DispatchSemaphore(value: 0)
+  private let wakeRead: Int32
+  private let wakeWrite: Int32
+  private let stream: AsyncStream<InputEvent>
+  private let sink: AsyncStream<InputEvent>.Continuation
+
+  // Curses-thread state.
+  private var palette: CursesPalette
+  private var decoder = CursesKeyDecoder()
+  private var inputOpen = true
+  private var signalReported = false
+
+  private init(theme: Theme, environment: [String: String], wake: (Int32, Int32)) {
+    (wakeRead, wakeWrite) = wake
+    (stream, sink) = AsyncStream<InputEvent>.makeStream()
+    palette = CursesPalette(theme: theme, depth: .mono, colours: 0)
+  }
+
+  /// Whether this process can run full screen: stdin and stdout are terminals, `TERM` is set and not
+  /// `dumb`, and its terminfo can address the cursor. When not, use the accessible line mode.
+  public static func supportsFullScreen(environment: [String: String]) -> Bool {
+    guard let term = environment["TERM"], !term.isEmpty, term != "dumb" else { return false }
+    guard isatty(0) == 1 && isatty(1) == 1 else { return false }
+    return cs_has_cursor_addressing(term) == 1
+  }
+
+  /// Starts curses on its own thread with `theme`; colours follow the terminal's capability and
+  /// `NO_COLOR` (from `environment`).
+  public static func start(theme: Theme, environment: [String: String]) throws -> CursesTerminal {
+    var fds: [Int32] = [0, 0]
+    guard cs_make_wake_pipe(&fds) == 0 else { throw StartError(description: "cannot create a pipe") }
+    let terminal = CursesTerminal(theme: theme, environment: environment, wake: (fds[0], fds[1]))
+    let started = DispatchSemaphore(value: 0)
+    let failure = LockedBox<String?>(nil)
+    let thread = Thread {
+      if let problem = terminal.setUp(theme: theme, environment: environment) {
+        failure.value = problem
+        started.signal()
+        return
+      }
+      started.signal()
+      terminal.loop()
+    }
+    thread.name = "curses"
+    thread.start()
+    started.wait()
+    if let problem = failure.value {
+      close(fds[0])
+      close(fds[1])
+      throw StartError(description: problem)
+    }
+    return terminal
+  }
+
+  /// Ends the process with `signal`'s default action so its exit status tells the truth. Call after
+  /// `restore()`.
+  public static func reraise(_ signal: TerminalSignal) -> Never {
+    cs_reraise(signal.number)
+    exit(128 + signal.number)
+  }
+
+  /// The current size.
+  public var size: Size { lock.withLock { currentSize } }
+
+  /// Keys, pastes, resizes and signals.
+  public func events() -> AsyncStream<InputEvent> { stream }
+
+  /// Queues `update` for the curses thread.
+  public func draw(_ update: ScreenUpdate) {
+    send(.draw(update))
+  }
+
+  /// Leaves the screen, stops the process (SIGTSTP) and takes the screen back once continued.
+  public func suspend() async {
+    await withCheckedContinuation { continuation in
+      if !send(.suspend(continuation)) { continuation.resume() }
+    }
+  }
+
+  /// Leaves curses and restores the tty; waits until done. Safe to call more than once.
+  public func restore() {
+    if send(.restore) { stoppedSignal.wait() }
+  }
+
+  /// Queues a command and wakes the curses thread; false when it has already stopped.
+  @discardableResult
+  private func send(_ command: Command) -> Bool {
+    let accepted = lock.withLock {
+      guard !stopped else { return false }
+      commands.append(command)
+      return true
+    }
+    if accepted {
+      var byte: UInt8 = 1
+      _ = write(wakeWrite, &byte, 1)
+    }
+    return accepted
+  }
+
+  // MARK: - The curses thread
+
+  private func setUp(theme: Theme, environment: [String: String]) -> String? {
+    guard cs_utf8_locale() == 1 else { return "no UTF-8 locale is available (tried the environment's and C.UTF-8)" }
+    guard isatty(0) == 1 && isatty(1) == 1 else { return "standard input and output must be a terminal" }
+    cs_install_exit_signal_handlers(wakeWrite)
+    guard cs_newterm() != nil else {
+      return "cannot use terminal type '\(environment["TERM"] ?? "")'; try --accessible"
+    }
+    raw()
+    noecho()
+    nonl()
+    keypad(cs_stdscr(), true)
+    set_escdelay(25)
+    wtimeout(cs_stdscr(), 0)
+    var colours = 0
+    if has_colors() {
+      start_color()
+      use_default_colors()
+      colours = Int(cs_colors())
+    }
+    palette = CursesPalette(theme: theme, depth: ColorDepth.detect(colors: colours, environment: environment),
+                            colours: colours)
+    for (sequence, code) in CursesKeyDecoder.Code.sequences { define_key(sequence, code) }
+    cs_forward_winch()
+    cs_write_control("\u{1B}[?2004h")
+    lock.withLock { currentSize = Size(width: Int(cs_cols()), height: Int(cs_lines())) }
+    return nil
+  }
+
+  private func loop() {
+    while true {
+      var fds = [
+        pollfd(fd: inputOpen ? 0 : -1, events: Int16(POLLIN), revents: 0),
+        pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0),
+      ]
+      let ready = poll(&fds, 2, -1)
+      if ready < 0 && errno != EINTR { break }
+      if fds[1].revents != 0 { drainWakePipe() }
+      reportSignal()
+      let resized = cs_take_winch() == 1
+      if fds[0].revents & Int16(POLLIN) != 0 || resized {
+        readInput()
+      } else if fds[0].revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
+        inputOpen = false
+        sink.yield(.endOfInput)
+      }
+      if !runCommands() { break }
+    }
+    sink.finish()
+    stoppedSignal.signal()
+  }
+
+  private func drainWakePipe() {
+    var buffer = [UInt8](repeating: 0, count: 64)
+    while read(wakeRead, &buffer, buffer.count) > 0 {}
+  }
+
+  private func reportSignal() {
+    let number = cs_pending_exit_signal()
+    guard number != 0, !signalReported else { return }
+    signalReported = true
+    let signal: TerminalSignal =
+      switch number {
+      case SIGHUP: .hangup
+      case SIGINT: .interrupt
+      case SIGQUIT: .quit
+      default: .terminate
+      }
+    sink.yield(.signal(signal))
+  }
+
+  private func readInput() {
+    let window = cs_stdscr()
+    func next() -> (Int32, wint_t)? {
+      var value: wint_t = 0
+      let status = wget_wch(window, &value)
+      return status == ERR ? nil : (status, value)
+    }
+    while let (status, value) = next() {
+      if status == KEY_CODE_YES && Int32(bitPattern: value) == KEY_RESIZE {
+        resized()
+        continue
+      }
+      for event in decoder.decode(status: status, value: value, next: next) { sink.yield(event) }
+    }
+  }
+
+  private func resized() {
+    let newSize = Size(width: Int(cs_cols()), height: Int(cs_lines()))
+    lock.withLock { currentSize = newSize }
+    sink.yield(.resize(newSize))
+  }
+
+  /// Runs queued commands; false once the terminal is restored.
+  private func runCommands() -> Bool {
+    let pending = lock.withLock {
+      defer { commands.removeAll() }
+      return commands
+    }
+    for command in pending {
+      switch command {
+      case .draw(let update):
+        draw(onCursesThread: update)
+      case .suspend(let continuation):
+        suspendOnCursesThread()
+        continuation.resume()
+      case .restore:
+        cs_write_control("\u{1B}[?2004l")
+        endwin()
+        let leftOver = lock.withLock {
+          stopped = true
+          defer { commands.removeAll() }
+          return commands
+        }
+        for case .suspend(let continuation) in leftOver { continuation.resume() }
+        return false
+      }
+    }
+    return true
+  }
+
+  private func draw(onCursesThread update: ScreenUpdate) {
+    let window = cs_stdscr()
+    if update.isFull {
+      werase(window)
+      clearok(window, true)
+    }
+    let lines = Int(cs_lines())
+    let columns = Int(cs_cols())
+    var text: [wchar_t] = []
+    for run in update.runs where run.y < lines {
+      for (offset, cell) in run.cells.enumerated() where cell.width > 0 && run.x + offset < columns {
+        text.removeAll(keepingCapacity: true)
+        for scalar in cell.character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+        text.append(0)
+        let look = palette.resolve(cell.style)
+        _ = cs_put_cell(window, Int32(run.y), Int32(run.x + offset), text, look.attributes, look.pair)
+      }
+    }
+    if let cursor = update.cursor, cursor.y < lines, cursor.x < columns {
+      curs_set(1)
+      wmove(window, Int32(cursor.y), Int32(cursor.x))
+    } else {
+      curs_set(0)
+    }
+    wnoutrefresh(window)
+    doupdate()
+  }
+
+  private func suspendOnCursesThread() {
+    cs_write_control("\u{1B}[?2004l")
+    endwin()
+    cs_stop_self()
+    cs_write_control("\u{1B}[?2004h")
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    if cs_tty_size(1, &rows, &columns) == 1 && (rows != cs_lines() || columns != cs_cols()) {
+      resizeterm(rows, columns)
+    }
+    doupdate()
+    let newSize = Size(width: Int(cs_cols()), height: Int(cs_lines()))
+    lock.withLock { currentSize = newSize }
+    sink.yield(.resize(newSize))
+    sink.yield(.resumed)
+  }
+}
+
+/// A value shared between threads under a lock.
+final class LockedBox<Value>: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stored: Value
+
+  init(_ value: Value) {
+    stored = value
+  }
+
+  var value: Value {
+    get { lock.withLock { stored } }
+    set { lock.withLock { stored = newValue } }
+  }
+}

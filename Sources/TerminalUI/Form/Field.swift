@@ -1,0 +1,166 @@
+/// One key and what it does, for the help line (`tab next • ctrl+c quit`).
+public struct KeyHelp: Hashable, Sendable {
+  /// The key or keys as shown, e.g. `ctrl+e` or `↑/↓`.
+  public var keys: String
+  /// What it does, e.g. `next`.
+  public var action: String
+
+  /// A help entry.
+  public init(_ keys: String, _ action: String) {
+    self.keys = keys
+    self.action = action
+  }
+}
+
+/// Asynchronous work a field asks for (listing a directory, filtering a long list). Its result comes
+/// back to the same field through `Field.receive(_:)`.
+public struct FieldTask: Sendable {
+  /// Starting a task with the id of an unfinished one of the same field cancels the older one.
+  public var id: String?
+  /// The work; its result is handed to `receive`.
+  public var work: @Sendable () async -> (any Sendable)?
+
+  /// A task.
+  public init(id: String? = nil, work: @escaping @Sendable () async -> (any Sendable)?) {
+    self.id = id
+    self.work = work
+  }
+}
+
+/// What a field did with an event.
+public struct FieldResponse: Sendable {
+  /// The kinds of response.
+  public enum Outcome: Sendable, Equatable {
+    /// Not for this field: the form may use it (Tab, Enter, arrows for focus).
+    case ignored
+    /// Handled; the value did not change (cursor moved, popup opened).
+    case consumed
+    /// Handled and the value changed (validation and visibility are re-evaluated).
+    case changed
+    /// The field is done and asks to move on (subject to validation, like Tab).
+    case next
+    /// The field asks to move back (never blocked).
+    case previous
+  }
+
+  /// What happened.
+  public var outcome: Outcome
+  /// Work to start.
+  public var tasks: [FieldTask]
+
+  /// A response.
+  public init(_ outcome: Outcome, tasks: [FieldTask] = []) {
+    self.outcome = outcome
+    self.tasks = tasks
+  }
+
+  /// Not handled.
+  public static let ignored = FieldResponse(.ignored)
+  /// Handled, value unchanged.
+  public static let consumed = FieldResponse(.consumed)
+  /// Handled, value changed.
+  public static let changed = FieldResponse(.changed)
+  /// Move to the next field.
+  public static let next = FieldResponse(.next)
+  /// Move to the previous field.
+  public static let previous = FieldResponse(.previous)
+
+  /// This response, also starting `task`.
+  public func starting(_ task: FieldTask) -> FieldResponse {
+    FieldResponse(outcome, tasks: tasks + [task])
+  }
+}
+
+/// How a field is being drawn.
+public struct FieldContext: Hashable, Sendable {
+  /// Whether the field has focus (show the cursor, open lists, key hints).
+  public var isFocused: Bool
+  /// Whether a validation message is showing under the field.
+  public var hasError: Bool
+
+  /// A context.
+  public init(isFocused: Bool, hasError: Bool = false) {
+    self.isFocused = isFocused
+    self.hasError = hasError
+  }
+}
+
+/// A form field: a widget that holds a value, handles input, draws itself and can be asked in the
+/// accessible line mode.
+///
+/// The form draws the title, description, focus bar and validation message from `info`; the field
+/// draws only its body. Implementations are value types; the form owns them.
+public protocol Field: Sendable {
+  /// Key, title, description, required flag, validators and visibility.
+  var info: FieldInfo { get set }
+  /// The current value.
+  var value: FieldValue { get }
+  /// A problem the value alone cannot show, e.g. typed text that is not a date yet. Default: none.
+  var inputProblem: String? { get }
+  /// Whether focus can land here (false for notes and headings). Default: true.
+  var isFocusable: Bool { get }
+  /// Keys this field handles, for the help line while it has focus. Default: none.
+  var keyHelp: [KeyHelp] { get }
+
+  /// Handles an event while focused.
+  mutating func handle(_ event: InputEvent) -> FieldResponse
+  /// Receives the result of one of this field's tasks. Default: ignores it.
+  mutating func receive(_ result: any Sendable) -> FieldResponse
+
+  /// Rows the body needs at `width` columns.
+  func height(width: Int, context: FieldContext) -> Int
+  /// Draws the body; the canvas is `width` × `height(width:context:)`. Set the cursor if it shows.
+  func render(in canvas: inout Canvas, context: FieldContext)
+  /// Draws a popup (dropdown, calendar) over the whole screen, next to the body's screen rectangle
+  /// `anchor`. Called last, only for the focused field. Default: nothing.
+  func renderOverlay(in canvas: inout Canvas, anchor: Rect)
+
+  /// Lines printed before the question in the accessible line mode (options, format hints). Default: none.
+  var accessiblePrompt: [String] { get }
+  /// Takes a typed line in the accessible line mode. Returns nil when accepted, or a message to show
+  /// before asking again.
+  mutating func accept(line: String) -> String?
+}
+
+extension Field {
+  /// No input problem by default.
+  public var inputProblem: String? { nil }
+  /// Focusable by default.
+  public var isFocusable: Bool { true }
+  /// No extra keys by default.
+  public var keyHelp: [KeyHelp] { [] }
+  /// Ignores task results by default.
+  public mutating func receive(_ result: any Sendable) -> FieldResponse { .ignored }
+  /// No popup by default.
+  public func renderOverlay(in canvas: inout Canvas, anchor: Rect) {}
+  /// No extra lines by default.
+  public var accessiblePrompt: [String] { [] }
+
+  /// The field's key.
+  public var key: String { info.key }
+  /// The first problem: the input's own, else required/validators on the value.
+  public var problem: String? { inputProblem ?? info.problem(with: value) }
+}
+
+/// Fields shown together under an optional title and description.
+public struct FieldGroup: Sendable {
+  /// Title shown above the group.
+  public var title: String?
+  /// Description under the title, wrapped.
+  public var description: String?
+  /// The fields, in order.
+  public var fields: [any Field]
+  /// When set, the whole group shows only while this holds for the form's values.
+  public var visibleWhen: (@Sendable (FormValues) -> Bool)?
+
+  /// A group.
+  public init(
+    title: String? = nil, description: String? = nil, fields: [any Field],
+    visibleWhen: (@Sendable (FormValues) -> Bool)? = nil
+  ) {
+    self.title = title
+    self.description = description
+    self.fields = fields
+    self.visibleWhen = visibleWhen
+  }
+}

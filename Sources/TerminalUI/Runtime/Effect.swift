@@ -1,0 +1,62 @@
+/// Work that `update` asks the runtime to do. `update` stays pure: it returns effects instead of
+/// doing I/O, and asynchronous work comes back as a message.
+public struct Effect<Msg: Sendable>: Sendable {
+  /// What to do.
+  public enum Action: Sendable {
+    /// Run `work` off the update loop; its message, if any, is fed back to `update`. Starting work
+    /// with the `id` of unfinished work cancels that work and drops its result.
+    case run(id: String?, work: @Sendable () async -> Msg?)
+    /// Cancel unfinished work started with `id`; its result is dropped.
+    case cancel(id: String)
+    /// Stop the program: outstanding work is cancelled and `Runtime.run` returns the model.
+    case quit
+    /// Suspend the process (Ctrl-Z); the screen is restored and fully redrawn on resume.
+    case suspend
+  }
+
+  /// What to do.
+  public let action: Action
+
+  /// An effect doing `action`.
+  public init(_ action: Action) {
+    self.action = action
+  }
+
+  /// Runs `work` and feeds its message back (cancelling earlier work with the same `id`).
+  public static func run(id: String? = nil, _ work: @escaping @Sendable () async -> Msg?) -> Effect {
+    Effect(.run(id: id, work: work))
+  }
+
+  /// Sends `message` after `delay` (a timer tick; cancelled with the program or by `id`).
+  public static func after(_ delay: Duration, id: String? = nil, send message: Msg) -> Effect {
+    .run(id: id) {
+      do {
+        try await Task.sleep(for: delay)
+        return message
+      } catch {
+        return nil
+      }
+    }
+  }
+
+  /// Cancels unfinished work started with `id`.
+  public static func cancel(id: String) -> Effect { Effect(.cancel(id: id)) }
+
+  /// Stops the program.
+  public static var quit: Effect { Effect(.quit) }
+
+  /// Suspends the process until it is resumed.
+  public static var suspend: Effect { Effect(.suspend) }
+
+  /// The same effect with its message wrapped by `transform` (to embed a component's messages in a
+  /// parent's message type).
+  public func map<Other: Sendable>(_ transform: @escaping @Sendable (Msg) -> Other) -> Effect<Other> {
+    switch action {
+    case .run(let id, let work):
+      .run(id: id) { await work().map(transform) }
+    case .cancel(let id): .cancel(id: id)
+    case .quit: .quit
+    case .suspend: .suspend
+    }
+  }
+}

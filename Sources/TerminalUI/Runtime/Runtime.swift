@@ -1,0 +1,138 @@
+/// Runs a `Program` on a `Terminal`: one loop merges terminal events and effect results, applies
+/// them through `update`, and draws what changed. It sleeps while nothing happens.
+///
+/// After a hang-up (`TerminalSignal.hangup`) or the end of input it stops drawing: the program still
+/// gets the event and can save before it quits. When input has ended and no work is outstanding, the
+/// run ends even if the program did not quit.
+public enum Runtime {
+  /// Runs `program` from `model` until an effect quits or input ends; returns the final model.
+  /// - Parameter initialEffects: work to start before the first event (loading data, a timer).
+  public static func run<P: Program>(
+    _ program: P, model: P.Model, terminal: some Terminal, initialEffects: [Effect<P.Msg>] = []
+  ) async -> P.Model {
+    var loop = Loop(program: program, model: model, terminal: terminal)
+    return await loop.run(initialEffects)
+  }
+}
+
+/// The state of one run.
+private struct Loop<P: Program, T: Terminal> {
+  enum Item: Sendable {
+    case event(InputEvent)
+    case result(P.Msg?, serial: Int)
+    case inputEnded
+  }
+
+  let program: P
+  var model: P.Model
+  let terminal: T
+  var size: Size
+  var previous: Screen?
+  var drawing = true
+  var running = true
+  var inputClosed = false
+  var endDelivered = false
+  var nextSerial = 0
+  var tasks: [Int: Task<Void, Never>] = [:]
+  var serialByID: [String: Int] = [:]
+  let items: AsyncStream<Item>
+  let sink: AsyncStream<Item>.Continuation
+
+  init(program: P, model: P.Model, terminal: T) {
+    self.program = program
+    self.model = model
+    self.terminal = terminal
+    self.size = terminal.size
+    (items, sink) = AsyncStream<Item>.makeStream()
+  }
+
+  mutating func run(_ initialEffects: [Effect<P.Msg>]) async -> P.Model {
+    let sink = self.sink
+    let events = terminal.events()
+    let input = Task {
+      for await event in events { sink.yield(.event(event)) }
+      sink.yield(.inputEnded)
+    }
+    defer {
+      input.cancel()
+      for task in tasks.values { task.cancel() }
+      sink.finish()
+    }
+    redraw()
+    await perform(initialEffects)
+    if running { await consume() }
+    return model
+  }
+
+  private mutating func consume() async {
+    for await item in items {
+      switch item {
+      case .event(let event):
+        await handle(event)
+      case .result(let message, let serial):
+        guard tasks.removeValue(forKey: serial) != nil else { continue }
+        serialByID = serialByID.filter { $0.value != serial }
+        if let message { await perform(program.update(&model, message)) }
+      case .inputEnded:
+        inputClosed = true
+        if !endDelivered { await handle(.endOfInput) }
+      }
+      if inputClosed && tasks.isEmpty { running = false }
+      guard running else { return }
+      redraw()
+    }
+  }
+
+  private mutating func handle(_ event: InputEvent) async {
+    switch event {
+    case .resize(let newSize): size = newSize
+    case .signal(.hangup): drawing = false
+    case .endOfInput:
+      drawing = false
+      endDelivered = true
+    default: break
+    }
+    if let message = program.message(for: event) { await perform(program.update(&model, message)) }
+  }
+
+  private mutating func perform(_ effects: [Effect<P.Msg>]) async {
+    for effect in effects where running {
+      switch effect.action {
+      case .run(let id, let work):
+        if let id { cancel(id) }
+        let serial = nextSerial
+        nextSerial += 1
+        let sink = self.sink
+        tasks[serial] = Task {
+          let message = await work()
+          sink.yield(.result(Task.isCancelled ? nil : message, serial: serial))
+        }
+        if let id { serialByID[id] = serial }
+      case .cancel(let id):
+        cancel(id)
+      case .quit:
+        running = false
+      case .suspend:
+        guard drawing else { continue }
+        await terminal.suspend()
+        previous = nil
+        size = terminal.size
+      }
+    }
+  }
+
+  private mutating func cancel(_ id: String) {
+    guard let serial = serialByID.removeValue(forKey: id) else { return }
+    tasks.removeValue(forKey: serial)?.cancel()
+  }
+
+  private mutating func redraw() {
+    guard drawing && running else { return }
+    let screen = program.view(model, size: size)
+    let update = screen.changes(from: previous)
+    if update.isFull || !update.runs.isEmpty || screen.cursor != previous?.cursor {
+      terminal.draw(update)
+    }
+    previous = screen
+  }
+}

@@ -1,2 +1,0 @@
-/// Namespace marker for the `TerminalUI` module.
-public enum TerminalUIModule {}

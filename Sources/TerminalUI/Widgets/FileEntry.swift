@@ -44,7 +44,7 @@ public struct FileEntry: Equatable, Hashable, Sendable {
 /// Why a directory could not be listed or a path not examined.
 public struct DirectoryReadError: Error, Equatable, Sendable {
   /// The broad reason.
-  public enum Reason: Equatable, Sendable {
+  public enum Reason: Error, Equatable, Sendable {
     /// No permission to read it.
     case permissionDenied
     /// It does not exist.

@@ -53,7 +53,7 @@ public struct FilePickerModel: Equatable, Sendable {
   /// The entries shown (hidden files and filtered-out files removed), sorted.
   public private(set) var rows: [FileEntry] = []
   /// Cursor and scroll window over `rows`.
-  public private(set) var viewport: ListViewport
+  public internal(set) var viewport: ListViewport
   /// Whether the current listing is still arriving.
   public private(set) var isLoading = false
   /// Entries received for the current listing, including those not shown yet.

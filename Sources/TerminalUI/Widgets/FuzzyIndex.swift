@@ -4,8 +4,10 @@ import Foundation
 /// grapheme cluster, in a few flat arrays.
 ///
 /// A unit is the cluster's first scalar folded to lower case without accents (`Zürich` → `zurich`),
-/// so matching ignores case and accents; a second byte per unit keeps whether the original was upper
-/// case (for smart case) and the position's word-boundary bonus. Fields of one item are separated by
+/// so matching ignores case and accents; a parallel byte keeps whether the original was upper case
+/// (for smart case) and the position's word-boundary bonus. Scanning is memory-bound, so it reads a
+/// one-byte narrow form of each unit (ASCII as is, anything else hashed into 0x80...0xFE) and looks at
+/// the full unit only when a non-ASCII byte matches; the bonus bytes are read only inside a match. Fields of one item are separated by
 /// a unit that never matches. Characters outside the Basic Multilingual Plane (emoji) fold to a unit
 /// that never matches either.
 public struct FuzzyIndex: Sendable {
@@ -13,10 +15,15 @@ public struct FuzzyIndex: Sendable {
   public let items: [[String]]
   /// Folded units of all items, back to back.
   let units: [UInt16]
-  /// Per unit: bits 0...6 the boundary bonus, bit 7 set when the original was upper case.
+  /// `narrow(unit)` of every unit: what the scan reads.
+  let bytes: [UInt8]
+  /// Per unit: bits 0...6 the boundary bonus, bit 7 (`upperFlag`) set when the original was upper case.
   let meta: [UInt8]
   /// Item `i` spans `starts[i]..<starts[i + 1]` in `units`.
   let starts: [Int32]
+  /// Per item, a 64-bit summary of the units it contains (`maskBit`), so most non-matching items are
+  /// rejected without scanning their text.
+  let masks: [UInt64]
 
   /// The unit between two fields of an item; no query unit equals it.
   static let separator: UInt16 = 0
@@ -31,11 +38,14 @@ public struct FuzzyIndex: Sendable {
     var units: [UInt16] = []
     var meta: [UInt8] = []
     var starts: [Int32] = [0]
+    var masks: [UInt64] = []
+    masks.reserveCapacity(items.count)
     units.reserveCapacity(items.count * 48)
     meta.reserveCapacity(items.count * 48)
     starts.reserveCapacity(items.count + 1)
     var folding = Folding()
     for fields in items {
+      var mask: UInt64 = 0
       for (number, field) in fields.enumerated() {
         if number > 0 {
           units.append(Self.separator)
@@ -46,14 +56,34 @@ public struct FuzzyIndex: Sendable {
           let (unit, characterClass, isUpper) = folding.fold(character)
           units.append(unit)
           meta.append(UInt8(Self.bonus(previous, characterClass)) | (isUpper ? Self.upperFlag : 0))
+          mask |= Self.maskBit(unit)
           previous = characterClass
         }
       }
       starts.append(Int32(units.count))
+      masks.append(mask)
     }
     self.units = units
+    self.bytes = units.map(Self.narrow)
     self.meta = meta
     self.starts = starts
+    self.masks = masks
+  }
+
+  /// The one-byte form of `unit`: itself when ASCII, else a hash with the high bit set.
+  @inline(__always)
+  static func narrow(_ unit: UInt16) -> UInt8 {
+    unit < 0x80 ? UInt8(unit) : 0x80 | UInt8(unit % 127)
+  }
+
+  /// The summary bit for `unit`: letters and digits get bits of their own, the rest share.
+  @inline(__always)
+  static func maskBit(_ unit: UInt16) -> UInt64 {
+    switch unit {
+    case 0x61...0x7A: return 1 << UInt64(unit - 0x61)
+    case 0x30...0x39: return 1 << UInt64(unit - 0x30 + 26)
+    default: return 1 << UInt64(36 + unit % 28)
+    }
   }
 
   /// The number of items.

@@ -98,7 +98,7 @@ private func picker(
     model.move(.down)  // Documents
     _ = await settle(&model, model.activate(), fs)
     #expect(model.directory == "/home/ann/Documents")
-    #expect(model.rows.map(\.name) == ["contract.pdf", "Contract-signed.pdf"])
+    #expect(model.rows.map(\.name) == ["Contract-signed.pdf", "contract.pdf"])  // "-" sorts before "."
     _ = await settle(&model, model.goUp(), fs)
     #expect(model.directory == "/home/ann")
     #expect(model.current?.name == "Documents")
@@ -173,7 +173,7 @@ private func picker(
     model.toggleMark()
     model.toggleMark()  // unmark again
     _ = model.activate()
-    #expect(model.picked == ["/home/ann/photo.PNG", "/home/ann/Documents/contract.pdf"])
+    #expect(model.picked == ["/home/ann/photo.PNG", "/home/ann/Documents/Contract-signed.pdf"])
   }
 
   @Test func markingStopsAtTheLimit() async {
@@ -275,7 +275,7 @@ private func picker(
     model.setPathInput("/home/ann/Documents/CO")
     _ = await settle(&model, model.complete(), fs)
     #expect(model.pathInput == "/home/ann/Documents/CO")
-    #expect(model.completions == ["contract.pdf", "Contract-signed.pdf"])
+    #expect(model.completions == ["Contract-signed.pdf", "contract.pdf"])
   }
 
   @Test func commonPrefixGrows() async {

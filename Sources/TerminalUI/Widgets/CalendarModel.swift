@@ -16,23 +16,23 @@ public struct CalendarModel: Equatable, Sendable {
     /// To the last day of the cursor's month.
     case endOfMonth
     /// To a given date (for example today).
-    case to(CivilDate)
+    case to(CalendarDate)
   }
 
   /// The highlighted day; Enter picks it.
-  public private(set) var cursor: CivilDate
+  public private(set) var cursor: CalendarDate
   /// The earliest and latest selectable days.
-  public let bounds: ClosedRange<CivilDate>
+  public let bounds: ClosedRange<CalendarDate>
 
   /// A calendar on `cursor` (clamped into `bounds`).
-  public init(cursor: CivilDate, bounds: ClosedRange<CivilDate> = CivilDate.earliest...CivilDate.latest) {
+  public init(cursor: CalendarDate, bounds: ClosedRange<CalendarDate> = CalendarDate.earliest...CalendarDate.latest) {
     self.bounds = bounds
     self.cursor = Self.clamp(cursor, bounds)
   }
 
   /// Moves the cursor, stopping at the bounds.
   public mutating func move(_ move: Move) {
-    let target: CivilDate
+    let target: CalendarDate
     switch move {
     case .days(let n): target = cursor.adding(days: n)
     case .weeks(let n): target = cursor.adding(days: n * 7)
@@ -45,26 +45,26 @@ public struct CalendarModel: Equatable, Sendable {
   }
 
   /// The title line, e.g. `May 2026`.
-  public var title: String { "\(CivilDate.monthNames[cursor.month - 1]) \(cursor.year)" }
+  public var title: String { "\(CalendarDate.monthNames[cursor.month - 1]) \(cursor.year)" }
 
   /// Column headings for the grid, Monday first.
   public static let weekdayHeadings = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
 
   /// The cursor's month as weeks of seven slots, Monday first; slots outside the month are nil.
-  public var weeks: [[CivilDate?]] {
+  public var weeks: [[CalendarDate?]] {
     let first = cursor.firstOfMonth
     let leading = first.weekday - 1
     let count = cursor.daysInMonth
-    var slots: [CivilDate?] = Array(repeating: nil, count: leading)
+    var slots: [CalendarDate?] = Array(repeating: nil, count: leading)
     for offset in 0..<count { slots.append(first.adding(days: offset)) }
     while slots.count % 7 != 0 { slots.append(nil) }
     return stride(from: 0, to: slots.count, by: 7).map { Array(slots[$0..<$0 + 7]) }
   }
 
   /// Whether `date` may be picked.
-  public func isSelectable(_ date: CivilDate) -> Bool { bounds.contains(date) }
+  public func isSelectable(_ date: CalendarDate) -> Bool { bounds.contains(date) }
 
-  private static func clamp(_ date: CivilDate, _ bounds: ClosedRange<CivilDate>) -> CivilDate {
+  private static func clamp(_ date: CalendarDate, _ bounds: ClosedRange<CalendarDate>) -> CalendarDate {
     min(max(date, bounds.lowerBound), bounds.upperBound)
   }
 }

@@ -7,11 +7,11 @@ public struct DateFieldModel: Equatable, Sendable {
   /// What the user typed.
   public var text: String
   /// Today, supplied by the caller (never read from a clock here).
-  public var today: CivilDate
+  public var today: CalendarDate
   /// The earliest allowed date, if any.
-  public let minimum: CivilDate?
+  public let minimum: CalendarDate?
   /// The latest allowed date, if any.
-  public let maximum: CivilDate?
+  public let maximum: CalendarDate?
   /// Whether an empty field is an error.
   public let isRequired: Bool
   /// The open calendar popup, if any.
@@ -19,7 +19,7 @@ public struct DateFieldModel: Equatable, Sendable {
 
   /// A date field starting with `text`.
   public init(
-    text: String = "", today: CivilDate, minimum: CivilDate? = nil, maximum: CivilDate? = nil,
+    text: String = "", today: CalendarDate, minimum: CalendarDate? = nil, maximum: CalendarDate? = nil,
     isRequired: Bool = false
   ) {
     self.text = text
@@ -30,12 +30,12 @@ public struct DateFieldModel: Equatable, Sendable {
   }
 
   /// The allowed dates as a range.
-  public var bounds: ClosedRange<CivilDate> {
-    (minimum ?? CivilDate.earliest)...(maximum ?? CivilDate.latest)
+  public var bounds: ClosedRange<CalendarDate> {
+    (minimum ?? CalendarDate.earliest)...(maximum ?? CalendarDate.latest)
   }
 
   /// The chosen date when the text is valid and within bounds.
-  public var value: CivilDate? {
+  public var value: CalendarDate? {
     guard case .success(let date) = DateParser.parse(text, today: today), bounds.contains(date) else {
       return nil
     }
@@ -65,7 +65,7 @@ public struct DateFieldModel: Equatable, Sendable {
 
   /// Opens the calendar on the typed date, else today, clamped to the bounds.
   public mutating func openCalendar() {
-    let start: CivilDate
+    let start: CalendarDate
     if case .success(let date) = DateParser.parse(text, today: today) { start = date } else { start = today }
     calendar = CalendarModel(cursor: start, bounds: bounds)
   }
@@ -87,7 +87,7 @@ public struct DateFieldModel: Equatable, Sendable {
     calendar = nil
   }
 
-  private func boundsMessage(for date: CivilDate) -> String? {
+  private func boundsMessage(for date: CalendarDate) -> String? {
     switch (minimum, maximum) {
     case (let low?, let high?) where !(low...high).contains(date):
       return "\(date) is outside the allowed dates: choose from \(low) to \(high)."

@@ -30,7 +30,7 @@ public enum DateParser {
   public static let hint = "YYYY-MM-DD, or today, tomorrow, +3d, -1w, +2w, +1m"
 
   /// Parses `text` relative to `today`. Leading and trailing spaces are ignored.
-  public static func parse(_ text: String, today: CivilDate) -> Result<CivilDate, Failure> {
+  public static func parse(_ text: String, today: CalendarDate) -> Result<CalendarDate, Failure> {
     let trimmed = text.filter { !$0.isWhitespace }
     let lower = trimmed.lowercased()
     switch lower {
@@ -47,28 +47,28 @@ public enum DateParser {
   }
 
   /// `YYYY-MM-DD` (month and day may have one digit), or nil when the text is not shaped like one.
-  private static func parseISO(_ text: String) -> Result<CivilDate, Failure>? {
+  private static func parseISO(_ text: String) -> Result<CalendarDate, Failure>? {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count),
       (1...2).contains(parts[2].count),
       parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
       let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
     else { return nil }
-    if let date = CivilDate(year: year, month: month, day: day) { return .success(date) }
+    if let date = CalendarDate.validated(year: year, month: month, day: day) { return .success(date) }
     let reason: String
     if year == 0 {
       reason = "years start at 0001"
     } else if !(1...12).contains(month) {
       reason = "the month must be 01 to 12"
     } else {
-      let days = CivilDate.daysIn(month: month, year: year)
-      reason = "\(CivilDate.monthNames[month - 1]) \(parts[0]) has \(days) days"
+      let days = CalendarDate.days(inMonth: month, year: year)
+      reason = "\(CalendarDate.monthNames[month - 1]) \(parts[0]) has \(days) days"
     }
     return .failure(.impossible(text, reason: reason))
   }
 
   /// `[+|-]N(d|w|m|y)`, or nil when the text is not shaped like one.
-  private static func parseOffset(_ text: String, today: CivilDate) -> Result<CivilDate, Failure>? {
+  private static func parseOffset(_ text: String, today: CalendarDate) -> Result<CalendarDate, Failure>? {
     var body = Substring(text)
     var sign = 1
     if let first = body.first, first == "+" || first == "-" {
@@ -80,7 +80,7 @@ public enum DateParser {
     guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit) else { return nil }
     guard digits.count <= 9, let amount = Int(digits) else { return .failure(.outOfRange(text)) }
     let signed = sign * amount
-    let moved: CivilDate?
+    let moved: CalendarDate?
     switch unit {
     case "d": moved = today.shifted(days: signed)
     case "w": moved = today.shifted(days: signed * 7)

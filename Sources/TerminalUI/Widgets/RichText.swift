@@ -19,6 +19,8 @@ public struct RichText: Equatable, Sendable {
     public static let italic = Emphasis(rawValue: 1 << 1)
     /// A link's URL.
     public static let link = Emphasis(rawValue: 1 << 2)
+    /// A list marker or rule (drawn muted).
+    public static let marker = Emphasis(rawValue: 1 << 3)
   }
 
   /// Text with one emphasis.

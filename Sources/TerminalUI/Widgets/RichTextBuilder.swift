@@ -128,7 +128,9 @@ struct RichTextBuilder {
         pendingSpace = hasContent
         continue
       }
-      if pendingSpace && !(runs.last?.text.hasSuffix("\n") ?? true) { add(" ", style) }
+      if pendingSpace, let previous = runs.last, !previous.text.hasSuffix("\n") {
+        add(" ", previous.emphasis.intersection(style))
+      }
       pendingSpace = false
       add(String(character), style)
     }

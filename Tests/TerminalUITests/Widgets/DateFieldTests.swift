@@ -2,9 +2,9 @@ import Testing
 
 @testable import TerminalUI
 
-private func date(_ text: String) -> CivilDate {
+private func date(_ text: String) -> CalendarDate {
   let parts = text.split(separator: "-").compactMap { Int($0) }
-  guard parts.count == 3, let value = CivilDate(year: parts[0], month: parts[1], day: parts[2]) else {
+  guard parts.count == 3, let value = CalendarDate.validated(year: parts[0], month: parts[1], day: parts[2]) else {
     fatalError("bad fixture date \(text)")
   }
   return value
@@ -13,27 +13,27 @@ private func date(_ text: String) -> CivilDate {
 /// Thursday 2026-05-14, a fixed "today" for every test.
 private let today = date("2026-05-14")
 
-@Suite struct CivilDateTests {
+@Suite struct CalendarDateTests {
   @Test func rejectsImpossibleDates() {
-    #expect(CivilDate(year: 2026, month: 2, day: 30) == nil)
-    #expect(CivilDate(year: 2026, month: 2, day: 29) == nil)
-    #expect(CivilDate(year: 2024, month: 2, day: 29) != nil)
-    #expect(CivilDate(year: 1900, month: 2, day: 29) == nil)
-    #expect(CivilDate(year: 2000, month: 2, day: 29) != nil)
-    #expect(CivilDate(year: 2026, month: 4, day: 31) == nil)
-    #expect(CivilDate(year: 2026, month: 13, day: 1) == nil)
-    #expect(CivilDate(year: 0, month: 1, day: 1) == nil)
+    #expect(CalendarDate.validated(year: 2026, month: 2, day: 30) == nil)
+    #expect(CalendarDate.validated(year: 2026, month: 2, day: 29) == nil)
+    #expect(CalendarDate.validated(year: 2024, month: 2, day: 29) != nil)
+    #expect(CalendarDate.validated(year: 1900, month: 2, day: 29) == nil)
+    #expect(CalendarDate.validated(year: 2000, month: 2, day: 29) != nil)
+    #expect(CalendarDate.validated(year: 2026, month: 4, day: 31) == nil)
+    #expect(CalendarDate.validated(year: 2026, month: 13, day: 1) == nil)
+    #expect(CalendarDate.validated(year: 0, month: 1, day: 1) == nil)
   }
 
   @Test func dayCountRoundTripsAcrossEras() {
     for days in stride(from: -719_162, through: 2_932_896, by: 997) {
-      let value = CivilDate(daysSinceEpoch: days)
+      let value = CalendarDate(daysSinceEpoch: days)
       #expect(value.daysSinceEpoch == days)
-      #expect(CivilDate(year: value.year, month: value.month, day: value.day) == value)
+      #expect(CalendarDate.validated(year: value.year, month: value.month, day: value.day) == value)
     }
-    #expect(CivilDate(daysSinceEpoch: 0).description == "1970-01-01")
-    #expect(CivilDate.earliest.description == "0001-01-01")
-    #expect(CivilDate.latest.description == "9999-12-31")
+    #expect(CalendarDate(daysSinceEpoch: 0).description == "1970-01-01")
+    #expect(CalendarDate.earliest == CalendarDate(year: 1, month: 1, day: 1))
+    #expect(CalendarDate.latest.description == "9999-12-31")
   }
 
   @Test func weekdaysAreISO() {
@@ -51,8 +51,8 @@ private let today = date("2026-05-14")
     #expect(date("2026-12-15").adding(months: 1) == date("2027-01-15"))
     #expect(date("2026-01-15").adding(months: -13) == date("2024-12-15"))
     #expect(date("2024-02-29").adding(years: 1) == date("2025-02-28"))
-    #expect(date("9999-12-01").adding(months: 1) == CivilDate.latest)
-    #expect(date("0001-01-05").adding(days: -10) == CivilDate.earliest)
+    #expect(date("9999-12-01").adding(months: 1) == CalendarDate.latest)
+    #expect(date("0001-01-05").adding(days: -10) == CalendarDate.earliest)
     #expect(date("9999-12-01").shifted(months: 1) == nil)
   }
 }

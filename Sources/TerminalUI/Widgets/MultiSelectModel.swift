@@ -96,6 +96,16 @@ public struct MultiSelectModel<Value: Equatable & Sendable>: Equatable, Sendable
     toggle()
   }
 
+  /// Replaces the choice with exactly `options` (line mode); refuses more than the limit.
+  /// - Returns: nil when accepted, else why not.
+  public mutating func choose(options newOptions: [Int]) -> String? {
+    let wanted = Set(newOptions.filter(options.indices.contains))
+    if let limit, wanted.count > limit { return "Choose at most \(limit); that was \(wanted.count)." }
+    chosen = wanted
+    notice = nil
+    return nil
+  }
+
   /// Sets the filter query. Chosen options stay chosen while hidden.
   public mutating func filter(_ query: String) {
     notice = nil

@@ -107,7 +107,7 @@ public struct DateField: Field {
     guard let calendar = model.calendar else { return }
     let weeks = calendar.weeks
     let box = Rect(x: anchor.minX + 2, y: min(anchor.minY + 1, max(0, canvas.size.height - weeks.count - 3)),
-      width: 22, height: weeks.count + 3)
+      width: 24, height: weeks.count + 3)
     canvas.fill(box, style: Style(.dialog))
     canvas.withRegion(box) { calendarCanvas in
       calendarCanvas.put(" " + calendar.title, at: Point(x: 0, y: 0), style: Style(.dialogTitle, [.bold]))
@@ -124,7 +124,7 @@ public struct DateField: Field {
           calendarCanvas.put(text, at: Point(x: 1 + column * 3, y: row + 2), style: style)
         }
       }
-      calendarCanvas.put(" enter picks · esc closes", at: Point(x: 0, y: weeks.count + 2), style: Style(.muted))
+      calendarCanvas.put(" enter pick · esc close", at: Point(x: 0, y: weeks.count + 2), style: Style(.muted))
     }
   }
 

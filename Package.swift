@@ -104,7 +104,8 @@ let package = Package(
         "TerminalUI",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
-      ]
+      ],
+      exclude: ["Widgets/__Snapshots__"]
     ),
     .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
     .testTarget(

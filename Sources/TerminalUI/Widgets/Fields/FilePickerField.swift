@@ -106,13 +106,9 @@ public struct FilePickerField: Field {
 
   /// Draws the path line, the directory, the entries with sizes and marks, and a status line.
   public func render(in canvas: inout Canvas, context: FieldContext) {
-    let x = canvas.put("path ", at: .zero, style: Style(context.isFocused ? .focus : .muted))
-    if model.pathInput.isEmpty {
-      ListDrawing.note("type or paste a path, tab completes", at: 0, x: x, style: Style(.placeholder), in: &canvas)
-    } else {
-      ListDrawing.note(model.pathInput, at: 0, x: x, style: Style(.input), in: &canvas)
-    }
-    if context.isFocused { canvas.setCursor(Point(x: x + Sanitizer.clean(model.pathInput).displayWidth, y: 0)) }
+    ListDrawing.inputLine(
+      prompt: "path ", text: model.pathInput, placeholder: "type or paste a path, tab completes",
+      focused: context.isFocused, in: &canvas)
     let loading = model.isLoading ? " · reading… \(model.receivedCount)" : ""
     ListDrawing.note(model.directory + loading, at: 1, style: Style(.title), in: &canvas)
     if !started && model.rows.isEmpty {

@@ -57,13 +57,8 @@ public struct FuzzyListField: Field {
 
   /// Draws the search line, the matching items with highlights, and the count.
   public func render(in canvas: inout Canvas, context: FieldContext) {
-    let x = canvas.put("/ ", at: .zero, style: Style(context.isFocused ? .focus : .muted))
-    if model.query.isEmpty {
-      ListDrawing.note("type to search", at: 0, x: x, style: Style(.placeholder), in: &canvas)
-    } else {
-      ListDrawing.note(model.query, at: 0, x: x, style: Style(.input), in: &canvas)
-    }
-    if context.isFocused { canvas.setCursor(Point(x: x + Sanitizer.clean(model.query).displayWidth, y: 0)) }
+    ListDrawing.inputLine(
+      prompt: "/ ", text: model.query, placeholder: "type to search", focused: context.isFocused, in: &canvas)
     var y = 1
     if model.windowItems.isEmpty {
       ListDrawing.note("  nothing matches", at: y, in: &canvas)

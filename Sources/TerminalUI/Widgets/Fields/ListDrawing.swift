@@ -27,6 +27,20 @@ enum ListDrawing {
     canvas.put(fitted, at: Point(x: x, y: y), style: style)
   }
 
+  /// Draws an input line at the top: `prompt`, then `text` (or `placeholder` while empty), with the
+  /// caret after the text when focused.
+  static func inputLine(
+    prompt: String, text: String, placeholder: String, focused: Bool, in canvas: inout Canvas
+  ) {
+    let x = canvas.put(prompt, at: .zero, style: Style(focused ? .focus : .muted))
+    if text.isEmpty {
+      note(placeholder, at: 0, x: x, style: Style(.placeholder), in: &canvas)
+    } else {
+      note(text, at: 0, x: x, style: Style(.input), in: &canvas)
+    }
+    if focused { canvas.setCursor(Point(x: x + Sanitizer.clean(text).displayWidth, y: 0)) }
+  }
+
   /// The cursor move for a list key, or nil: ↑/↓, ctrl+p/n, ctrl+u/d half pages, pgup/pgdn, home/end.
   static func move(for key: KeyPress) -> ListViewport.Move? {
     switch key {

@@ -6,7 +6,8 @@
 enum Bench {
   /// Every benchmark, in the order they run when no name is given.
   static let all: [Benchmark] = [
-    FormKeystrokeBench.benchmark
+    FormKeystrokeBench.benchmark,
+    FuzzyFilterBench.benchmark,
   ]
 
   static func main() async throws {

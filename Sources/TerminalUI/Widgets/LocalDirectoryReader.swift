@@ -1,0 +1,112 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Reads the real file system with `opendir`/`readdir` and `lstat`, on a thread of its own so a slow
+/// or huge directory never blocks the UI or Swift's cooperative threads.
+///
+/// Each entry is examined with `lstat`; a symbolic link is then followed once with `stat` to tell a
+/// link to a directory from a link to a file; a failing `stat` (missing target, `ELOOP`) marks it
+/// broken. Nothing is followed recursively. Reading stops early when the consumer goes away.
+public struct LocalDirectoryReader: DirectoryReader {
+  /// A reader of the local file system.
+  public init() {}
+
+  public func entries(of directory: String, chunkSize: Int) -> AsyncThrowingStream<[FileEntry], any Error> {
+    AsyncThrowingStream { continuation in
+      let cancelled = CancellationFlag()
+      continuation.onTermination = { _ in cancelled.set() }
+      let thread = Thread {
+        Self.read(directory, chunkSize: max(1, chunkSize), cancelled: cancelled, continuation: continuation)
+      }
+      thread.name = "kombo-apply directory reader"
+      thread.start()
+    }
+  }
+
+  public func kind(of path: String) async -> FileEntry.Kind? {
+    Self.examine(path)?.kind
+  }
+
+  private static func read(
+    _ directory: String, chunkSize: Int, cancelled: CancellationFlag,
+    continuation: AsyncThrowingStream<[FileEntry], any Error>.Continuation
+  ) {
+    guard let handle = opendir(directory) else {
+      continuation.finish(throwing: DirectoryReadError(path: directory, reason: reason(errno)))
+      return
+    }
+    defer { closedir(handle) }
+    let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+    var chunk: [FileEntry] = []
+    chunk.reserveCapacity(chunkSize)
+    while !cancelled.isSet {
+      errno = 0
+      guard let record = readdir(handle) else {
+        if errno != 0 {
+          continuation.finish(throwing: DirectoryReadError(path: directory, reason: reason(errno)))
+          return
+        }
+        break
+      }
+      let rawName = withUnsafePointer(to: record.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(validatingCString: $0) }
+      }
+      guard let name = rawName else {
+        chunk.append(FileEntry(name: "\u{FFFD} (name is not UTF-8)", kind: .other))
+        continue
+      }
+      if name == "." || name == ".." { continue }
+      chunk.append(examine(prefix + name, name: name) ?? FileEntry(name: name, kind: .brokenLink))
+      if chunk.count >= chunkSize {
+        continuation.yield(chunk)
+        chunk.removeAll(keepingCapacity: true)
+      }
+    }
+    if !chunk.isEmpty { continuation.yield(chunk) }
+    continuation.finish()
+  }
+
+  /// `lstat`, then one `stat` for links; nil when nothing is at `path`.
+  private static func examine(_ path: String, name: String? = nil) -> FileEntry? {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return nil }
+    let entryName = name ?? (path as NSString).lastPathComponent
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return FileEntry(name: entryName, kind: .file, size: Int64(info.st_size))
+    case S_IFDIR: return FileEntry(name: entryName, kind: .directory)
+    case S_IFLNK:
+      var target = stat()
+      guard stat(path, &target) == 0 else { return FileEntry(name: entryName, kind: .brokenLink) }
+      switch target.st_mode & S_IFMT {
+      case S_IFDIR: return FileEntry(name: entryName, kind: .linkToDirectory)
+      case S_IFREG: return FileEntry(name: entryName, kind: .linkToFile, size: Int64(target.st_size))
+      default: return FileEntry(name: entryName, kind: .other)
+      }
+    default: return FileEntry(name: entryName, kind: .other)
+    }
+  }
+
+  private static func reason(_ code: Int32) -> DirectoryReadError.Reason {
+    switch code {
+    case EACCES, EPERM: return .permissionDenied
+    case ENOENT: return .notFound
+    case ENOTDIR: return .notADirectory
+    case ELOOP: return .linkLoop
+    default: return .other(String(cString: strerror(code)))
+    }
+  }
+
+  /// Set once by the consumer's termination, read by the reading thread.
+  private final class CancellationFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
+  }
+}

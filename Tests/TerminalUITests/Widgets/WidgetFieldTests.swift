@@ -208,6 +208,21 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(picker.accept(line: "~/notes.txt") == "notes.txt is not an allowed type (PDF).")
   }
 
+  /// Tab completes a typed path, and otherwise is left to the form so the user can move on.
+  @Test func filePickerLeavesTabToTheFormWhenNoPathIsTyped() async {
+    var fs = InMemoryDirectoryReader()
+    fs.add("/home/ann/cv.pdf", .file(size: 48_213))
+    var picker = FilePickerField(
+      FieldInfo(key: "f", title: "CV"), directory: "/home/ann", home: "/home/ann", reader: fs,
+      filter: FileTypeFilter(extensions: ["pdf"]), allowsMultiple: true)
+    await handleAndSettle(&picker, .key(KeyPress(.down)))
+    #expect(picker.handle(.key(.tab)).outcome == .ignored)
+    #expect(!picker.keyHelp.contains(KeyHelp("tab", "complete")))
+    await handleAndSettle(&picker, .key(.character("c")))
+    #expect(picker.handle(.key(.tab)).outcome != .ignored)
+    #expect(picker.keyHelp.contains(KeyHelp("tab", "complete")))
+  }
+
   @Test func notesAndProgressAreNotFocusable() {
     let note = RichTextNote(FieldInfo(key: "n", title: ""), html: "<p>Hi <b>there</b></p><script>x</script>")
     #expect(!note.isFocusable)

@@ -52,8 +52,8 @@ private func examples() async -> [(String, any Field)] {
 
 @Suite struct WidgetSnapshotTests {
   /// Every widget at 48 columns, focused, with the look of the default theme (16 colours) and of mono.
-  @Test func everyWidgetInDefaultAndMono() async {
-    let theme = Theme.fallback
+  @Test func everyWidgetInDefaultAndMono() async throws {
+    let theme = try #require(ThemeLoader.bundled("default"))
     for (name, field) in await examples() {
       let screen = draw(field, width: 48)
       assertSnapshot(of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(name)-default")

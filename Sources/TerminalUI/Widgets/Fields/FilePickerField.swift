@@ -29,10 +29,11 @@ public struct FilePickerField: Field {
   /// The picked paths.
   public var value: FieldValue { .files(model.picked) }
 
-  /// Picking keys.
+  /// Picking keys; Tab completes only while a path is typed (otherwise it moves on, like everywhere).
   public var keyHelp: [KeyHelp] {
-    [KeyHelp("enter", "open/pick"), KeyHelp("space", "mark"), KeyHelp("←", "up"), KeyHelp("tab", "complete"),
-     KeyHelp("ctrl+h", "hidden")]
+    let completion = model.pathInput.isEmpty ? [] : [KeyHelp("tab", "complete")]
+    return [KeyHelp("enter", "open/pick"), KeyHelp("space", "mark"), KeyHelp("←", "up")] + completion
+      + [KeyHelp("ctrl+h", "hidden")]
   }
 
   /// Handles a key or paste while focused; the first event also starts the first listing.
@@ -53,7 +54,9 @@ public struct FilePickerField: Field {
       } else {
         switch key {
         case .enter: requests += model.activate()
-        case .tab: requests += model.complete()
+        case .tab:
+          guard !model.pathInput.isEmpty else { return .ignored }
+          requests += model.complete()
         case .character(" ") where model.pathInput.isEmpty: model.toggleMark()
         case KeyPress(.left) where model.pathInput.isEmpty: requests += model.goUp()
         case .backspace where model.pathInput.isEmpty: requests += model.goUp()

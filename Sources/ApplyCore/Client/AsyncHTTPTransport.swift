@@ -51,7 +51,7 @@ public final class AsyncHTTPTransport: HTTPTransport {
       return TransportResponse(
         status: Int(response.status.code),
         headers: response.headers.map { (name: $0.name, value: $0.value) },
-        body: Data(buffer: bytes)
+        body: Data(bytes.readableBytesView)
       )
     } catch {
       throw Self.classify(error, bodyStarted: bodyWatch.started, hasBody: request.body != nil, request: request)

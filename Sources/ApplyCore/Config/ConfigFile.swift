@@ -73,20 +73,9 @@ public struct ConfigFile: Codable, Sendable, Equatable {
       let data = try Data(contentsOf: URL(fileURLWithPath: path))
       return try JSONDecoder().decode(ConfigFile.self, from: data)
     } catch let error as DecodingError {
-      throw ConfigurationError("\(path) is not valid settings JSON: \(Self.explain(error))")
+      throw ConfigurationError("\(path) is not valid settings JSON: \(error.summary)")
     } catch {
       throw ConfigurationError("cannot read \(path): \(error.localizedDescription)")
-    }
-  }
-
-  private static func explain(_ error: DecodingError) -> String {
-    switch error {
-    case .typeMismatch(_, let context), .valueNotFound(_, let context), .keyNotFound(_, let context),
-      .dataCorrupted(let context):
-      let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-      return path.isEmpty ? context.debugDescription : "\(path): \(context.debugDescription)"
-    @unknown default:
-      return "\(error)"
     }
   }
 }

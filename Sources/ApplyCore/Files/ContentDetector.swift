@@ -46,11 +46,11 @@ public enum ContentProblem: Error, Equatable, Sendable {
     case .empty:
       return "'\(name)' is empty (0 bytes); attach a file with content"
     case .mismatch(let named, let actual, let actualType):
-      return "'\(name)' is named like a \(named.label) but its content is \(actual); rename it to "
+      return "'\(name)' is named like \(named.labelWithArticle) but its content is \(actual); rename it to "
         + ".\(actualType.extensions[0]) or attach the right file"
     case .notWhatItsNameSays(let named, let actual):
-      return "'\(name)' is named like a \(named.label) but its content is \(actual); attach a real "
-        + "\(named.label)"
+      return "'\(name)' is named like \(named.labelWithArticle) but its content is \(actual); attach a "
+        + "real \(named.label)"
     case .unsupported(let actual):
       return "'\(name)' is \(actual), which cannot be sent; allowed types: \(ContentType.allowedList)"
     }

@@ -7,6 +7,8 @@ public struct ContentType: Hashable, Sendable, CustomStringConvertible {
   public let extensions: [String]
   /// A short label for messages, e.g. `PDF document`.
   public let label: String
+  /// The label with its indefinite article, e.g. `an RTF document`.
+  public let labelWithArticle: String
 
   /// PDF (`%PDF-` header).
   public static let pdf = ContentType("application/pdf", ["pdf"], "PDF document")
@@ -17,9 +19,9 @@ public struct ContentType: Hashable, Sendable, CustomStringConvertible {
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ["docx"], "Word document")
   /// OpenDocument text (a ZIP container whose `mimetype` entry says so).
   public static let odt = ContentType(
-    "application/vnd.oasis.opendocument.text", ["odt"], "OpenDocument text")
+    "application/vnd.oasis.opendocument.text", ["odt"], "OpenDocument text", article: "an")
   /// Rich Text Format (`{\rtf`).
-  public static let rtf = ContentType("application/rtf", ["rtf"], "RTF document")
+  public static let rtf = ContentType("application/rtf", ["rtf"], "RTF document", article: "an")
   /// Plain UTF-8 text.
   public static let plainText = ContentType("text/plain", ["txt", "text"], "plain text file")
   /// PNG image.
@@ -32,10 +34,11 @@ public struct ContentType: Hashable, Sendable, CustomStringConvertible {
   /// Every type the core recognises, in the order messages list them.
   public static let all: [ContentType] = [.pdf, .doc, .docx, .odt, .rtf, .plainText, .png, .jpeg, .gif]
 
-  private init(_ mimeType: String, _ extensions: [String], _ label: String) {
+  private init(_ mimeType: String, _ extensions: [String], _ label: String, article: String = "a") {
     self.mimeType = mimeType
     self.extensions = extensions
     self.label = label
+    self.labelWithArticle = "\(article) \(label)"
   }
 
   /// The type a file extension names (case-insensitive, with or without the dot), if recognised.

@@ -152,8 +152,8 @@ public struct Submitter: Sendable {
     return recovered
   }
 
-  /// Whether process `pid` exists.
-  static func isAlive(_ pid: Int32) -> Bool {
+  /// Whether process `pid` exists (used to tell a crashed sender from a running one).
+  public static func isAlive(_ pid: Int32) -> Bool {
     kill(pid, 0) == 0 || errno == EPERM
   }
 

@@ -123,7 +123,10 @@ let package = Package(
     // Runs the built `kombo-apply` binary: command line, sandbox over loopback, TUI in a pty.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["KomboAPI", "ApplyCore", "ATSSandbox"]
+      dependencies: [
+        "KomboAPI", "ApplyCore", "ATSSandbox",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

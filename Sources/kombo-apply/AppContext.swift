@@ -70,6 +70,8 @@ extension KomboClientError {
       var lines = ["kombo-apply: \(failure.description)", "  \(failure.error.explanation)", "  \(failure.error.nextStep)"]
       if let log = failure.error.logURL { lines.append("  Log: \(DisplaySafe.line(log))") }
       return CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.rejected)
+    case .transport(let failure):
+      return CommandFailure(message: "kombo-apply: could not reach Kombo: \(failure.reason)", exitCode: ExitStatus.unavailable)
     case .missingIntegration:
       return CommandFailure(message: "kombo-apply: \(description)", exitCode: ExitStatus.configuration)
     default:

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// The ledger survives a killed process: SIGKILL while the create request is in flight, restart,
+/// the outbox shows the submission as unknown, and a retry reconciles it — never a duplicate.
+@Suite(.serialized) struct OutboxCrashTests {
+  let email = "grace@example.com"
+
+  /// Starts a submission against a server that never answers and SIGKILLs it mid-request.
+  func killMidSend(_ server: E2EFakeKombo, _ cli: E2ECommand) async throws -> String {
+    server.setMode(.hang)
+    let process = try cli.launch([
+      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email", email,
+      "--answer", "QPermit=no", "--json",
+    ])
+    let deadline = ContinuousClock.now + .seconds(20)
+    while server.createBodies.isEmpty && ContinuousClock.now < deadline {
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    #expect(server.createBodies.count == 1, "the request reached the server")
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    #expect(process.terminationReason == .uncaughtSignal)
+
+    let list = try cli.run(["outbox", "list", "--json"])
+    #expect(list.status == 0, "\(list.stderr)")
+    let entries = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    #expect(entries.count == 1)
+    #expect(entries.first?["state"] as? String == "unknown")
+    #expect(!list.stdout.contains(email), "the outbox listing shows no candidate data")
+    return try #require(entries.first?["submission_id"] as? String)
+  }
+
+  @Test func killedSubmissionIsReconciledNotResentWhenTheApplicationExists() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let id = try await killMidSend(server, cli)
+    server.markCreated(email: email)
+    server.setMode(.create)
+
+    let retry = try cli.run(["outbox", "retry", String(id.prefix(8)), "--json"])
+    #expect(retry.status == 0, "\(retry.stderr)")
+    #expect(retry.stdout.contains(#""status":"succeeded""#))
+    #expect(retry.stdout.contains(#""reconciled":true"#))
+    #expect(server.createBodies.count == 1, "no second create request")
+    #expect(server.applicationCount == 1, "exactly one application")
+    #expect(try cli.run(["outbox", "list"]).stdout.contains("The outbox is empty."))
+    await server.stop()
+  }
+
+  @Test func killedSubmissionIsResentOnceWhenNothingWasCreated() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let id = try await killMidSend(server, cli)
+    server.setMode(.create)
+
+    let retry = try cli.run(["outbox", "retry", id])
+    #expect(retry.status == 0, "\(retry.stderr)")
+    #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
+    #expect(server.createBodies.count == 2)
+    #expect(server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
+    #expect(server.applicationCount == 1)
+    await server.stop()
+  }
+}

@@ -32,7 +32,7 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
   /// When the ATS last changed the application.
   @ExplicitNull public var remoteUpdatedAt: KomboTimestamp?
   /// The current stage.
-  @ExplicitNull public var currentStage: JobStage?
+  @ExplicitNull public var currentStage: ApplicationStage?
   /// The job applied to.
   @ExplicitNull public var job: ApplicationJob?
   /// The candidate.
@@ -50,7 +50,7 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
     rejectedAt: KomboTimestamp? = nil, currentStageID: String? = nil, jobID: String? = nil,
     candidateID: String? = nil, customFields: JSONObject? = nil, remoteURL: String? = nil,
     changedAt: KomboTimestamp, remoteDeletedAt: KomboTimestamp? = nil, remoteCreatedAt: KomboTimestamp? = nil,
-    remoteUpdatedAt: KomboTimestamp? = nil, currentStage: JobStage? = nil, job: ApplicationJob? = nil,
+    remoteUpdatedAt: KomboTimestamp? = nil, currentStage: ApplicationStage? = nil, job: ApplicationJob? = nil,
     candidate: Candidate? = nil, screeningQuestionAnswers: [ApplicationScreeningAnswer]? = nil,
     integrationFields: [IntegrationField]? = nil, remoteData: JSONObject? = nil
   ) {

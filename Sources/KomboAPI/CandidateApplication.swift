@@ -19,7 +19,7 @@ public struct CandidateApplication: Hashable, Sendable, Codable, Identifiable {
   /// When the ATS last changed the application.
   @ExplicitNull public var remoteUpdatedAt: KomboTimestamp?
   /// The current stage.
-  @ExplicitNull public var currentStage: JobStage?
+  @ExplicitNull public var currentStage: ApplicationStage?
   /// The job applied to.
   @ExplicitNull public var job: ApplicationJob?
 
@@ -28,7 +28,7 @@ public struct CandidateApplication: Hashable, Sendable, Codable, Identifiable {
     id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil, rejectionReasonName: String? = nil,
     rejectedAt: KomboTimestamp? = nil, remoteURL: String? = nil, changedAt: KomboTimestamp,
     remoteCreatedAt: KomboTimestamp? = nil, remoteUpdatedAt: KomboTimestamp? = nil,
-    currentStage: JobStage? = nil, job: ApplicationJob? = nil
+    currentStage: ApplicationStage? = nil, job: ApplicationJob? = nil
   ) {
     self.id = id
     self.remoteID = remoteID

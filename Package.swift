@@ -79,7 +79,8 @@ let package = Package(
       dependencies: [
         "KomboAPI",
         .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ApplyCoreTests",

@@ -89,7 +89,8 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ATSSandboxTests",

@@ -14,9 +14,11 @@ import Testing
       candidate: CandidateDraft(
         firstName: "Ada", lastName: "Lovelace", emailAddress: "ada@example.com",
         additionalEmailAddresses: [ContactDraft(type: .work, value: "ada@work.example")],
-        phoneNumber: "+44 20 7946 0000", additionalPhoneNumbers: [ContactDraft(type: .other, value: "not a phone")],
+        phoneNumber: "+44 20 7946 0000",
+        additionalPhoneNumbers: [ContactDraft(type: .other, value: "not a phone")],
         company: "Analytical Engines", title: "Programmer",
-        location: LocationDraft(country: "gb", city: "London", state: "", street: "12 St James's Sq", zipCode: "SW1"),
+        location: LocationDraft(
+          country: "gb", city: "London", state: "", street: "12 St James's Sq", zipCode: "SW1"),
         gender: "female", availabilityDate: "2026-02-30", salaryAmount: "70,000", salaryPeriod: "year",
         socialLinks: ["https://ada.dev", "typo"]),
       attachments: [
@@ -24,7 +26,8 @@ import Testing
         AttachmentDraft(url: "https://files.example/letter.pdf", type: .coverLetter, name: "Letter.pdf"),
       ],
       answers: [
-        "QText": .text("Hello\nworld"), "QNumber": .number("4,5"), "QBool": .boolean(false), "QDate": .date("soon"),
+        "QText": .text("Hello\nworld"), "QNumber": .number("4,5"), "QBool": .boolean(false),
+        "QDate": .date("soon"),
         "QOne": .option("OptA"), "QMany": .options(["OptA", "OptB"]),
         "QFile": .file(FileReference(path: "/home/ada/portfolio.pdf", name: "Portfolio.pdf")),
         "QUrlFile": .file(FileReference(url: "https://files.example/p.pdf")),
@@ -47,7 +50,10 @@ import Testing
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     let json = String(decoding: try encoder.encode(draft), as: UTF8.self)
-    #expect(json.hasPrefix(#"{"answers":{"Q1":{"type":"options","value":["A"]}},"attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#))
+    #expect(
+      json.hasPrefix(
+        #"{"answers":{"Q1":{"type":"options","value":["A"]}},"attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#
+      ))
     #expect(json.contains(#""job":"JobAAAAAAAAAAAAAAAAAAAA1""#))
     #expect(json.hasSuffix(#""version":1}"#))
   }
@@ -59,7 +65,8 @@ import Testing
     #expect(draft.candidate.firstName == "Ada")
     #expect(draft.candidate.location == LocationDraft(city: "Paris"))
     #expect(draft.candidate.emailAddress == "")
-    #expect(draft.attachments == [] && draft.answers == [:] && draft.gdprConsent == nil && draft.stageID == nil)
+    #expect(
+      draft.attachments == [] && draft.answers == [:] && draft.gdprConsent == nil && draft.stageID == nil)
   }
 
   @Test func draftsFromANewerFormatAreRefusedNotTruncated() {
@@ -81,7 +88,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("JobAAAAAAAAAAAAAAAAAAAA1", JobReference.Kind?.some(.kombo("JobAAAAAAAAAAAAAAAAAAAA1")), "JobAAAAAAAAAAAAAAAAAAAA1"),
+    (
+      "JobAAAAAAAAAAAAAAAAAAAA1", JobReference.Kind?.some(.kombo("JobAAAAAAAAAAAAAAAAAAAA1")),
+      "JobAAAAAAAAAAAAAAAAAAAA1"
+    ),
     (" remote:4711 ", .some(.remote("4711")), "remote%3A4711"),
     ("remote:a/b c", .some(.remote("a/b c")), "remote%3Aa%2Fb%20c"),
     ("remote:Zürich~_.-", .some(.remote("Zürich~_.-")), "remote%3AZ%C3%BCrich~_.-"),

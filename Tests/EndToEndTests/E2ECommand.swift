@@ -52,8 +52,9 @@ struct E2ECommand {
     return process
   }
 
-  /// Runs the binary to completion.
-  func run(_ arguments: [String], extraEnvironment: [String: String] = [:]) throws -> Result {
+  /// Runs the binary to completion, without blocking a concurrency thread (the loopback server in this
+  /// process needs them to answer).
+  func run(_ arguments: [String], extraEnvironment: [String: String] = [:]) async throws -> Result {
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
@@ -67,8 +68,15 @@ struct E2ECommand {
     process.standardOutput = out
     process.standardError = err
     process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
+    try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+      process.terminationHandler = { _ in continuation.resume() }
+      do {
+        try process.run()
+      } catch {
+        process.terminationHandler = nil
+        continuation.resume(throwing: error)
+      }
+    }
     try out.close()
     try err.close()
     return Result(

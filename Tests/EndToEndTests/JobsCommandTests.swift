@@ -6,25 +6,25 @@ import Testing
   @Test func jobsPrintATableAndJSON() async throws {
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
-    let table = try cli.run(["jobs"])
+    let table = try await cli.run(["jobs"])
     #expect(table.status == 0, "\(table.stderr)")
     let lines = table.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("NAME") == true)
     #expect(lines.contains { $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN") && $0.contains("Berlin, DE") })
     #expect(lines.count == 3)
 
-    let json = try cli.run(["jobs", "--search", "design", "--json"])
+    let json = try await cli.run(["jobs", "--search", "design", "--json"])
     let jobs = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(jobs.map { $0["name"] as? String } == ["Designer"])
 
-    #expect(try cli.run(["jobs", "--status", "PAUSED"]).status == 64)
+    #expect(try await cli.run(["jobs", "--status", "PAUSED"]).status == 64)
     await server.stop()
   }
 
   @Test func jobShowsStagesQuestionsFormatsAndConditions() async throws {
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
-    let result = try cli.run(["job", E2EFakeKombo.jobID])
+    let result = try await cli.run(["job", E2EFakeKombo.jobID])
     #expect(result.status == 0, "\(result.stderr)")
     let text = result.stdout
     #expect(text.contains("1. Applied  StgAAAAAAAAAAAAAAAAAAAA1"))
@@ -38,7 +38,7 @@ import Testing
     let years = try #require(text.range(of: "QYears"))
     #expect(permit.lowerBound < years.lowerBound, "questions in index order")
 
-    let missing = try cli.run(["job", "JobZZZZZZZZZZZZZZZZZZZZZZ"])
+    let missing = try await cli.run(["job", "JobZZZZZZZZZZZZZZZZZZZZZZ"])
     #expect(missing.status == 1)
     #expect(missing.stderr.contains("no job with id"))
     await server.stop()
@@ -48,7 +48,7 @@ import Testing
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
     await server.stop()
-    let result = try cli.run(["jobs"])
+    let result = try await cli.run(["jobs"])
     #expect(result.status == 69)
     #expect(result.stderr.contains("could not reach Kombo"))
   }

@@ -19,10 +19,10 @@ import Testing
     }
     #expect(server.createBodies.count == 1, "the request reached the server")
     kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
+    while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
     #expect(process.terminationReason == .uncaughtSignal)
 
-    let list = try cli.run(["outbox", "list", "--json"])
+    let list = try await cli.run(["outbox", "list", "--json"])
     #expect(list.status == 0, "\(list.stderr)")
     let entries = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
     #expect(entries.count == 1)
@@ -38,13 +38,13 @@ import Testing
     server.markCreated(email: email)
     server.setMode(.create)
 
-    let retry = try cli.run(["outbox", "retry", String(id.prefix(8)), "--json"])
+    let retry = try await cli.run(["outbox", "retry", String(id.prefix(8)), "--json"])
     #expect(retry.status == 0, "\(retry.stderr)")
     #expect(retry.stdout.contains(#""status":"succeeded""#))
     #expect(retry.stdout.contains(#""reconciled":true"#))
     #expect(server.createBodies.count == 1, "no second create request")
     #expect(server.applicationCount == 1, "exactly one application")
-    #expect(try cli.run(["outbox", "list"]).stdout.contains("The outbox is empty."))
+    #expect(try await cli.run(["outbox", "list"]).stdout.contains("The outbox is empty."))
     await server.stop()
   }
 
@@ -54,7 +54,7 @@ import Testing
     let id = try await killMidSend(server, cli)
     server.setMode(.create)
 
-    let retry = try cli.run(["outbox", "retry", id])
+    let retry = try await cli.run(["outbox", "retry", id])
     #expect(retry.status == 0, "\(retry.stderr)")
     #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
     #expect(server.createBodies.count == 2)

@@ -25,7 +25,7 @@ import Testing
   @Test func dryRunJSONPrintsTheBodyAloneWithFilesShortened() async throws {
     try await withServer { server, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".utf8))
-      let result = try cli.run(
+      let result = try await cli.run(
         ["submit"] + candidate + [
           "--stage", E2EFakeKombo.stageID, "--country", "de", "--salary", "70000/year", "--attach", cv,
           "--answer", "QPermit=yes", "--answer", "QOffice=Remote", "--answer", "QYears=5", "--dry-run", "--json",
@@ -51,10 +51,10 @@ import Testing
   @Test func dryRunFullPrintsTheExactBytesThatWouldBeSent() async throws {
     try await withServer { server, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n".utf8))
-      let dry = try cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--dry-run", "--full", "--json"])
+      let dry = try await cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--dry-run", "--full", "--json"])
       #expect(dry.status == 0, "\(dry.stderr)")
       #expect(dry.stdout.contains(#""data":"JVBERi0xLjcK""#))
-      let sent = try cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--json"])
+      let sent = try await cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--json"])
       #expect(sent.status == 0, "\(sent.stderr)")
       #expect(server.createBodies.count == 1)
       #expect(String(decoding: server.createBodies[0], as: UTF8.self) + "\n" == dry.stdout)
@@ -63,7 +63,7 @@ import Testing
 
   @Test func humanDryRunSaysNothingWasSent() async throws {
     try await withServer { _, cli in
-      let result = try cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--dry-run"])
+      let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--dry-run"])
       #expect(result.status == 0)
       #expect(result.stdout.hasPrefix("Dry run: nothing sent."))
       #expect(result.stdout.contains(#""first_name" : "Ada""#))
@@ -72,7 +72,7 @@ import Testing
 
   @Test func invalidInputExits65NamingEveryFlag() async throws {
     try await withServer { server, cli in
-      let result = try cli.run([
+      let result = try await cli.run([
         "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--email", "ada-at-example",
         "--country", "Germany", "--salary", "lots", "--attach", "/no/such/file.pdf", "--answer", "QNope=1",
         "--answer", "QYears=many", "--link", "notaurl", "--gender", "robot",
@@ -92,12 +92,12 @@ import Testing
 
   @Test func createdApplicationIsReportedAndRemembered() async throws {
     try await withServer { server, cli in
-      let result = try cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--json"])
+      let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--json"])
       #expect(result.status == 0, "\(result.stderr)")
       let outcome = try object(result.stdout)
       #expect(outcome["status"] as? String == "succeeded")
       #expect(outcome["application_id"] as? String == "AppAAAAAAAAAAAAAAAAAAA01")
-      let history = try cli.run(["history", "--json"])
+      let history = try await cli.run(["history", "--json"])
       #expect(history.stdout.contains("AppAAAAAAAAAAAAAAAAAAA01"))
       #expect(!history.stdout.contains("ada@example.com"), "history keeps ids, not candidate data")
       #expect(server.applicationCount == 1)
@@ -110,7 +110,7 @@ import Testing
   @Test func rejectionExits1WithCodeExplanationAndLog() async throws {
     try await withServer { server, cli in
       server.setMode(.reject(status: 400, code: "ATS.JOB_CLOSED"))
-      let result = try cli.run(["submit"] + candidate + ["--answer", "QPermit=no"])
+      let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no"])
       #expect(result.status == 1)
       #expect(result.stderr.contains("ATS.JOB_CLOSED"))
       #expect(result.stderr.contains("The job no longer accepts applications."))
@@ -123,14 +123,14 @@ import Testing
     try await withServer { server, cli in
       let good = #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1"}"#
       let bad = #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.c"},"stage_id":"StgNOPE","screening_question_answers":[{"question_id":"QZ","answer":true}]}"#
-      let rejected = try cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("bad.json", Data(bad.utf8))])
+      let rejected = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("bad.json", Data(bad.utf8))])
       #expect(rejected.status == 65)
       #expect(rejected.stderr.contains("--body: stage_id"))
       #expect(rejected.stderr.contains("--body: screening_question_answers"))
-      let broken = try cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("broken.json", Data(#"{"candidate":{}}"#.utf8))])
+      let broken = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("broken.json", Data(#"{"candidate":{}}"#.utf8))])
       #expect(broken.status == 65)
       #expect(broken.stderr.contains("candidate"))
-      let sent = try cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("good.json", Data(good.utf8))])
+      let sent = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("good.json", Data(good.utf8))])
       #expect(sent.status == 0, "\(sent.stderr)")
       #expect(server.createBodies == [Data(good.utf8)])
     }
@@ -138,7 +138,7 @@ import Testing
 
   @Test func plainHTTPToAnotherHostIsRefused() async throws {
     let cli = try E2ECommand(server: nil)
-    let result = try cli.run(
+    let result = try await cli.run(
       ["jobs"], extraEnvironment: ["KOMBO_API_KEY": "sk_test_x_1234567890", "KOMBO_BASE_URL": "http://api.example.com/v1"])
     #expect(result.status == 78)
     #expect(result.stderr.contains("refusing to send the API key over plain http"))
@@ -147,12 +147,12 @@ import Testing
 
   @Test func usageErrorsExit64AndHelpWorksWithoutATerminal() async throws {
     let cli = try E2ECommand(server: nil)
-    #expect(try cli.run(["submit"]).status == 64)
-    #expect(try cli.run(["submit", "--job", "J", "--full"]).status == 64)
-    let help = try cli.run(["submit", "--help"])
+    #expect(try await cli.run(["submit"]).status == 64)
+    #expect(try await cli.run(["submit", "--job", "J", "--full"]).status == 64)
+    let help = try await cli.run(["submit", "--help"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("--attach-url"))
-    #expect(try cli.run(["--version"]).stdout == "0.1.0\n")
+    #expect(try await cli.run(["--version"]).stdout == "0.1.0\n")
   }
 }
 

@@ -10,7 +10,8 @@ import Logging
 struct AppContext {
   /// The resolved configuration.
   let configuration: Configuration
-  /// Logs for diagnostics (stderr, warnings and above unless KOMBO_APPLY_LOG_LEVEL says otherwise).
+  /// Logs for diagnostics (stderr; errors only unless KOMBO_APPLY_LOG_LEVEL says otherwise, since the
+  /// commands report outcomes themselves).
   let logger: Logger
 
   /// Resolves the configuration from flags and the process environment; files created from now on
@@ -24,14 +25,20 @@ struct AppContext {
       throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
     }
     var logger = Logger(label: "kombo-apply", factory: { label in StreamLogHandler.standardError(label: label) })
-    logger.logLevel = environment["KOMBO_APPLY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+    logger.logLevel = environment["KOMBO_APPLY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
     self.logger = logger
   }
 
-  /// Opens the state database (ledger, history, drafts).
+  /// Opens the state database (ledger, history, drafts) and deletes history entries older than the
+  /// configured retention (0 days keeps them until `history purge`).
   func database() throws(CommandFailure) -> StateDatabase {
     do {
-      return try StateDatabase(paths: configuration.paths)
+      let database = try StateDatabase(paths: configuration.paths)
+      let days = configuration.historyRetentionDays
+      if days > 0 {
+        try HistoryStore(database: database).purge(olderThan: Date().addingTimeInterval(-Double(days) * 86_400))
+      }
+      return database
     } catch {
       throw CommandFailure(
         message: "kombo-apply: cannot open the state database \(configuration.paths.stateDatabase): \(error)",

@@ -39,7 +39,7 @@ public struct ConfigFile: Codable, Sendable, Equatable {
   public var createTimeoutSeconds: Double?
   /// Attempts per submission, first one included (default 4).
   public var maxAttempts: Int?
-  /// Days to keep submission history (default 90).
+  /// Days to keep submission history (default 90; 0 keeps it until purged by hand).
   public var historyRetentionDays: Int?
 
   enum CodingKeys: String, CodingKey {

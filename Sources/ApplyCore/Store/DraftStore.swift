@@ -70,9 +70,6 @@ public struct DraftStore: Sendable {
   /// Deletes a draft; returns whether it existed.
   @discardableResult
   public func delete(id: String) throws -> Bool {
-    try database.pool.write { db in
-      try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [id])
-      return db.changesCount > 0
-    }
+    try database.delete("DELETE FROM draft WHERE id = ?", [id]) > 0
   }
 }

@@ -91,9 +91,6 @@ public struct HistoryStore: Sendable {
   /// Deletes entries submitted before `cutoff`; returns how many.
   @discardableResult
   public func purge(olderThan cutoff: Date) throws -> Int {
-    try database.pool.write { db in
-      try db.execute(sql: "DELETE FROM history WHERE submitted_at < ?", arguments: [cutoff.timeIntervalSince1970])
-      return db.changesCount
-    }
+    try database.delete("DELETE FROM history WHERE submitted_at < ?", [cutoff.timeIntervalSince1970])
   }
 }

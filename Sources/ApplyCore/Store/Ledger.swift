@@ -88,10 +88,7 @@ public struct Ledger: Sendable {
   /// Deletes an entry (the user gave up on it); returns whether it existed.
   @discardableResult
   public func remove(_ id: UUID) throws -> Bool {
-    try database.pool.write { db in
-      try db.execute(sql: "DELETE FROM submission WHERE id = ?", arguments: [id.uuidString])
-      return db.changesCount > 0
-    }
+    try database.delete("DELETE FROM submission WHERE id = ?", [id.uuidString]) > 0
   }
 
   /// Turns `sending` entries whose sending process is gone into `unknown`; returns them.

@@ -44,6 +44,14 @@ public final class StateDatabase: Sendable {
     }
   }
 
+  /// Runs one `DELETE` statement in its own transaction; returns how many rows it removed.
+  func delete(_ sql: String, _ arguments: StatementArguments) throws -> Int {
+    try pool.write { db in
+      try db.execute(sql: sql, arguments: arguments)
+      return db.changesCount
+    }
+  }
+
   private static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: ledger, history, drafts") { db in

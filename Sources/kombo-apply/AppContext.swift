@@ -50,7 +50,7 @@ struct AppContext {
   func withBackend<T>(
     createTimeout: Duration? = nil, _ body: (BackendSession) async throws -> T
   ) async throws -> T {
-    let session = try Backend.make(configuration, createTimeout: createTimeout)
+    let session = try await Backend.make(configuration, createTimeout: createTimeout)
     do {
       let result = try await body(session)
       await session.shutdown()

@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import KomboAPI
 
 /// The API a command talks to, and how to close it.
 struct BackendSession: Sendable {
@@ -19,22 +20,45 @@ enum Backend {
   /// The user agent sent with every request.
   static let userAgent = "kombo-apply/\(KomboApply.version)"
 
-  /// Creates the session for `configuration`.
-  static func make(_ configuration: Configuration, createTimeout: Duration? = nil) throws(CommandFailure) -> BackendSession {
+  /// Creates the session for `configuration`: the real API with a key, else the embedded sandbox.
+  static func make(
+    _ configuration: Configuration, createTimeout: Duration? = nil
+  ) async throws(CommandFailure) -> BackendSession {
     guard let apiKey = configuration.apiKey else {
-      throw CommandFailure(
-        message: """
-          kombo-apply: no API key configured.
-          Set KOMBO_API_KEY, or put the key on the first line of \(configuration.paths.credentialsFile) \
-          and make it private with: chmod 600 \(configuration.paths.credentialsFile)
-          """,
-        exitCode: ExitStatus.configuration)
+      return try await sandbox(configuration, createTimeout: createTimeout)
     }
+    return remote(
+      server: configuration.server, apiKey: apiKey, integration: configuration.integration,
+      createTimeout: createTimeout ?? configuration.createTimeout, shutdownExtra: {})
+  }
+
+  /// A client for `server` over AsyncHTTPClient; `shutdownExtra` runs after its connections close.
+  static func remote(
+    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, createTimeout: Duration,
+    shutdownExtra: @escaping @Sendable () async -> Void
+  ) -> BackendSession {
     let transport = AsyncHTTPTransport()
     let client = HTTPKomboClient(
-      server: configuration.server, apiKey: apiKey, integration: configuration.integration, transport: transport,
-      userAgent: userAgent, createTimeout: createTimeout ?? configuration.createTimeout)
-    return BackendSession(
-      client: client, label: configuration.server.description, shutdown: { await transport.shutdown() })
+      server: server, apiKey: apiKey, integration: integration, transport: transport, userAgent: userAgent,
+      createTimeout: createTimeout)
+    return BackendSession(client: client, label: server.description) {
+      await transport.shutdown()
+      await shutdownExtra()
+    }
+  }
+
+  /// The session used when no API key is configured. The embedded sandbox (ATSSandbox's
+  /// `EmbeddedSandbox`) belongs here: start it, then return `remote(server:apiKey:integration:…)` for its
+  /// loopback base URL with `shutdownExtra` stopping it. Until then this explains how to add a key.
+  private static func sandbox(
+    _ configuration: Configuration, createTimeout: Duration?
+  ) async throws(CommandFailure) -> BackendSession {
+    throw CommandFailure(
+      message: """
+        kombo-apply: no API key configured.
+        Set KOMBO_API_KEY, or put the key on the first line of \(configuration.paths.credentialsFile) \
+        and make it private with: chmod 600 \(configuration.paths.credentialsFile)
+        """,
+      exitCode: ExitStatus.configuration)
   }
 }

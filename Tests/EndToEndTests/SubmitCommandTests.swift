@@ -145,6 +145,18 @@ import Testing
     #expect(!result.stderr.contains("sk_test_x_1234567890"))
   }
 
+  @Test func worldReadableCredentialsAreRefusedWithTheFix() async throws {
+    let cli = try E2ECommand(server: nil)
+    let directory = cli.home + "/config/kombo-apply"
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    try "sk_live_from_file_123456\n".write(toFile: directory + "/credentials", atomically: false, encoding: .utf8)
+    chmod(directory + "/credentials", 0o644)
+    let result = try await cli.run(["jobs"])
+    #expect(result.status == 78)
+    #expect(result.stderr.contains("chmod 600 \(directory)/credentials"))
+    #expect(!result.stderr.contains("sk_live_from_file"))
+  }
+
   @Test func usageErrorsExit64AndHelpWorksWithoutATerminal() async throws {
     let cli = try E2ECommand(server: nil)
     #expect(try await cli.run(["submit"]).status == 64)

@@ -48,7 +48,9 @@ struct SubmitCommand: AsyncParsableCommand {
 
   func validate() throws {
     if full && !dryRun { throw ValidationError("--full only applies with --dry-run") }
-    if let requestTimeout, requestTimeout <= 0 { throw ValidationError("--request-timeout must be more than 0 seconds") }
+    if let requestTimeout, !(1...3600).contains(requestTimeout) {
+      throw ValidationError("--request-timeout: give a number of seconds from 1 to 3600")
+    }
   }
 
   private var timeout: Duration? { requestTimeout.map { .milliseconds(Int64($0 * 1000)) } }

@@ -110,17 +110,26 @@ public struct RetryHints: Sendable, Equatable {
       concurrencyRemaining: response.header("Concurrency-Remaining").flatMap { Int($0) })
   }
 
+  /// The longest wait a header can ask for (longer values are cut to this).
+  static let longestWait: Double = 86_400
+
   /// How long the server asked to wait, measured from `now`; `nil` if it did not say (or said nonsense).
   public func delay(now: Date) -> Duration? {
-    if let text = retryAfterMilliseconds?.trimmingCharacters(in: .whitespaces), let ms = Double(text), ms >= 0 {
-      return .milliseconds(Int64(ms.rounded()))
+    if let text = retryAfterMilliseconds?.trimmingCharacters(in: .whitespaces), let ms = Double(text) {
+      return Self.seconds(ms / 1000)
     }
     guard let text = retryAfter?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
-    if let seconds = Double(text), seconds >= 0 {
-      return .milliseconds(Int64((seconds * 1000).rounded()))
+    if let seconds = Double(text) {
+      return Self.seconds(seconds)
     }
     guard let date = Self.httpDate(text) else { return nil }
-    return .milliseconds(Int64((max(0, date.timeIntervalSince(now)) * 1000).rounded()))
+    return Self.seconds(max(0, date.timeIntervalSince(now)))
+  }
+
+  /// `seconds` as a duration, or `nil` when negative or not a number; capped at `longestWait`.
+  private static func seconds(_ seconds: Double) -> Duration? {
+    guard !seconds.isNaN, seconds >= 0 else { return nil }
+    return .milliseconds(Int64((min(seconds, longestWait) * 1000).rounded()))
   }
 
   /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).

@@ -81,8 +81,8 @@ public struct Configuration: Sendable {
       ], conflict: overrides.baseURL != nil && overrides.region != nil)
 
     let timeout = file.createTimeoutSeconds ?? 300
-    guard timeout > 0 else {
-      throw ConfigurationError("create_timeout_seconds in \(paths.configFile) must be more than 0")
+    guard (1...3600).contains(timeout) else {
+      throw ConfigurationError("create_timeout_seconds in \(paths.configFile) must be from 1 to 3600 seconds")
     }
     let attempts = file.maxAttempts ?? 4
     guard (1...20).contains(attempts) else {

@@ -70,7 +70,8 @@ public struct Ledger: Sendable {
 
   /// Entries whose id starts with `prefix` (case-insensitive), for short ids typed by people.
   public func entries(matching prefix: String) throws -> [LedgerEntry] {
-    try database.pool.read { db in
+    guard !prefix.isEmpty, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return [] }
+    return try database.pool.read { db in
       try Row.fetchAll(
         db, sql: "SELECT * FROM submission WHERE id LIKE ? ORDER BY created_at",
         arguments: [prefix.uppercased() + "%"]

@@ -119,7 +119,10 @@ struct OutboxCommand: AsyncParsableCommand {
           } catch {
             throw CommandFailure(message: "kombo-apply: \(error)", exitCode: ExitStatus.configuration)
           }
+          let interrupt = InterruptNotice()
+          defer { interrupt.cancel() }
           for entry in targets {
+            interrupt.record(entry.id)
             do throws(Submitter.Failure) {
               let outcome = try await submitter.retry(entry.id, progress: json ? { _ in } : OutcomeReport.progress)
               let report = OutcomeReport(outcome: outcome, jobName: entry.jobName)

@@ -84,8 +84,14 @@ struct SubmitCommand: AsyncParsableCommand {
           integrationID: context.configuration.integration?.description, candidateEmail: prepared.email,
           body: prepared.body)
         let outcome: SubmissionOutcome
+        let interrupt = InterruptNotice()
+        defer { interrupt.cancel() }
+        let quiet = json
         do throws(Submitter.Failure) {
-          outcome = try await submitter.submit(request, progress: json ? { _ in } : OutcomeReport.progress)
+          outcome = try await submitter.submit(request) { event in
+            if case .recorded(let id) = event { interrupt.record(id) }
+            if !quiet { OutcomeReport.progress(event) }
+          }
         } catch {
           throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
         }

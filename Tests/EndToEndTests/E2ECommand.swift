@@ -39,17 +39,19 @@ struct E2ECommand {
     return candidates[0].appendingPathComponent("kombo-apply")
   }
 
-  /// Starts the binary without waiting; stdout and stderr go to files in the home directory.
-  func launch(_ arguments: [String]) throws -> Process {
+  /// Starts the binary without waiting; its stderr goes to the returned file.
+  func launch(_ arguments: [String]) throws -> (process: Process, stderrPath: String) {
+    let errPath = home + "/stderr-\(UUID().uuidString)"
+    _ = FileManager.default.createFile(atPath: errPath, contents: nil)
     let process = Process()
     process.executableURL = Self.binary
     process.arguments = arguments
     process.environment = environment
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
+    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
     try process.run()
-    return process
+    return (process, errPath)
   }
 
   /// Runs the binary to completion, without blocking a concurrency thread (the loopback server in this

@@ -6,10 +6,12 @@ import Testing
 @Suite(.serialized) struct OutboxCrashTests {
   let email = "grace@example.com"
 
-  /// Starts a submission against a server that never answers and SIGKILLs it mid-request.
-  func killMidSend(_ server: E2EFakeKombo, _ cli: E2ECommand) async throws -> String {
+  /// Starts a submission against a server that never answers and kills it with `signal` mid-request.
+  func killMidSend(
+    _ server: E2EFakeKombo, _ cli: E2ECommand, signal: Int32 = SIGKILL
+  ) async throws -> (id: String, stderr: String, status: Int32) {
     server.setMode(.hang)
-    let process = try cli.launch([
+    let (process, stderrPath) = try cli.launch([
       "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email", email,
       "--answer", "QPermit=no", "--json",
     ])
@@ -18,9 +20,8 @@ import Testing
       try await Task.sleep(for: .milliseconds(20))
     }
     #expect(server.createBodies.count == 1, "the request reached the server")
-    kill(process.processIdentifier, SIGKILL)
+    kill(process.processIdentifier, signal)
     while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
-    #expect(process.terminationReason == .uncaughtSignal)
 
     let list = try await cli.run(["outbox", "list", "--json"])
     #expect(list.status == 0, "\(list.stderr)")
@@ -28,13 +29,16 @@ import Testing
     #expect(entries.count == 1)
     #expect(entries.first?["state"] as? String == "unknown")
     #expect(!list.stdout.contains(email), "the outbox listing shows no candidate data")
-    return try #require(entries.first?["submission_id"] as? String)
+    let id = try #require(entries.first?["submission_id"] as? String)
+    let stderr = (try? String(contentsOfFile: stderrPath, encoding: .utf8)) ?? ""
+    return (id, stderr, process.terminationStatus)
   }
 
   @Test func killedSubmissionIsReconciledNotResentWhenTheApplicationExists() async throws {
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
-    let id = try await killMidSend(server, cli)
+    let (id, _, status) = try await killMidSend(server, cli)
+    #expect(status == SIGKILL)
     server.markCreated(email: email)
     server.setMode(.create)
 
@@ -51,7 +55,8 @@ import Testing
   @Test func killedSubmissionIsResentOnceWhenNothingWasCreated() async throws {
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
-    let id = try await killMidSend(server, cli)
+    let (id, _, status) = try await killMidSend(server, cli)
+    #expect(status == SIGKILL)
     server.setMode(.create)
 
     let retry = try await cli.run(["outbox", "retry", id])
@@ -60,6 +65,20 @@ import Testing
     #expect(server.createBodies.count == 2)
     #expect(server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
     #expect(server.applicationCount == 1)
+    await server.stop()
+  }
+
+  @Test func interruptedSubmissionSaysWhereItWentAndIsReconciledLater() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let (id, stderr, status) = try await killMidSend(server, cli, signal: SIGINT)
+    #expect(status == 130)
+    #expect(stderr.contains("Submission \(id) is kept in the outbox"))
+    #expect(stderr.contains("kombo-apply outbox retry \(id)"))
+    server.markCreated(email: email)
+    server.setMode(.create)
+    #expect(try await cli.run(["outbox", "retry", "--all"]).status == 0)
+    #expect(server.createBodies.count == 1)
     await server.stop()
   }
 }

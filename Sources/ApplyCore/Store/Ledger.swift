@@ -13,6 +13,9 @@ public struct Ledger: Sendable {
     self.database = database
   }
 
+  /// Every column of an entry, its body included.
+  private static let selectWithBody = "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
+
   /// Writes a new entry and, in the same transaction, deletes the draft it was made from.
   public func insert(_ entry: LedgerEntry, deletingDraft draftID: String? = nil) throws {
     try database.pool.write { db in
@@ -23,11 +26,12 @@ public struct Ledger: Sendable {
       columns["job_name"] = entry.jobName
       columns["integration_id"] = entry.integrationID
       columns["candidate_email"] = entry.candidateEmail
-      columns["body"] = entry.body
       let names = Array(columns.keys)
       try db.execute(
         sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
         arguments: StatementArguments(names.map { columns[$0] ?? nil }))
+      try db.execute(
+        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)", arguments: [entry.id.uuidString, entry.body])
       if let draftID {
         try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID])
       }
@@ -63,7 +67,7 @@ public struct Ledger: Sendable {
   /// The entry with this id, if it is still in the ledger.
   public func entry(_ id: UUID) throws -> LedgerEntry? {
     try database.pool.read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM submission WHERE id = ?", arguments: [id.uuidString])
+      try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
         .map(LedgerEntry.init)
     }
   }
@@ -73,7 +77,7 @@ public struct Ledger: Sendable {
     guard !prefix.isEmpty, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return [] }
     return try database.pool.read { db in
       try Row.fetchAll(
-        db, sql: "SELECT * FROM submission WHERE id LIKE ? ORDER BY created_at",
+        db, sql: "\(Self.selectWithBody) WHERE id LIKE ? ORDER BY created_at",
         arguments: [prefix.uppercased() + "%"]
       ).map(LedgerEntry.init)
     }
@@ -82,7 +86,7 @@ public struct Ledger: Sendable {
   /// Every entry in the ledger (the outbox), oldest first.
   public func entries() throws -> [LedgerEntry] {
     try database.pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM submission ORDER BY created_at").map(LedgerEntry.init)
+      try Row.fetchAll(db, sql: "\(Self.selectWithBody) ORDER BY created_at").map(LedgerEntry.init)
     }
   }
 
@@ -99,7 +103,7 @@ public struct Ledger: Sendable {
   @discardableResult
   public func markInterrupted(at date: Date, isAlive: (Int32) -> Bool) throws -> [LedgerEntry] {
     try database.pool.write { db in
-      let rows = try Row.fetchAll(db, sql: "SELECT * FROM submission WHERE state = 'sending'")
+      let rows = try Row.fetchAll(db, sql: "\(Self.selectWithBody) WHERE state = 'sending'")
       var changed: [LedgerEntry] = []
       for row in rows {
         var entry = LedgerEntry(row: row)

@@ -63,7 +63,6 @@ public final class StateDatabase: Sendable {
         t.column("job_name", .text)
         t.column("integration_id", .text)
         t.column("candidate_email", .text).notNull()
-        t.column("body", .blob).notNull()
         t.column("state", .text).notNull()
         t.column("attempt", .integer).notNull().defaults(to: 0)
         t.column("resent", .boolean).notNull().defaults(to: false)
@@ -74,6 +73,11 @@ public final class StateDatabase: Sendable {
         t.column("retryable", .boolean)
         t.column("message", .text)
         t.column("log_url", .text)
+      }
+      // Bodies (up to ~14 MB) live apart, so saving a state change between attempts rewrites a small row.
+      try db.create(table: "submission_body") { t in
+        t.primaryKey("id", .text).references("submission", onDelete: .cascade)
+        t.column("body", .blob).notNull()
       }
       try db.create(table: "history") { t in
         t.primaryKey("submission_id", .text)

@@ -81,4 +81,29 @@ import Testing
     #expect(server.createBodies.count == 1)
     await server.stop()
   }
+
+  @Test func retryableFailureIsResentFromTheOutboxAfterTheFileIsGone() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    try FileManager.default.createDirectory(atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
+    try #"{"max_attempts": 1}"#.write(toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
+    let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%%EOF\n".utf8))
+    server.setMode(.reject(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED"))
+    let first = try await cli.run([
+      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email", email,
+      "--answer", "QPermit=no", "--attach", cv,
+    ])
+    #expect(first.status == 75)
+    #expect(first.stderr.contains("PLATFORM.RATE_LIMIT_EXCEEDED"))
+    #expect(first.stderr.contains("Kept in the outbox. Retry with: kombo-apply outbox retry"))
+    try FileManager.default.removeItem(atPath: cv)
+
+    server.setMode(.create)
+    let retry = try await cli.run(["outbox", "retry", "--all"])
+    #expect(retry.status == 0, "\(retry.stderr)")
+    #expect(server.createBodies.count == 2)
+    #expect(server.createBodies[0] == server.createBodies[1])
+    #expect(String(decoding: server.createBodies[1], as: UTF8.self).contains("JVBERi0xLjcKJSVFT0YK"))
+    await server.stop()
+  }
 }

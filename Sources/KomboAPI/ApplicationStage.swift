@@ -24,6 +24,7 @@ public struct ApplicationStage: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, index, remoteID = "remote_id"
+    case id, name, index
+    case remoteID = "remote_id"
   }
 }

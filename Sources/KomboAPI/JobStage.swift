@@ -28,7 +28,9 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, status, index, remoteID = "remote_id", customFields = "custom_fields"
+    case id, name, status, index
+    case remoteID = "remote_id"
+    case customFields = "custom_fields"
   }
 }
 

@@ -48,8 +48,11 @@ import Testing
     #expect(remote["successfactors"]?["update_existing_candidate"] == false)
     #expect(remote["workday"]?["Candidate_Data"]?["Name_Detail_Data"]?["Middle_Name"] == "Augusta")
     #expect(remote["workday"]?["Override_Source_Reference_WID"] == "src-wid")
-    #expect(remote["smartrecruiters"]?["consent_decisions"] == ["SMART_RECRUIT": true, "SMART_CRM": false,
-      "SMART_MESSAGE_SMS": true])
+    #expect(
+      remote["smartrecruiters"]?["consent_decisions"] == [
+        "SMART_RECRUIT": true, "SMART_CRM": false,
+        "SMART_MESSAGE_SMS": true,
+      ])
     #expect(remote["hrworks"]?["jobApplication"] == ["note": "n"])
     #expect(remote["covetorest"]?["candidate"]?["aktiv"] == "Ja")
     #expect(remote["piloga"]?["candidate"]?["geburtsdatum"] == "1990-05-06")
@@ -60,13 +63,16 @@ import Testing
   }
 
   @Test func eachAnswerShapeEncodesAsDocumented() throws {
-    let answers = try #require(try TestSupport.tree(SampleRequests.full())["screening_question_answers"]?.arrayValue)
-    #expect(answers.map { $0["answer"] } == [
-      "Because / of \"you\"", "OptAAAAAAAAAAAAAAAAAAAA1", ["OptAAAAAAAAAAAAAAAAAAAA3", "OptAAAAAAAAAAAAAAAAAAAA4"],
-      false, 7, 2.5, "2026-04-01",
-      ["name": "portfolio.pdf", "content_type": "application/pdf", "data": "JVBERi0="],
-      ["name": "talk.mp4", "data_url": "https://files.example.com/talk.mp4"],
-    ])
+    let answers = try #require(
+      try TestSupport.tree(SampleRequests.full())["screening_question_answers"]?.arrayValue)
+    #expect(
+      answers.map { $0["answer"] } == [
+        "Because / of \"you\"", "OptAAAAAAAAAAAAAAAAAAAA1",
+        ["OptAAAAAAAAAAAAAAAAAAAA3", "OptAAAAAAAAAAAAAAAAAAAA4"],
+        false, 7, 2.5, "2026-04-01",
+        ["name": "portfolio.pdf", "content_type": "application/pdf", "data": "JVBERi0="],
+        ["name": "talk.mp4", "data_url": "https://files.example.com/talk.mp4"],
+      ])
   }
 
   @Test func decodingTheGoldenBodyGivesBackTheRequest() throws {
@@ -88,8 +94,11 @@ import Testing
   }
 
   @Test func stringAnswersAreRetypedOnlyWhenTheyFit() throws {
-    #expect(ScreeningAnswer.Value.text("x").reading(as: .singleSelect(.init(options: []))) == .singleSelect(optionID: "x"))
-    #expect(ScreeningAnswer.Value.text("2026-01-02").reading(as: .date) == .date(try KomboDateTime("2026-01-02")))
+    #expect(
+      ScreeningAnswer.Value.text("x").reading(as: .singleSelect(.init(options: [])))
+        == .singleSelect(optionID: "x"))
+    #expect(
+      ScreeningAnswer.Value.text("2026-01-02").reading(as: .date) == .date(try KomboDateTime("2026-01-02")))
     #expect(ScreeningAnswer.Value.text("soon").reading(as: .date) == .text("soon"))
     #expect(ScreeningAnswer.Value.boolean(true).reading(as: .date) == .boolean(true))
     #expect(ScreeningAnswer.Value.text("x").reading(as: .text(.init())) == .text("x"))
@@ -97,7 +106,10 @@ import Testing
   }
 
   @Test(arguments: [
-    (#"{"name":"a.pdf","type":"CV","content_type":"application/pdf","data":"QQ==","data_url":"https://x"}"#, "both"),
+    (
+      #"{"name":"a.pdf","type":"CV","content_type":"application/pdf","data":"QQ==","data_url":"https://x"}"#,
+      "both"
+    ),
     (#"{"name":"a.pdf","type":"CV","content_type":"application/pdf"}"#, "neither"),
   ])
   func anAttachmentNeedsExactlyOneSource(json: String, label: String) {
@@ -106,7 +118,9 @@ import Testing
 
   @Test func answersThatFitNoShapeFailToDecode() {
     for json in ["null", "[1,2]", #"{"content_type":"x"}"#, #"{"name":"a","data":"x","data_url":"y"}"#] {
-      #expect(throws: DecodingError.self, "\(json)") { try TestSupport.decode(ScreeningAnswer.Value.self, json) }
+      #expect(throws: DecodingError.self, "\(json)") {
+        try TestSupport.decode(ScreeningAnswer.Value.self, json)
+      }
     }
   }
 

@@ -18,28 +18,33 @@ import Testing
   }
 
   @Test func keepsAnUnknownCodeVerbatim() throws {
-    let body = #"{"status":"error","error":{"code":"ATS.CANDIDATE_BLOCKED","title":null,"message":"m","log_url":null}}"#
+    let body =
+      #"{"status":"error","error":{"code":"ATS.CANDIDATE_BLOCKED","title":null,"message":"m","log_url":null}}"#
     let response = try TestSupport.decode(KomboErrorResponse.self, body)
     #expect(response.error.code == .unrecognized("ATS.CANDIDATE_BLOCKED"))
     #expect(response.error.code?.isKnown == false)
     #expect(response.error.retryAdvice == .notAutomatically)
     #expect(response.error.explanation.contains("ATS.CANDIDATE_BLOCKED"))
-    #expect(try TestSupport.decode(JSONValue.self, TestSupport.json(response))
-      == TestSupport.decode(JSONValue.self, body))
+    #expect(
+      try TestSupport.decode(JSONValue.self, TestSupport.json(response))
+        == TestSupport.decode(JSONValue.self, body))
   }
 
   @Test func nullCodeAndTitleDecodeAndEncodeBackAsNull() throws {
-    let body = #"{"error":{"code":null,"log_url":null,"message":"Bad gateway","title":null},"status":"error"}"#
+    let body =
+      #"{"error":{"code":null,"log_url":null,"message":"Bad gateway","title":null},"status":"error"}"#
     let response = try TestSupport.decode(KomboErrorResponse.self, body)
     #expect(response.error.code == nil)
     #expect(response.error.title == nil)
     #expect(response.error.explanation == "Bad gateway")
     #expect(response.error.nextStep == KomboErrorCode.unrecognized("").nextStep)
     #expect(try TestSupport.json(response) == body)
-    let missingKeys = try TestSupport.decode(KomboErrorResponse.self, #"{"status":"error","error":{"message":"m"}}"#)
+    let missingKeys = try TestSupport.decode(
+      KomboErrorResponse.self, #"{"status":"error","error":{"message":"m"}}"#)
     #expect(missingKeys.error == KomboError(message: "m"))
-    #expect(try TestSupport.json(KomboErrorResponse(error: KomboError(title: "T", message: "m")))
-      == #"{"error":{"code":null,"log_url":null,"message":"m","title":"T"},"status":"error"}"#)
+    #expect(
+      try TestSupport.json(KomboErrorResponse(error: KomboError(title: "T", message: "m")))
+        == #"{"error":{"code":null,"log_url":null,"message":"m","title":"T"},"status":"error"}"#)
   }
 
   @Test(arguments: [
@@ -66,10 +71,11 @@ import Testing
 
   @Test func onlyRateLimitsConcurrencyAndUnavailabilityAreRetriedAutomatically() {
     let automatic = KomboErrorCode.allCases.filter(\.isSafeToRetryAutomatically).map(\.rawValue)
-    #expect(Set(automatic) == [
-      "PLATFORM.RATE_LIMIT_EXCEEDED", "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", "REMOTE.RATE_LIMIT_EXCEEDED",
-      "REMOTE.SERVICE_UNAVAILABLE",
-    ])
+    #expect(
+      Set(automatic) == [
+        "PLATFORM.RATE_LIMIT_EXCEEDED", "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", "REMOTE.RATE_LIMIT_EXCEEDED",
+        "REMOTE.SERVICE_UNAVAILABLE",
+      ])
     let afterFix = KomboErrorCode.allCases.filter { $0.retryAdvice == .afterFixingInput }.map(\.rawValue)
     #expect(Set(afterFix) == ["PLATFORM.INPUT_INVALID", "REMOTE.INPUT_INVALID"])
     #expect(KomboErrorCode.integrationSetupSyncPending.conventionalHTTPStatus == 409)

@@ -37,7 +37,8 @@ enum SDKCheck {
 
   /// Validates `documents`; returns one result per document, in order.
   static func run(_ documents: [Document]) throws -> [Result] {
-    let input = JSONValue.array(documents.map { ["kind": .string($0.kind), "name": .string($0.name), "body": $0.body] })
+    let input = JSONValue.array(
+      documents.map { ["kind": .string($0.kind), "name": .string($0.name), "body": $0.body] })
     let process = Process()
     process.executableURL = try python()
     process.arguments = [TestSupport.packageRoot.appendingPathComponent("scripts/sdk_check.py").path]

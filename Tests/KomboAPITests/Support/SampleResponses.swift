@@ -14,7 +14,8 @@ enum SampleResponses {
   }
 
   static func fullJob() throws -> Job {
-    let page = try KomboJSON.decoder().decode(KomboPage<Job>.self, from: TestSupport.fixture("jobs-page.json"))
+    let page = try KomboJSON.decoder().decode(
+      KomboPage<Job>.self, from: TestSupport.fixture("jobs-page.json"))
     var job = try #require(page.results.first)
     // The SDK silently drops a format whose type it does not know; keep only formats it knows.
     job.screeningQuestions.removeAll { if case .unrecognized = $0.format { true } else { false } }
@@ -45,8 +46,11 @@ enum SampleResponses {
             currentStage: ApplicationStage(id: "StgAAAAAAAAAAAAAAAAAAAA1", name: "Applied", index: 0),
             job: ApplicationJob(id: "JobAAAAAAAAAAAAAAAAAAAA1", name: "Backend", remoteID: "4711")),
         ] : nil,
-      integrationFields: [IntegrationField(id: "IfdAAAAAAAAAAAAAAAAAAAA1", key: "firstName", type: .default,
-                                           value: "Ada", label: "First Name")],
+      integrationFields: [
+        IntegrationField(
+          id: "IfdAAAAAAAAAAAAAAAAAAAA1", key: "firstName", type: .default,
+          value: "Ada", label: "First Name")
+      ],
       remoteData: ["raw": "yes"])
   }
 
@@ -73,7 +77,8 @@ enum SampleResponses {
       rejectedAt: nil, currentStageID: "StgAAAAAAAAAAAAAAAAAAAA1", jobID: "JobAAAAAAAAAAAAAAAAAAAA1",
       candidateID: "CanAAAAAAAAAAAAAAAAAAAA2", customFields: [:], remoteURL: "https://ats.example.com/a/4",
       changedAt: changed, remoteCreatedAt: changed, remoteUpdatedAt: changed,
-      currentStage: ApplicationStage(JobStage(id: "StgAAAAAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Applied")),
+      currentStage: ApplicationStage(
+        JobStage(id: "StgAAAAAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Applied")),
       job: ApplicationJob(id: "JobAAAAAAAAAAAAAAAAAAAA1", name: "Backend Engineer", remoteID: "4711"),
       candidate: fullCandidate(withApplications: false), screeningQuestionAnswers: recordedAnswers,
       integrationFields: [], remoteData: [:])
@@ -83,20 +88,26 @@ enum SampleResponses {
     [
       ListedApplication(id: "AppAAAAAAAAAAAAAAAAAAAA5", changedAt: changed),
       ListedApplication(
-        id: "AppAAAAAAAAAAAAAAAAAAAA6", remoteID: "a-6", outcome: .hired, currentStageID: "StgAAAAAAAAAAAAAAAAAAAA2",
+        id: "AppAAAAAAAAAAAAAAAAAAAA6", remoteID: "a-6", outcome: .hired,
+        currentStageID: "StgAAAAAAAAAAAAAAAAAAAA2",
         jobID: "JobAAAAAAAAAAAAAAAAAAAA1", candidateID: "CanAAAAAAAAAAAAAAAAAAAA2", changedAt: changed,
         candidate: ApplicationCandidate(
-          id: "CanAAAAAAAAAAAAAAAAAAAA2", remoteID: "c-2", firstName: "Ada", tags: [.init(id: "TagAAAAAAAAAAAAAAAAAAAA1")],
+          id: "CanAAAAAAAAAAAAAAAAAAAA2", remoteID: "c-2", firstName: "Ada",
+          tags: [.init(id: "TagAAAAAAAAAAAAAAAAAAAA1")],
           emailAddresses: [.init(emailAddress: "ada@example.com")]),
-        currentStage: JobStage(id: "StgAAAAAAAAAAAAAAAAAAAA2", name: "Interview", status: .inactive,
-                               customFields: ["x": 1]),
+        currentStage: JobStage(
+          id: "StgAAAAAAAAAAAAAAAAAAAA2", name: "Interview", status: .inactive,
+          customFields: ["x": 1]),
         job: ApplicationJob(id: "JobAAAAAAAAAAAAAAAAAAAA1", remoteID: "4711"),
         interviews: [
           Interview(id: "IntAAAAAAAAAAAAAAAAAAAA1"),
-          Interview(id: "IntAAAAAAAAAAAAAAAAAAAA2", title: "Tech", startingAt: changed, endingAt: changed,
-                    canceled: false, location: KomboLocation(raw: "Room 1")),
+          Interview(
+            id: "IntAAAAAAAAAAAAAAAAAAAA2", title: "Tech", startingAt: changed, endingAt: changed,
+            canceled: false, location: KomboLocation(raw: "Room 1")),
         ],
-        offers: [Offer(id: "OffAAAAAAAAAAAAAAAAAAAA1"), Offer(id: "OffAAAAAAAAAAAAAAAAAAAA2", status: .sent)],
+        offers: [
+          Offer(id: "OffAAAAAAAAAAAAAAAAAAAA1"), Offer(id: "OffAAAAAAAAAAAAAAAAAAAA2", status: .sent),
+        ],
         screeningQuestionAnswers: recordedAnswers),
     ]
   }
@@ -104,8 +115,9 @@ enum SampleResponses {
   static func integrationDetails(sparse: Bool) -> IntegrationDetails {
     IntegrationDetails(
       id: "sandbox:IntAAAAAAAAAAAAAAAAAAAA1",
-      tool: .init(id: "sandbox", label: "Kombo Sandbox", internalLabel: sparse ? nil : "sbx",
-                  logoURL: "https://static.example/logo.png", iconURL: "https://static.example/icon.png"),
+      tool: .init(
+        id: "sandbox", label: "Kombo Sandbox", internalLabel: sparse ? nil : "sbx",
+        logoURL: "https://static.example/logo.png", iconURL: "https://static.example/icon.png"),
       category: .ats, status: .active, setupStatus: sparse ? .finalSyncPending : .completed,
       endUser: .init(organizationName: "Acme", creatorEmail: sparse ? nil : "it@acme.example"),
       scopeConfig: .init(id: "ScpAAAAAAAAAAAAAAAAAAAA1"), dataExpiredAt: sparse ? nil : changed,
@@ -113,18 +125,23 @@ enum SampleResponses {
       readModels: sparse
         ? []
         : [
-          .init(id: "ats_jobs", label: "Jobs", isAvailable: true, coverageStatus: .supported,
-                scopeConfigSetting: .enabled, optedOutByCustomer: false,
-                fields: [.init(id: "name", isAvailable: true, coverageStatus: .supported,
-                               scopeConfigSetting: .optional, optedOutByCustomer: false)])
+          .init(
+            id: "ats_jobs", label: "Jobs", isAvailable: true, coverageStatus: .supported,
+            scopeConfigSetting: .enabled, optedOutByCustomer: false,
+            fields: [
+              .init(
+                id: "name", isAvailable: true, coverageStatus: .supported,
+                scopeConfigSetting: .optional, optedOutByCustomer: false)
+            ])
         ],
       writeActions: [
-        .init(id: IntegrationDetails.createApplicationActionID, label: "Create application", isAvailable: true,
-              coverageStatus: .supported, scopeConfigSetting: .enabled, optedOutByCustomer: false,
-              fields: [
-                .init(id: "candidate.first_name", isAvailable: true, coverageStatus: .supported),
-                .init(id: "candidate.gender", isAvailable: false, coverageStatus: .notImplemented),
-              ])
+        .init(
+          id: IntegrationDetails.createApplicationActionID, label: "Create application", isAvailable: true,
+          coverageStatus: .supported, scopeConfigSetting: .enabled, optedOutByCustomer: false,
+          fields: [
+            .init(id: "candidate.first_name", isAvailable: true, coverageStatus: .supported),
+            .init(id: "candidate.gender", isAvailable: false, coverageStatus: .notImplemented),
+          ])
       ])
   }
 }

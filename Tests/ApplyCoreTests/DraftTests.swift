@@ -52,7 +52,8 @@ import Testing
     let json = String(decoding: try encoder.encode(draft), as: UTF8.self)
     #expect(
       json.hasPrefix(
-        #"{"answers":{"Q1":{"type":"options","value":["A"]}},"attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#
+        #"{"answers":{"Q1":{"type":"options","value":["A"]}},"#
+          + #""attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#
       ))
     #expect(json.contains(#""job":"JobAAAAAAAAAAAAAAAAAAAA1""#))
     #expect(json.hasSuffix(#""version":1}"#))

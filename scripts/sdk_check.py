@@ -8,13 +8,13 @@ passed, 1 if any failed, 2 on bad input.
 Kinds and what "passes" means:
   jobs_page, candidates_page, applications_page, create_application_response,
   check_api_key, integration_details
-      the SDK's response model accepts the body, and the SDK keeps every key we sent except
+      the SDK's response model accepts the body and has a field for every key we sent, except
       the documented extras (integration_fields, remote_data, customer_id);
   ats_error, general_error
       the SDK's error data model accepts the body;
   create_application_request
-      the SDK's request model accepts the body and would send every key we sent (a key the
-      model does not know is silently dropped by the SDK, so it is reported here);
+      the SDK's request model accepts the body and has a field for every key we sent (the SDK
+      silently drops keys its model does not know, so they are reported here);
   tool_slugs            every slug in the body (a list) is in the SDK's tool enum;
   error_codes           the body (a list) is exactly the SDK's ATS error code enum;
   remote_fields_keys    the body ({ats: [keys]}) is exactly the SDK's remote_fields model.
@@ -60,20 +60,22 @@ REQUEST_MODEL = postatsjobsjobidapplicationsrequestbody.PostAtsJobsJobIDApplicat
 DOCUMENTED_EXTRAS = {"integration_fields", "remote_data", "customer_id"}
 
 
-def dropped_keys(sent, kept, path="$"):
-    """Paths of object keys present in `sent` but missing from `kept` (the SDK's dump)."""
+def unknown_keys(sent, value, path="$"):
+    """Paths of object keys in `sent` that the validated SDK model `value` has no field for.
+
+    Free-form values (dicts, Any) accept every key; the walk stops at scalars.
+    """
     found = []
-    if isinstance(sent, dict) and isinstance(kept, dict):
-        for key, value in sent.items():
-            if key not in kept:
+    if isinstance(value, pydantic.BaseModel) and isinstance(sent, dict):
+        fields = {(field.alias or name): name for name, field in type(value).model_fields.items()}
+        for key, item in sent.items():
+            if key not in fields:
                 found.append(f"{path}.{key}")
             else:
-                found.extend(dropped_keys(value, kept[key], f"{path}.{key}"))
-    elif isinstance(sent, list) and isinstance(kept, list):
-        if len(sent) != len(kept):
-            found.append(f"{path} (length {len(sent)} became {len(kept)})")
-        for index, (item, kept_item) in enumerate(zip(sent, kept)):
-            found.extend(dropped_keys(item, kept_item, f"{path}[{index}]"))
+                found.extend(unknown_keys(item, getattr(value, fields[key]), f"{path}.{key}"))
+    elif isinstance(value, list) and isinstance(sent, list):
+        for index, (item, element) in enumerate(zip(sent, value)):
+            found.extend(unknown_keys(item, element, f"{path}[{index}]"))
     return found
 
 
@@ -83,10 +85,6 @@ def validate(model, body):
         return model.model_validate(body), []
     except pydantic.ValidationError as error:
         return None, [f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in error.errors()]
-
-
-def dump(instance):
-    return instance.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def literal_values(alias):
@@ -110,15 +108,15 @@ def check(kind, body):
         instance, errors = validate(RESPONSE_MODELS[kind], body)
         if instance is None:
             return errors
-        lost = [p for p in dropped_keys(body, dump(instance)) if p.rsplit(".", 1)[-1] not in DOCUMENTED_EXTRAS]
-        return [f"the SDK drops {p}" for p in lost]
+        unknown = [p for p in unknown_keys(body, instance) if p.rsplit(".", 1)[-1] not in DOCUMENTED_EXTRAS]
+        return [f"the SDK model has no {p}" for p in unknown]
     if kind in ERROR_MODELS:
         return validate(ERROR_MODELS[kind], body)[1]
     if kind == "create_application_request":
         instance, errors = validate(REQUEST_MODEL, body)
         if instance is None:
             return errors
-        return [f"the SDK does not know {p}" for p in dropped_keys(body, dump(instance))]
+        return [f"the SDK does not know {p}" for p in unknown_keys(body, instance)]
     if kind == "tool_slugs":
         known = set(literal_values(postconnectcreatelinkrequestbody.IntegrationTool))
         return [f"{slug!r} is not an SDK tool slug" for slug in body if slug not in known]

@@ -29,9 +29,10 @@ import Testing
     #expect(id.id == "8d1hpPsbjxUkoCoa1veLZGe5")
     #expect(id.description == "factorial:8d1hpPsbjxUkoCoa1veLZGe5")
     #expect(try TestSupport.roundTrip(id) == id)
-    for bad in ["factorial", "factorial:", ":8d1hpPsbjxUkoCoa1veLZGe5", "Factorial:8d1hpPsbjxUkoCoa1veLZGe5",
-      "factorial:8d1hpPsbjxUkoCoa1veLZGe0", "a b:8d1hpPsbjxUkoCoa1veLZGe5", "x:y:8d1hpPsbjxUkoCoa1veLZGe5"]
-    {
+    for bad in [
+      "factorial", "factorial:", ":8d1hpPsbjxUkoCoa1veLZGe5", "Factorial:8d1hpPsbjxUkoCoa1veLZGe5",
+      "factorial:8d1hpPsbjxUkoCoa1veLZGe0", "a b:8d1hpPsbjxUkoCoa1veLZGe5", "x:y:8d1hpPsbjxUkoCoa1veLZGe5",
+    ] {
       #expect(IntegrationID(bad) == nil, "\(bad)")
     }
     #expect(throws: DecodingError.self) { try TestSupport.decode(IntegrationID.self, #""nope""#) }

@@ -5,7 +5,8 @@ import Testing
 @Suite struct JSONValueTests {
   @Test func decodesEveryKindOfValue() throws {
     let value = try TestSupport.decode(
-      JSONValue.self, #"{"n":null,"t":true,"f":false,"i":3,"d":-2.5,"s":"x/y","a":[1,"two",[]],"o":{"k":{}}}"#)
+      JSONValue.self, #"{"n":null,"t":true,"f":false,"i":3,"d":-2.5,"s":"x/y","a":[1,"two",[]],"o":{"k":{}}}"#
+    )
     #expect(value["n"] == .null)
     #expect(value["t"] == .bool(true))
     #expect(value["f"] == .bool(false))
@@ -25,6 +26,17 @@ import Testing
   @Test func encodesIntegralNumbersWithoutFractionAndSlashesUnescaped() throws {
     let value: JSONValue = ["url": "https://a.example/b", "n": 70000, "x": 0.5, "big": 1e21]
     #expect(try TestSupport.json(value) == #"{"big":1e+21,"n":70000,"url":"https://a.example/b","x":0.5}"#)
+  }
+
+  @Test func nonFiniteNumbersCannotBeEncoded() {
+    #expect(throws: EncodingError.self) { try TestSupport.json(JSONValue.number(.nan)) }
+    #expect(throws: EncodingError.self) { try TestSupport.json(["x": .number(.infinity)] as JSONValue) }
+  }
+
+  @Test func thePrettyEncoderAlsoSortsKeysAndKeepsSlashes() throws {
+    let value: JSONValue = ["b": "https://x/y", "a": 1]
+    let text = String(decoding: try KomboJSON.prettyEncoder().encode(value), as: UTF8.self)
+    #expect(text == "{\n  \"a\" : 1,\n  \"b\" : \"https://x/y\"\n}")
   }
 
   @Test func objectsKeepInsertionOrderAndCompareIgnoringOrder() {

@@ -90,7 +90,9 @@ import Testing
     #expect(formats[0] == .text(.init(displayType: .multiLine, maxLength: 2000)))
     #expect(formats[1] == .text(.init(displayType: .email)))
     #expect(formats[2] == .number(.init(displayType: .slider, min: 0, max: 40.5)))
-    #expect(formats[3] == .file(.init(acceptedMimeTypes: ["application/pdf", "image/png"], maxFileSizeBytes: 5_242_880)))
+    #expect(
+      formats[3]
+        == .file(.init(acceptedMimeTypes: ["application/pdf", "image/png"], maxFileSizeBytes: 5_242_880)))
     #expect(
       formats[4]
         == .singleSelect(
@@ -105,13 +107,15 @@ import Testing
     #expect(formats[7] == .date)
     #expect(formats[8] == .information)
     #expect(formats[9] == .unknown(rawQuestion: ["kind": "likert", "scale": [1, 2, 3]]))
-    #expect(formats.map { $0?.type } == [
-      "TEXT", "TEXT", "NUMBER", "FILE", "SINGLE_SELECT", "MULTI_SELECT", "BOOLEAN", "DATE", "INFORMATION",
-      "UNKNOWN", "VIDEO", nil,
-    ])
-    #expect(formats.map { $0?.isAnswerable } == [
-      true, true, true, true, true, true, true, true, false, false, false, nil,
-    ])
+    #expect(
+      formats.map { $0?.type } == [
+        "TEXT", "TEXT", "NUMBER", "FILE", "SINGLE_SELECT", "MULTI_SELECT", "BOOLEAN", "DATE", "INFORMATION",
+        "UNKNOWN", "VIDEO", nil,
+      ])
+    #expect(
+      formats.map { $0?.isAnswerable } == [
+        true, true, true, true, true, true, true, true, false, false, false, nil,
+      ])
   }
 
   @Test func anUnrecognisedFormatKeepsItsTypeAndRawObject() throws {

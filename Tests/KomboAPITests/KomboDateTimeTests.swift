@@ -95,7 +95,8 @@ import Testing
   }
 
   @Test func ordersByInstant() throws {
-    #expect(try TestSupport.timestamp("2026-01-01T00:00:00Z") < TestSupport.timestamp("2026-01-01T00:00:00.001Z"))
+    #expect(
+      try TestSupport.timestamp("2026-01-01T00:00:00Z") < TestSupport.timestamp("2026-01-01T00:00:00.001Z"))
   }
 
   @Test(arguments: ["", "yesterday", "2026-02-30T00:00:00Z", "2026-01-01T00:00:00+25:00", "1700000000"])

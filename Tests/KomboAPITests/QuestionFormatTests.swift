@@ -21,8 +21,12 @@ import Testing
   }
 
   @Test func encodesEveryOptionalKeyOfAFormat() throws {
-    #expect(try TestSupport.json(QuestionFormat.text(.init())) == #"{"display_type":null,"max_length":null,"type":"TEXT"}"#)
-    #expect(try TestSupport.json(QuestionFormat.unknown(rawQuestion: nil)) == #"{"raw_question":null,"type":"UNKNOWN"}"#)
+    #expect(
+      try TestSupport.json(QuestionFormat.text(.init()))
+        == #"{"display_type":null,"max_length":null,"type":"TEXT"}"#)
+    #expect(
+      try TestSupport.json(QuestionFormat.unknown(rawQuestion: nil))
+        == #"{"raw_question":null,"type":"UNKNOWN"}"#)
     #expect(try TestSupport.json(QuestionFormat.boolean) == #"{"type":"BOOLEAN"}"#)
   }
 
@@ -37,7 +41,8 @@ import Testing
   @Test func malformedKnownFormatsAreKeptRawInsteadOfFailing() throws {
     let json = #"{"type":"SINGLE_SELECT","display_type":"RADIO"}"#
     let format = try TestSupport.decode(QuestionFormat.self, json)
-    #expect(format == .unrecognized(type: "SINGLE_SELECT", raw: ["type": "SINGLE_SELECT", "display_type": "RADIO"]))
+    #expect(
+      format == .unrecognized(type: "SINGLE_SELECT", raw: ["type": "SINGLE_SELECT", "display_type": "RADIO"]))
     #expect(!format.isAnswerable)
     #expect(try TestSupport.tree(format) == TestSupport.decode(JSONValue.self, json))
   }

@@ -67,6 +67,10 @@ import Testing
         let validation = Validator(fileSystem: Self.files).validate(draft, job: job)
         #expect(validation.report.isValid == (validation.prepared != nil))
         #expect(validation.report.issues.allSatisfy { !$0.message.isEmpty })
+        let control = { (scalar: Unicode.Scalar) in
+          scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+        }
+        #expect(!validation.report.issues.contains { $0.message.unicodeScalars.contains(where: control) })
         guard let prepared = validation.prepared else { continue }
         let built = try RequestBuilder(fileSystem: Self.files).build(prepared)
         #expect(built.body == (try RequestTestDrafts.plainBody(prepared, files: Self.files)))

@@ -49,7 +49,8 @@ import Testing
     ),
     (
       Job.languages, "English, Klingon",
-      "'Languages' (QLanguages) takes a comma-separated list of: English, German, French, Canadian; 'Klingon' is not one"
+      "'Languages' (QLanguages) takes a comma-separated list of: English, German, French, Canadian; "
+        + "'Klingon' is not one"
     ),
     (
       Job.languages, "English, english",

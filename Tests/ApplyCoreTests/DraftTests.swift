@@ -4,36 +4,22 @@ import KomboAPI
 import Testing
 
 @Suite struct DraftTests {
-  /// A draft with every field set.
+  /// A draft with every field set, some of them to values that do not validate (kept as typed).
   static func fullDraft() -> ApplicationDraft {
-    var remoteFields = RemoteFields()
-    remoteFields.workable = .init(onBehalfOfUserRemoteID: "u-42")
-    remoteFields.personio = .init(application: ["channel": "phone", "priority": 2])
-    return ApplicationDraft(
-      job: "remote:4711", stageID: "StgAAAAAAAAAAAAAAAAAAAA1",
-      candidate: CandidateDraft(
-        firstName: "Ada", lastName: "Lovelace", emailAddress: "ada@example.com",
-        additionalEmailAddresses: [ContactDraft(type: .work, value: "ada@work.example")],
-        phoneNumber: "+44 20 7946 0000",
-        additionalPhoneNumbers: [ContactDraft(type: .other, value: "not a phone")],
-        company: "Analytical Engines", title: "Programmer",
-        location: LocationDraft(
-          country: "gb", city: "London", state: "", street: "12 St James's Sq", zipCode: "SW1"),
-        gender: "female", availabilityDate: "2026-02-30", salaryAmount: "70,000", salaryPeriod: "year",
-        socialLinks: ["https://ada.dev", "typo"]),
-      attachments: [
-        AttachmentDraft(path: "/home/ada/cv.pdf", type: .cv),
-        AttachmentDraft(url: "https://files.example/letter.pdf", type: .coverLetter, name: "Letter.pdf"),
-      ],
-      answers: [
-        "QText": .text("Hello\nworld"), "QNumber": .number("4,5"), "QBool": .boolean(false),
-        "QDate": .date("soon"),
-        "QOne": .option("OptA"), "QMany": .options(["OptA", "OptB"]),
-        "QFile": .file(FileReference(path: "/home/ada/portfolio.pdf", name: "Portfolio.pdf")),
-        "QUrlFile": .file(FileReference(url: "https://files.example/p.pdf")),
-      ],
-      gdprConsent: ConsentDraft(given: true, expiresAt: "2027-01-31"), remoteFields: remoteFields,
-      sourcedByUserID: "remote:7", sourceName: "Phone")
+    var draft = RequestTestDrafts.fullCandidate
+    draft.job = "remote:4711"
+    draft.candidate.additionalPhoneNumbers.append(ContactDraft(type: .other, value: "not a phone"))
+    draft.candidate.availabilityDate = "2026-02-30"
+    draft.candidate.socialLinks.append("typo")
+    draft.attachments = RequestTestDrafts.withAttachments.attachments
+    draft.answers = [
+      "QText": .text("Hello\nworld"), "QNumber": .number("4,5"), "QBool": .boolean(false),
+      "QDate": .date("soon"),
+      "QOne": .option("OptA"), "QMany": .options(["OptA", "OptB"]),
+      "QFile": .file(FileReference(path: "/home/ada/portfolio.pdf", name: "Portfolio.pdf")),
+      "QUrlFile": .file(FileReference(url: "https://files.example/p.pdf")),
+    ]
+    return draft
   }
 
   @Test func aFullDraftRoundTripsThroughJSONUnchanged() throws {
@@ -52,7 +38,8 @@ import Testing
     let json = String(decoding: try encoder.encode(draft), as: UTF8.self)
     #expect(
       json.hasPrefix(
-        #"{"answers":{"Q1":{"type":"options","value":["A"]}},"attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#
+        #"{"answers":{"Q1":{"type":"options","value":["A"]}},"#
+          + #""attachments":[{"file":{"name":"","path":"/cv.pdf"},"type":"CV"}],"candidate":{"#
       ))
     #expect(json.contains(#""job":"JobAAAAAAAAAAAAAAAAAAAA1""#))
     #expect(json.hasSuffix(#""version":1}"#))

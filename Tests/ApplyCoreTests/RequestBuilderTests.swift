@@ -5,9 +5,9 @@ import Testing
 
 @Suite struct RequestBuilderTests {
   @Test func everyByteCountAndChunkingEncodesLikeFoundation() throws {
-    var generator = SystemRandomNumberGenerator()
+    let noise = Self.noise(count: 1_000_003)
     for count in Array(0...64) + [3 << 18, (3 << 18) + 1, (3 << 19) + 2, 1_000_003] {
-      let bytes = (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+      let bytes = Array(noise.prefix(count))
       let files = InMemoryFileSystem(files: ["/f.pdf": FilesTestSamples.pdf + bytes])
       var draft = RequestTestDrafts.minimal
       draft.attachments = [AttachmentDraft(path: "/f.pdf", type: .cv)]
@@ -24,8 +24,7 @@ import Testing
       "builder-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
-    var bytes = FilesTestSamples.pdf
-    bytes += (0..<(3 << 20) + 5).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 7) }
+    let bytes = FilesTestSamples.pdf + Self.noise(count: (3 << 20) + 5)
     let path = directory.appendingPathComponent("cv.pdf").path
     try Data(bytes).write(to: URL(fileURLWithPath: path))
     var draft = RequestTestDrafts.minimal
@@ -37,6 +36,18 @@ import Testing
       return
     }
     #expect(Data(base64Encoded: data) == Data(bytes))
+  }
+
+  /// `count` bytes from a 64-bit linear congruential generator: every byte value, no pattern base64 hides.
+  static func noise(count: Int) -> [UInt8] {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    return [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+      for index in 0..<count {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        buffer[index] = UInt8(truncatingIfNeeded: state >> 56)
+      }
+      initialized = count
+    }
   }
 
   @Test func anInvalidDraftThrowsTheWholeReport() {

@@ -82,8 +82,10 @@ enum RequestTestDrafts {
     return prepared
   }
 
-  /// The body as the plain KomboAPI encoder writes it, with Foundation's base64 of each file.
-  static func plainBody(_ prepared: PreparedApplication) throws -> Data {
+  /// The prepared request with Foundation's base64 of each local file filled in.
+  static func requestWithFiles(
+    _ prepared: PreparedApplication, files: InMemoryFileSystem = files
+  ) throws -> CreateApplicationRequest {
     var request = prepared.request
     for file in prepared.files {
       let bytes = try files.read(atPath: file.path, offset: 0, count: .max)
@@ -96,6 +98,11 @@ enum RequestTestDrafts {
         request.screeningQuestionAnswers[index].answer = .file(answer)
       }
     }
-    return try KomboJSON.encoder().encode(request)
+    return request
+  }
+
+  /// The body as the plain KomboAPI encoder writes it, with Foundation's base64 of each file.
+  static func plainBody(_ prepared: PreparedApplication, files: InMemoryFileSystem = files) throws -> Data {
+    try KomboJSON.encoder().encode(requestWithFiles(prepared, files: files))
   }
 }

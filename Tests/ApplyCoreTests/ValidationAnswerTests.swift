@@ -189,7 +189,8 @@ import Testing
       ])
     #expect(
       validation.report.issues(at: .answer("QVideo")).map(\.message) == [
-        "'Video introduction' cannot be answered here (Kombo does not support its type); this answer will not be sent",
+        "'Video introduction' cannot be answered here (Kombo does not support its type); "
+          + "this answer will not be sent",
         "'Video introduction' is required by the ATS but cannot be answered here (Kombo does not support its type); "
           + "the ATS may reject the application",
       ])

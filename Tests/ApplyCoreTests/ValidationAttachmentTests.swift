@@ -48,6 +48,9 @@ import Testing
     .fails("an empty path", at: "attachments[0]", ["give the path"]) {
       $0.attachments = [AttachmentDraft(path: " ", type: .cv)]
     },
+    .fails("a name that is a path", at: "attachments[0]", ["must not contain / or \\"]) {
+      $0.attachments = [AttachmentDraft(path: "/docs/cv.pdf", type: .cv, name: "../cv.pdf")]
+    },
     .passes("a file by URL") {
       $0.attachments = [AttachmentDraft(url: "https://files.example/cv.pdf?sig=abc", type: .cv)]
     },

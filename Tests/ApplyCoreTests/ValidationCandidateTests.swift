@@ -235,6 +235,17 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     #expect(report.issues(within: .location).map(\.path) == [.country])
   }
 
+  @Test func messagesQuotingTypedTextCarryNoControlCharacters() {
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.candidate.location = LocationDraft(country: "\u{1B}[2J\u{1B}]0;owned\u{07}")
+    draft.attachments = [AttachmentDraft(path: "/tmp/\u{1B}[31mcv.pdf", type: .cv)]
+    let report = Validator(fileSystem: InMemoryFileSystem()).validate(draft, job: nil).report
+    #expect(report.errors.map(\.path) == [.country, "attachments[0]"])
+    #expect(report.errors.allSatisfy { !$0.message.unicodeScalars.contains { $0.value < 0x20 } })
+    #expect(report.errors.last?.message == "Attachment 1: '/tmp/ [31mcv.pdf' does not exist")
+  }
+
   @Test func theWireCandidateIsTrimmedAndNormalised() throws {
     var draft = ValidationTestJob.validDraft()
     draft.answers = [:]

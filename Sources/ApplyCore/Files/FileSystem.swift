@@ -42,9 +42,11 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     self.path = path
   }
 
-  /// A sentence for a person: "'cv.pdf' does not exist".
+  /// A sentence for a person: "'cv.pdf' does not exist" (control characters in the path shown as
+  /// spaces).
   public var description: String {
-    switch kind {
+    let path = TextRules.printable(path)
+    return switch kind {
     case .notFound: "'\(path)' does not exist"
     case .notAFile: "'\(path)' is not a regular file"
     case .permissionDenied: "'\(path)' cannot be read (permission denied)"

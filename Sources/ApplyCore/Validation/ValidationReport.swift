@@ -17,11 +17,12 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
   /// A corrected value the front end can offer to apply (e.g. `GB` for a country typed as `UK`).
   public let suggestion: String?
 
-  /// An issue at `path`.
+  /// An issue at `path`. Control characters in the message (from typed or remote text quoted in it)
+  /// become spaces, so the message is safe to show in a terminal.
   public init(_ path: FieldPath, _ severity: Severity, _ message: String, suggestion: String? = nil) {
     self.path = path
     self.severity = severity
-    self.message = message
+    self.message = TextRules.printable(message)
     self.suggestion = suggestion
   }
 

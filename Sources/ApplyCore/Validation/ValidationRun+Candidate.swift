@@ -49,38 +49,22 @@ extension ValidationRun {
 
   /// An email address, trimmed; an empty optional one is skipped.
   mutating func checkEmail(_ text: String, at path: FieldPath, label: String, required: Bool) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.isEmpty {
-      if required { report.error(path, "\(label) is required; use the form name@example.com") }
-      return nil
+    if required, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      report.error(path, "\(label) is required; use the form name@example.com")
     }
-    if let problem = TextRules.emailProblem(trimmed) {
-      report.error(path, "\(label): \(problem)")
-      return nil
-    }
-    return trimmed
+    return checkOptional(text, at: path) { TextRules.emailProblem($0).map { ("\(label): \($0)", nil) } }
   }
 
   /// A phone number, trimmed; empty is skipped.
   private mutating func checkPhone(_ text: String, at path: FieldPath, label: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { return nil }
-    if let problem = TextRules.phoneProblem(trimmed) {
-      report.error(path, "\(label): \(problem)")
-      return nil
-    }
-    return trimmed
+    checkOptional(text, at: path) { TextRules.phoneProblem($0).map { ("\(label): \($0)", nil) } }
   }
 
   /// A web address, trimmed; empty is skipped.
   mutating func checkURL(_ text: String, at path: FieldPath, label: String) -> String? {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !trimmed.isEmpty else { return nil }
-    if let problem = TextRules.urlProblem(trimmed) {
-      report.error(path, "\(label): \(problem.message)", suggestion: problem.suggestion)
-      return nil
+    checkOptional(text, at: path) { text in
+      TextRules.urlProblem(text).map { ("\(label): \($0.message)", $0.suggestion) }
     }
-    return trimmed
   }
 
   /// The location: a country code (normalised to upper case) whenever any part is given.

@@ -73,7 +73,7 @@ extension ValidationRun {
       report.error(path, "\(label): \(problem.message(fileName: Self.lastComponent(of: trimmedPath)))")
       return nil
     }
-    if let problem = TextRules.lineProblem(sendName) {
+    if let problem = Self.fileNameProblem(sendName) {
       report.error(path, "\(label): the file name \(problem)")
       return nil
     }
@@ -97,8 +97,12 @@ extension ValidationRun {
     let given = name.trimmingCharacters(in: .whitespacesAndNewlines)
     let fromURL = URLComponents(string: url).map { Self.lastComponent(of: $0.path) } ?? ""
     let sendName = given.isEmpty ? fromURL : given
-    guard ContentType.fileExtension(of: sendName) != nil, TextRules.lineProblem(sendName) == nil else {
-      report.error(path, "\(label): give the file a one-line name with an extension, such as Resume.pdf")
+    if let problem = Self.fileNameProblem(sendName) {
+      report.error(path, "\(label): the file name \(problem)")
+      return nil
+    }
+    guard ContentType.fileExtension(of: sendName) != nil else {
+      report.error(path, "\(label): give the file a name with an extension, such as Resume.pdf")
       return nil
     }
     let type = ContentType.forFileName(sendName)
@@ -143,6 +147,15 @@ extension ValidationRun {
       if pattern.hasPrefix(".") { return type.extensions.contains(String(pattern.dropFirst())) }
       return false
     }
+  }
+
+  /// Why a file name cannot be sent: not one line, too long, or a path rather than a name.
+  static func fileNameProblem(_ name: String) -> String? {
+    if let problem = TextRules.lineProblem(name) { return problem }
+    if name.contains("/") || name.contains("\\") {
+      return "must not contain / or \\ (give a name, not a path)"
+    }
+    return nil
   }
 
   /// The last `/`-separated component of a path.

@@ -98,10 +98,18 @@ struct ValidationRun {
 
   /// Optional single-line text, trimmed; nil when empty or invalid (with an error naming `label`).
   mutating func checkLine(_ text: String, at path: FieldPath, label: String) -> String? {
+    checkOptional(text, at: path) { TextRules.lineProblem($0).map { ("\(label) \($0)", nil) } }
+  }
+
+  /// Optional text, trimmed: nil when empty, or when `problem` finds one (recorded as an error with
+  /// its message and suggestion).
+  mutating func checkOptional(
+    _ text: String, at path: FieldPath, problem: (String) -> (message: String, suggestion: String?)?
+  ) -> String? {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
     guard !trimmed.isEmpty else { return nil }
-    if let problem = TextRules.lineProblem(trimmed) {
-      report.error(path, "\(label) \(problem)")
+    if let found = problem(trimmed) {
+      report.error(path, found.message, suggestion: found.suggestion)
       return nil
     }
     return trimmed

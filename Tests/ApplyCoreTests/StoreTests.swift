@@ -125,4 +125,22 @@ import Testing
     #expect(try history.purge(olderThan: Date(timeIntervalSince1970: 250)) == 2)
     #expect(try history.entries().map(\.applicationID) == ["A2"])
   }
+
+  @Test func onlyOneProcessCanClaimAnEntry() throws {
+    let ledger = Ledger(database: try StateDatabase(path: Self.temporaryDatabasePath()))
+    let waiting = entry(state: .unknown(reason: "timed out"))
+    try ledger.insert(waiting)
+    let alive: (Int32) -> Bool = { $0 == 100 }
+    #expect(try ledger.claim(waiting.id, processID: 100, at: Date(), isAlive: alive) == .claimed(waiting))
+    #expect(try ledger.entry(waiting.id)?.ownerPID == 100)
+    #expect(try ledger.claim(waiting.id, processID: 200, at: Date(), isAlive: alive) == .busy(pid: 100))
+    #expect(try ledger.claim(waiting.id, processID: 200, at: Date(), isAlive: { _ in false }) != .busy(pid: 100))
+    #expect(try ledger.claim(UUID(), processID: 200, at: Date(), isAlive: alive) == .missing)
+
+    let rejected = SubmissionFailure(code: "ATS.JOB_CLOSED", httpStatus: 400, message: "closed", retryable: false)
+    let closed = entry(state: .failed(rejected))
+    try ledger.insert(closed)
+    #expect(try ledger.claim(closed.id, processID: 100, at: Date(), isAlive: alive) == .notRetryable(rejected))
+    #expect(try ledger.entry(closed.id)?.state == .failed(rejected))
+  }
 }

@@ -117,4 +117,43 @@ public struct Ledger: Sendable {
       return changed
     }
   }
+
+  /// What `claim` found.
+  public enum Claim: Sendable, Equatable {
+    /// The entry, as it was before this process took it (its state says what to do next).
+    case claimed(LedgerEntry)
+    /// Another live process is sending it.
+    case busy(pid: Int32)
+    /// It failed in a way that must not be resent unchanged; it was left as it is.
+    case notRetryable(SubmissionFailure)
+    /// No entry has this id.
+    case missing
+  }
+
+  /// Takes an entry for `processID` so that two processes never retry it at once: in one transaction
+  /// (GRDB begins writes IMMEDIATE, taking SQLite's write lock before the read), checks that no other
+  /// live process is sending it and marks it `sending` by this one.
+  public func claim(
+    _ id: UUID, processID: Int32, at date: Date, isAlive: (Int32) -> Bool
+  ) throws -> Claim {
+    try database.pool.write { db in
+      guard let row = try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
+      else { return .missing }
+      let entry = LedgerEntry(row: row)
+      switch entry.state {
+      case .sending:
+        if let pid = entry.ownerPID, pid != processID, isAlive(pid) { return .busy(pid: pid) }
+      case .failed(let failure) where !failure.retryable:
+        return .notRetryable(failure)
+      default:
+        break
+      }
+      var taken = entry
+      taken.state = .sending(attempt: entry.attempt)
+      taken.ownerPID = processID
+      taken.updatedAt = date
+      try Self.saveState(of: taken, in: db)
+      return .claimed(entry)
+    }
+  }
 }

@@ -124,21 +124,25 @@ public struct Submitter: Sendable {
   public func retry(
     _ id: UUID, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
   ) async throws(Failure) -> SubmissionOutcome {
-    guard var entry = try ledgerCall({ try ledger.entry(id) }) else { throw .notInOutbox(id.uuidString) }
-    switch entry.state {
-    case .sending:
-      if let pid = entry.ownerPID, pid != processID, Self.isAlive(pid) { throw .inProgress(pid: pid) }
-      entry.resent = false
-      return try await reconcileThenResend(&entry, reason: "the program stopped while it was sending", progress: progress)
-    case .unknown(let reason):
-      entry.resent = false
-      return try await reconcileThenResend(&entry, reason: reason, progress: progress)
-    case .failed(let failure) where failure.retryable:
-      return try await send(&entry, progress: progress)
-    case .failed(let failure):
-      throw .notRetryable(failure)
-    case .succeeded(let receipt):
-      return SubmissionOutcome(submissionID: id, jobID: entry.jobID, status: .succeeded(receipt), attempts: 0)
+    let claim = try ledgerCall {
+      try ledger.claim(id, processID: processID, at: clock.now(), isAlive: Self.isAlive)
+    }
+    switch claim {
+    case .missing: throw .notInOutbox(id.uuidString)
+    case .busy(let pid): throw .inProgress(pid: pid)
+    case .notRetryable(let failure): throw .notRetryable(failure)
+    case .claimed(var entry):
+      logger.info("retrying from the outbox", metadata: metadata(entry))
+      switch entry.state {
+      case .failed:
+        return try await send(&entry, progress: progress)
+      case .unknown(let reason):
+        entry.resent = false
+        return try await reconcileThenResend(&entry, reason: reason, progress: progress)
+      case .sending, .succeeded:
+        entry.resent = false
+        return try await reconcileThenResend(&entry, reason: "the program stopped while it was sending", progress: progress)
+      }
     }
   }
 

@@ -106,4 +106,23 @@ import Testing
     #expect(String(decoding: server.createBodies[1], as: UTF8.self).contains("JVBERi0xLjcKJSVFT0YK"))
     await server.stop()
   }
+
+  @Test func aSecondRetryWhileTheFirstIsSendingIsRefused() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let (id, _, _) = try await killMidSend(server, cli)
+    let (first, _) = try cli.launch(["outbox", "retry", id])
+    let deadline = ContinuousClock.now + .seconds(20)
+    while server.createBodies.count < 2 && ContinuousClock.now < deadline {
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    #expect(server.createBodies.count == 2, "the first retry resent after finding nothing")
+    let second = try await cli.run(["outbox", "retry", id])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("another kombo-apply process (pid \(first.processIdentifier)) is sending"))
+    #expect(server.createBodies.count == 2, "the second retry sent nothing")
+    kill(first.processIdentifier, SIGKILL)
+    while first.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+    await server.stop()
+  }
 }

@@ -12,7 +12,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
   /// `history show` (the default).
   struct Show: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "List created applications, newest first.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "List created applications, newest first.")
 
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var connection: ConnectionOptions
@@ -25,7 +26,8 @@ struct HistoryCommand: AsyncParsableCommand {
         do {
           entries = try store.entries()
         } catch {
-          throw CommandFailure(message: "kombo-apply: cannot read the history: \(error)", exitCode: ExitStatus.configuration)
+          throw CommandFailure(
+            message: "kombo-apply: cannot read the history: \(error)", exitCode: ExitStatus.configuration)
         }
         if json {
           let encoder = JSONEncoder()
@@ -69,11 +71,13 @@ struct HistoryCommand: AsyncParsableCommand {
         let cutoff = Date().addingTimeInterval(-Double(days) * 86_400)
         do {
           let removed = try HistoryStore(database: try context.database()).purge(olderThan: cutoff)
-          Console.out("Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
+          Console.out(
+            "Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
         } catch let failure as CommandFailure {
           throw failure
         } catch {
-          throw CommandFailure(message: "kombo-apply: cannot purge the history: \(error)", exitCode: ExitStatus.configuration)
+          throw CommandFailure(
+            message: "kombo-apply: cannot purge the history: \(error)", exitCode: ExitStatus.configuration)
         }
       }
     }

@@ -27,7 +27,8 @@ struct OutboxCommand: AsyncParsableCommand {
           _ = try ledger.markInterrupted(at: Date(), isAlive: Submitter.isAlive)
           entries = try ledger.entries()
         } catch {
-          throw CommandFailure(message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+          throw CommandFailure(
+            message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
         }
         if json {
           OutcomeReport.printJSON(entries.map(Self.jsonObject))
@@ -45,7 +46,8 @@ struct OutboxCommand: AsyncParsableCommand {
         }
         Console.table([["ID", "STATE", "ATTEMPTS", "JOB", "DETAIL"]] + rows).forEach { Console.out($0) }
         Console.out("")
-        Console.out("Retry one with `kombo-apply outbox retry ID` (an id prefix is enough), all with `--all`.")
+        Console.out(
+          "Retry one with `kombo-apply outbox retry ID` (an id prefix is enough), all with `--all`.")
       }
     }
 
@@ -68,7 +70,8 @@ struct OutboxCommand: AsyncParsableCommand {
 
     static func jsonObject(_ entry: LedgerEntry) -> [String: Any] {
       var object: [String: Any] = [
-        "submission_id": entry.id.uuidString.lowercased(), "job_id": entry.jobID, "job_name": entry.jobName ?? NSNull(),
+        "submission_id": entry.id.uuidString.lowercased(), "job_id": entry.jobID,
+        "job_name": entry.jobName ?? NSNull(),
         "attempts": entry.attempt, "created_at": ISO8601DateFormatter().string(from: entry.createdAt),
         "state": stateText(entry.state).split(separator: " ").first.map(String.init) ?? "",
       ]
@@ -124,7 +127,8 @@ struct OutboxCommand: AsyncParsableCommand {
           for entry in targets {
             interrupt.record(entry.id)
             do throws(Submitter.Failure) {
-              let outcome = try await submitter.retry(entry.id, progress: json ? { _ in } : OutcomeReport.progress)
+              let outcome = try await submitter.retry(
+                entry.id, progress: json ? { _ in } : OutcomeReport.progress)
               let report = OutcomeReport(outcome: outcome, jobName: entry.jobName)
               if json { OutcomeReport.printJSON(report.json) } else { report.printForPeople() }
               if report.exitCode != .success { worst = report.exitCode }
@@ -149,7 +153,9 @@ struct OutboxCommand: AsyncParsableCommand {
         let matches = try ledger.entries(matching: id)
         switch matches.count {
         case 1: return matches
-        case 0: throw CommandFailure(message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
+        case 0:
+          throw CommandFailure(
+            message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
         default:
           throw CommandFailure(
             message: "kombo-apply: \(id) matches \(matches.count) submissions; give more of the id",
@@ -158,7 +164,8 @@ struct OutboxCommand: AsyncParsableCommand {
       } catch let failure as CommandFailure {
         throw failure
       } catch {
-        throw CommandFailure(message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+        throw CommandFailure(
+          message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
       }
     }
   }

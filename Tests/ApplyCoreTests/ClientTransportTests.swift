@@ -31,7 +31,8 @@ import Testing
     let transport = AsyncHTTPTransport()
     let started = ContinuousClock.now
     let failure = await #expect(throws: TransportFailure.self) {
-      try await transport.send(post("http://127.0.0.1:\(port)/v1/ats/jobs/J/applications", timeout: .seconds(60)))
+      try await transport.send(
+        post("http://127.0.0.1:\(port)/v1/ats/jobs/J/applications", timeout: .seconds(60)))
     }
     await transport.shutdown()
     #expect(failure?.provablyNotSent == true)

@@ -10,11 +10,16 @@ import Testing
     #expect(table.status == 0, "\(table.stderr)")
     let lines = table.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("NAME") == true)
-    #expect(lines.contains { $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN") && $0.contains("Berlin, DE") })
+    #expect(
+      lines.contains {
+        $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN")
+          && $0.contains("Berlin, DE")
+      })
     #expect(lines.count == 3)
 
     let json = try await cli.run(["jobs", "--search", "design", "--json"])
-    let jobs = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let jobs = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(jobs.map { $0["name"] as? String } == ["Designer"])
 
     #expect(try await cli.run(["jobs", "--status", "PAUSED"]).status == 64)

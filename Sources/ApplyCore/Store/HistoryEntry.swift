@@ -59,7 +59,8 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
   }
 
   func insert(_ db: Database) throws {
-    let warningsJSON = String(decoding: (try? JSONEncoder().encode(warnings)) ?? Data("[]".utf8), as: UTF8.self)
+    let warningsJSON = String(
+      decoding: (try? JSONEncoder().encode(warnings)) ?? Data("[]".utf8), as: UTF8.self)
     try db.execute(
       sql: """
         INSERT OR REPLACE INTO history (submission_id, application_id, candidate_id, job_id, job_name,

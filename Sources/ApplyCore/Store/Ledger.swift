@@ -14,7 +14,8 @@ public struct Ledger: Sendable {
   }
 
   /// Every column of an entry, its body included.
-  private static let selectWithBody = "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
+  private static let selectWithBody =
+    "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
 
   /// Writes a new entry and, in the same transaction, deletes the draft it was made from.
   public func insert(_ entry: LedgerEntry, deletingDraft draftID: String? = nil) throws {
@@ -27,11 +28,13 @@ public struct Ledger: Sendable {
       columns["integration_id"] = entry.integrationID
       columns["candidate_email"] = entry.candidateEmail
       let names = Array(columns.keys)
+      let placeholders = names.map { _ in "?" }.joined(separator: ", ")
       try db.execute(
-        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(placeholders))",
         arguments: StatementArguments(names.map { columns[$0] ?? nil }))
       try db.execute(
-        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)", arguments: [entry.id.uuidString, entry.body])
+        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)",
+        arguments: [entry.id.uuidString, entry.body])
       if let draftID {
         try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID])
       }
@@ -137,7 +140,8 @@ public struct Ledger: Sendable {
     _ id: UUID, processID: Int32, at date: Date, isAlive: (Int32) -> Bool
   ) throws -> Claim {
     try database.pool.write { db in
-      guard let row = try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
+      guard
+        let row = try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
       else { return .missing }
       let entry = LedgerEntry(row: row)
       switch entry.state {

@@ -74,7 +74,8 @@ public struct Submitter: Sendable {
       case .notRetryable(let failure):
         "this submission was rejected (\(failure.code ?? "HTTP \(failure.httpStatus ?? 0)")) and must not be "
           + "resent unchanged: \(failure.nextStep)"
-      case .inProgress(let pid): "another kombo-apply process (pid \(pid)) is sending this submission right now"
+      case .inProgress(let pid):
+        "another kombo-apply process (pid \(pid)) is sending this submission right now"
       }
     }
   }
@@ -92,7 +93,8 @@ public struct Submitter: Sendable {
   /// - Parameter createTimeout: per-request limit for creates (`nil`: the client's default).
   public init(
     client: any KomboClient, ledger: Ledger, clock: any WallClock = SystemClock(),
-    random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(), createTimeout: Duration? = nil,
+    random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(),
+    createTimeout: Duration? = nil,
     logger: Logger = Logger(label: "kombo-apply.submit"), processID: Int32 = getpid()
   ) {
     self.client = client
@@ -141,7 +143,8 @@ public struct Submitter: Sendable {
         return try await reconcileThenResend(&entry, reason: reason, progress: progress)
       case .sending, .succeeded:
         entry.resent = false
-        return try await reconcileThenResend(&entry, reason: "the program stopped while it was sending", progress: progress)
+        return try await reconcileThenResend(
+          &entry, reason: "the program stopped while it was sending", progress: progress)
       }
     }
   }
@@ -179,13 +182,15 @@ public struct Submitter: Sendable {
       let started = clock.now()
       let verdict: AttemptVerdict
       do {
-        let response = try await client.createApplication(jobID: entry.jobID, body: entry.body, timeout: createTimeout)
+        let response = try await client.createApplication(
+          jobID: entry.jobID, body: entry.body, timeout: createTimeout)
         let receipt = SubmissionReceipt(
           applicationID: response.data.id, candidateID: response.data.candidateID,
           warnings: response.warnings.map { DisplaySafe.line($0.message, limit: 1000) })
         verdict = .created(receipt)
       } catch {
-        verdict = AttemptVerdict(error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
+        verdict = AttemptVerdict(
+          error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
       }
       switch verdict {
       case .created(let receipt):
@@ -198,13 +203,16 @@ public struct Submitter: Sendable {
         return try finish(&entry, failure: failure, attempts: attempts, since: started)
       case .retry(let failure, let hints, let minimumWait):
         let serverWait = hints.delay(now: clock.now())
-        let wait = max(serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
+        let wait = max(
+          serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
         guard attempts < policy.maxAttempts, wait <= policy.maxServerWait else {
           return try finish(&entry, failure: failure, attempts: attempts, since: started)
         }
         entry.state = .failed(failure)
         try save(&entry)
-        logger.info("waiting before retry", metadata: metadata(entry, failure: failure, extra: ["wait_ms": "\(wait.milliseconds)"]))
+        logger.info(
+          "waiting before retry",
+          metadata: metadata(entry, failure: failure, extra: ["wait_ms": "\(wait.milliseconds)"]))
         progress(.waiting(wait, because: failure.code ?? failure.message))
         do {
           try await clock.sleep(for: wait)
@@ -240,7 +248,8 @@ public struct Submitter: Sendable {
   /// Looks the application up. Returns the outcome when that settles it (found, or the lookup
   /// failed); `nil` when the application was not found.
   private func reconcile(
-    _ entry: inout LedgerEntry, reason: String, attempts: Int, progress: @Sendable (SubmissionProgress) -> Void
+    _ entry: inout LedgerEntry, reason: String, attempts: Int,
+    progress: @Sendable (SubmissionProgress) -> Void
   ) async throws(Failure) -> SubmissionOutcome? {
     progress(.reconciling)
     let started = clock.now()
@@ -270,7 +279,8 @@ public struct Submitter: Sendable {
     logger.info(
       "submission succeeded",
       metadata: metadata(entry, extra: ["elapsed_ms": "\(Int(now.timeIntervalSince(started) * 1000))"]))
-    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .succeeded(receipt), attempts: attempts)
+    return SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .succeeded(receipt), attempts: attempts)
   }
 
   private func finish(
@@ -282,12 +292,15 @@ public struct Submitter: Sendable {
     logger.warning(
       "submission failed",
       metadata: metadata(
-        entry, failure: failure, extra: ["elapsed_ms": "\(Int(clock.now().timeIntervalSince(started) * 1000))"]))
-    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .failed(failure), attempts: attempts)
+        entry, failure: failure,
+        extra: ["elapsed_ms": "\(Int(clock.now().timeIntervalSince(started) * 1000))"]))
+    return SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .failed(failure), attempts: attempts)
   }
 
   private func unknown(_ entry: LedgerEntry, _ reason: String, _ attempts: Int) -> SubmissionOutcome {
-    SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
+    SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
   }
 
   private func save(_ entry: inout LedgerEntry) throws(Failure) {

@@ -300,4 +300,16 @@ import Testing
     await #expect(throws: Submitter.Failure.self) { try await h.submitter.retry(entry.id) }
     #expect(h.fake.createCount == 0)
   }
+
+  @Test func aBuiltDraftIsSubmittedWithItsBodyAndEmail() async throws {
+    let h = try harness([.created("AppK")])
+    let draft = ApplicationDraft(
+      job: JobReference(SubmitFakeKombo.jobID),
+      candidate: CandidateDraft(firstName: "Ada", lastName: "Lovelace", emailAddress: SubmitFakeKombo.email))
+    let built = try RequestBuilder().build(draft, job: nil)
+    let outcome = try await h.submitter.submit(SubmissionRequest(built, jobName: "Backend", integrationID: nil))
+    #expect(h.fake.createBodies == [built.body])
+    #expect(outcome.jobID == SubmitFakeKombo.jobID)
+    #expect(h.history.first?.jobName == "Backend")
+  }
 }

@@ -35,6 +35,13 @@ public struct SubmissionRequest: Sendable {
     self.body = body
     self.draftID = draftID
   }
+
+  /// The request for a body built from a draft (`RequestBuilder`), deleting `draftID` once recorded.
+  public init(_ built: BuiltRequest, jobName: String?, integrationID: String?, draftID: String? = nil) {
+    self.init(
+      jobID: built.prepared.job.trimmed, jobName: jobName, integrationID: integrationID,
+      candidateEmail: built.prepared.request.candidate.emailAddress, body: built.body, draftID: draftID)
+  }
 }
 
 /// What the submitter is doing, for a progress display.

@@ -96,7 +96,7 @@ struct OutcomeReport {
       let seconds = String(format: "%.1f", wait.timeInterval)
       Console.error("Waiting \(seconds) s before retrying (\(DisplaySafe.line(reason, limit: 80)))…")
     case .reconciling:
-      Console.error("The answer was lost; looking the application up before anything is resent…")
+      Console.error("The outcome is unclear; looking the application up before anything is resent…")
     }
   }
 }

@@ -57,4 +57,24 @@ import Testing
     #expect(result.status == 69)
     #expect(result.stderr.contains("could not reach Kombo"))
   }
+
+  @Test func aClosedOutputPipeEndsTheProgramQuietlyLikeOtherUnixTools() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let output = Pipe()
+    try output.fileHandleForReading.close()
+    let errPath = try cli.file("stderr-pipe", Data())
+    let process = Process()
+    process.executableURL = E2ECommand.binary
+    process.arguments = ["jobs"]
+    process.environment = cli.environment
+    process.standardOutput = output
+    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    try process.run()
+    while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(process.terminationStatus == SIGPIPE)
+    #expect(!(try String(contentsOfFile: errPath, encoding: .utf8)).contains("Fatal error"))
+    await server.stop()
+  }
 }

@@ -30,10 +30,7 @@ struct HistoryCommand: AsyncParsableCommand {
             message: "kombo-apply: cannot read the history: \(error)", exitCode: ExitStatus.configuration)
         }
         if json {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-          encoder.dateEncodingStrategy = .iso8601
-          Console.out(String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self))
+          OutcomeReport.printJSON(entries.map(Self.jsonObject))
           return
         }
         guard !entries.isEmpty else {
@@ -49,6 +46,17 @@ struct HistoryCommand: AsyncParsableCommand {
         }
         Console.table([["SUBMITTED", "APPLICATION", "CANDIDATE", "JOB"]] + rows).forEach { Console.out($0) }
       }
+    }
+
+    static func jsonObject(_ entry: HistoryEntry) -> [String: Any] {
+      [
+        "submission_id": entry.submissionID.uuidString.lowercased(),
+        "application_id": entry.applicationID ?? NSNull(), "candidate_id": entry.candidateID ?? NSNull(),
+        "job_id": entry.jobID, "job_name": entry.jobName ?? NSNull(),
+        "integration_id": entry.integrationID ?? NSNull(),
+        "submitted_at": ISO8601DateFormatter().string(from: entry.submittedAt), "warnings": entry.warnings,
+        "reconciled": entry.reconciled,
+      ]
     }
   }
 

@@ -107,6 +107,8 @@ import Testing
       #expect(outcome["application_id"] as? String == "AppAAAAAAAAAAAAAAAAAAA01")
       let history = try await cli.run(["history", "--json"])
       #expect(history.stdout.contains("AppAAAAAAAAAAAAAAAAAAA01"))
+      let submission = try #require(outcome["submission_id"] as? String)
+      #expect(history.stdout.contains(#""submission_id":"\#(submission)""#), "the same id in both")
       #expect(!history.stdout.contains("ada@example.com"), "history keeps ids, not candidate data")
       #expect(server.applicationCount == 1)
       let mode = PrivateModes(home: cli.home)

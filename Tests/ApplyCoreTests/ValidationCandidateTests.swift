@@ -211,6 +211,12 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     .passes("job by remote id") { $0.job = .remote("4711") },
     .fails("job id malformed", at: .job, ["Kombo job id", "did you mean remote:4711?"]) { $0.job = "4711" },
     .fails("job missing", at: .job, ["Kombo job id"]) { $0.job = "" },
+    .fails("job other than the one loaded", at: .job, ["not the job whose questions were loaded"]) {
+      $0.job = "JobBBBBBBBBBBBBBBBBBBBB1"
+    },
+    .fails("remote job other than the one loaded", at: .job, ["JobAAAAAAAAAAAAAAAAAAAA1, remote:4711"]) {
+      $0.job = .remote("4712")
+    },
     .fails("remote job without an id", at: .job, ["prefixed with remote:"]) { $0.job = "remote:" },
   ]
 
@@ -296,10 +302,15 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     var draft = ValidationTestJob.validDraft()
     draft.answers = [:]
     draft.gdprConsent = ConsentDraft(given: true, expiresAt: "2026-01-31")
-    let validation = Validator(fileSystem: InMemoryFileSystem())
-      .validate(draft, job: job, today: try KomboDateTime("2026-02-01"))
+    draft.candidate.availabilityDate = "2026-01-31T23:59:59Z"
+    let today = try KomboDateTime("2026-02-01T00:00:01Z")
+    let validation = Validator(fileSystem: InMemoryFileSystem()).validate(draft, job: job, today: today)
     #expect(validation.report.isValid)
-    #expect(validation.report.warnings.map(\.path) == [.job, .gdprExpiresAt])
+    #expect(validation.report.warnings.map(\.path) == [.job, .availabilityDate, .gdprExpiresAt])
+    draft.candidate.availabilityDate = "2026-02-01"
+    draft.gdprConsent?.expiresAt = "2026-02-01"
+    let sameDay = Validator(fileSystem: InMemoryFileSystem()).validate(draft, job: job, today: today)
+    #expect(sameDay.report.warnings.map(\.path) == [.job])
     #expect(validation.report.issues(at: .gdprExpiresAt).first?.message.contains("already expired") == true)
   }
 }

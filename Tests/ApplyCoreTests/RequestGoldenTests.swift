@@ -4,7 +4,8 @@ import KomboAPI
 import Testing
 
 /// Golden request bodies: the exact bytes built for each draft of `RequestTestDrafts`, committed under
-/// `Fixtures/request-<name>.json`. Re-record with `RECORD_FIXTURES=1 swift test --filter RequestGoldenTests`.
+/// `Fixtures/request-<name>.json`, and their `--dry-run` displays under `Fixtures/display-<name>.json`.
+/// Re-record with `RECORD_FIXTURES=1 swift test --filter RequestGoldenTests`.
 @Suite struct RequestGoldenTests {
   static let record = ProcessInfo.processInfo.environment["RECORD_FIXTURES"] == "1"
 
@@ -20,6 +21,18 @@ import Testing
     let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
     let golden = try Data(contentsOf: url)
     #expect(String(decoding: built.body, as: UTF8.self) == String(decoding: golden, as: UTF8.self))
+  }
+
+  @Test(arguments: RequestTestDrafts.all.indices)
+  func dryRunDisplaysMatchTheirGoldenFiles(_ index: Int) throws {
+    let name = "display-\(RequestTestDrafts.all[index].name).json"
+    let display = RequestBuilder.displayBody(try RequestTestDrafts.prepared(index))
+    if Self.record {
+      try Data(display.utf8).write(
+        to: RequestSDKCheck.packageRoot.appendingPathComponent("Tests/ApplyCoreTests/Fixtures/\(name)"))
+    }
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+    #expect(display == String(decoding: try Data(contentsOf: url), as: UTF8.self))
   }
 
   @Test(arguments: RequestTestDrafts.all.indices)

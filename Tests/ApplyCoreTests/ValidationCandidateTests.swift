@@ -279,6 +279,15 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     #expect(candidate.socialLinks == [.init(url: "https://ada.dev")])
   }
 
+  @Test func emptyRemoteFieldsAreLeftOutAndOthersPassThrough() throws {
+    var draft = RequestTestDrafts.minimal
+    draft.remoteFields = RemoteFields()
+    let validator = Validator(fileSystem: InMemoryFileSystem())
+    #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == nil)
+    draft.remoteFields?.workable = .init(onBehalfOfUserRemoteID: "u-1")
+    #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == draft.remoteFields)
+  }
+
   @Test func stagesMustBelongToTheJob() {
     var draft = ValidationTestJob.validDraft()
     draft.stageID = "StgNope"

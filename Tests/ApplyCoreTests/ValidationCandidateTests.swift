@@ -105,6 +105,10 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
       $0.candidate.phoneNumber = "(030) 123.456 78 ext. 12"
     },
     .passes("phone with x extension") { $0.candidate.phoneNumber = "+49 30 1234567x89" },
+    .passes("phone with an upper-case extension") { $0.candidate.phoneNumber = "+49 30 1234567 EXT 12" },
+    .fails("phone with letters that change length in lower case", at: .phoneNumber, ["'İ' is not allowed"]) {
+      $0.candidate.phoneNumber = "İİ 12345 x1"
+    },
     .fails("phone with letters", at: .phoneNumber, ["'c' is not allowed", "digits", "x123"]) {
       $0.candidate.phoneNumber = "+49 30 call me"
     },

@@ -22,13 +22,7 @@ struct HistoryCommand: AsyncParsableCommand {
       try await reportingFailures {
         let context = try AppContext(connection: connection)
         let store = HistoryStore(database: try context.database())
-        let entries: [HistoryEntry]
-        do {
-          entries = try store.entries()
-        } catch {
-          throw CommandFailure(
-            message: "kombo-apply: cannot read the history: \(error)", exitCode: ExitStatus.configuration)
-        }
+        let entries = try CommandFailure.stateAccess("read the history") { try store.entries() }
         if json {
           OutcomeReport.printJSON(entries.map(Self.jsonObject))
           return
@@ -77,16 +71,11 @@ struct HistoryCommand: AsyncParsableCommand {
         let context = try AppContext(connection: connection)
         let days = olderThan ?? context.configuration.historyRetentionDays
         let cutoff = Date().addingTimeInterval(-Double(days) * 86_400)
-        do {
-          let removed = try HistoryStore(database: try context.database()).purge(olderThan: cutoff)
-          Console.out(
-            "Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
-        } catch let failure as CommandFailure {
-          throw failure
-        } catch {
-          throw CommandFailure(
-            message: "kombo-apply: cannot purge the history: \(error)", exitCode: ExitStatus.configuration)
+        let store = HistoryStore(database: try context.database())
+        let removed = try CommandFailure.stateAccess("purge the history") {
+          try store.purge(olderThan: cutoff)
         }
+        Console.out("Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
       }
     }
   }

@@ -22,13 +22,9 @@ struct OutboxCommand: AsyncParsableCommand {
         let context = try AppContext(connection: connection)
         let database = try context.database()
         let ledger = Ledger(database: database)
-        let entries: [LedgerEntry]
-        do {
+        let entries = try CommandFailure.stateAccess("read the outbox") {
           _ = try ledger.markInterrupted(at: Date(), isAlive: Submitter.isAlive)
-          entries = try ledger.entries()
-        } catch {
-          throw CommandFailure(
-            message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+          return try ledger.entries()
         }
         if json {
           OutcomeReport.printJSON(entries.map(Self.jsonObject))
@@ -143,29 +139,22 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 
     static func targets(ledger: Ledger, id: String?) throws(CommandFailure) -> [LedgerEntry] {
-      do {
-        guard let id else {
-          return try ledger.entries().filter { entry in
-            if case .failed(let failure) = entry.state { return failure.retryable }
-            return true
-          }
+      guard let id else {
+        return try CommandFailure.stateAccess("read the outbox") { try ledger.entries() }.filter { entry in
+          if case .failed(let failure) = entry.state { return failure.retryable }
+          return true
         }
-        let matches = try ledger.entries(matching: id)
-        switch matches.count {
-        case 1: return matches
-        case 0:
-          throw CommandFailure(
-            message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
-        default:
-          throw CommandFailure(
-            message: "kombo-apply: \(id) matches \(matches.count) submissions; give more of the id",
-            exitCode: ExitStatus.invalidInput)
-        }
-      } catch let failure as CommandFailure {
-        throw failure
-      } catch {
+      }
+      let matches = try CommandFailure.stateAccess("read the outbox") { try ledger.entries(matching: id) }
+      switch matches.count {
+      case 1: return matches
+      case 0:
         throw CommandFailure(
-          message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+          message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
+      default:
+        throw CommandFailure(
+          message: "kombo-apply: \(id) matches \(matches.count) submissions; give more of the id",
+          exitCode: ExitStatus.invalidInput)
       }
     }
   }

@@ -57,7 +57,7 @@ import Testing
     let failure = await failure("http://127.0.0.1:\(port)/v1/ats/jobs/J/applications", timeout: .seconds(60))
     #expect(failure?.provablyNotSent == true)
     #expect(failure?.reason.contains("refused") == true)
-    #expect(ContinuousClock.now - started < .seconds(5))
+    #expect(ContinuousClock.now - started < .seconds(20), "refused at once, not after the 60 s deadline")
   }
 
   @Test func unresolvableHostIsProvablyNotSent() async throws {

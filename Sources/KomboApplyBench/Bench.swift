@@ -8,6 +8,8 @@ enum Bench {
   static let all: [Benchmark] = [
     FormKeystrokeBench.benchmark,
     FuzzyFilterBench.benchmark,
+    RequestBuildBench.benchmark,
+    LedgerBench.benchmark,
   ]
 
   static func main() async throws {

@@ -12,7 +12,7 @@ public enum AccessibleRunner {
     defer { io = output.io }
     output.line(form.title)
     output.line(String(repeating: "=", count: min(60, Sanitizer.clean(form.title).count)))
-    var last: FieldPath?
+    var last: FormPosition?
     var lastGroup: Int?
     while let path = form.visiblePaths.first(where: { candidate in last.map { candidate > $0 } ?? true }) {
       last = path
@@ -34,7 +34,7 @@ public enum AccessibleRunner {
   }
 
   /// Asks one field until it is answered; false at the end of input.
-  private static func ask<IO: LineIO>(_ path: FieldPath, in form: inout Form, output: inout Output<IO>) -> Bool {
+  private static func ask<IO: LineIO>(_ path: FormPosition, in form: inout Form, output: inout Output<IO>) -> Bool {
     let field = form.field(at: path)
     output.line("")
     output.line(field.info.title + (field.info.isRequired ? " (required)" : ""))

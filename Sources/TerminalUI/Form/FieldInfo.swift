@@ -1,5 +1,5 @@
 /// A check of a field's value: returns a message saying what is allowed, or nil when the value is fine.
-public struct Validator: Sendable {
+public struct FieldRule: Sendable {
   /// The check.
   public let check: @Sendable (FieldValue) -> String?
 
@@ -9,16 +9,16 @@ public struct Validator: Sendable {
   }
 
   /// Text of at least `count` characters (grapheme clusters); empty text passes (use `required`).
-  public static func minLength(_ count: Int) -> Validator {
-    Validator { value in
+  public static func minLength(_ count: Int) -> FieldRule {
+    FieldRule { value in
       guard let text = value.text, !text.isEmpty, text.count < count else { return nil }
       return "Enter at least \(count) characters (\(text.count) so far)."
     }
   }
 
   /// Text matching `predicate`, with `message` when it does not; empty text passes.
-  public static func text(_ message: String, _ predicate: @escaping @Sendable (String) -> Bool) -> Validator {
-    Validator { value in
+  public static func text(_ message: String, _ predicate: @escaping @Sendable (String) -> Bool) -> FieldRule {
+    FieldRule { value in
       guard let text = value.text, !text.isEmpty, !predicate(text) else { return nil }
       return message
     }
@@ -36,14 +36,14 @@ public struct FieldInfo: Sendable {
   /// Whether an empty value is a problem.
   public var isRequired: Bool
   /// Further checks, run in order on non-problem values.
-  public var validators: [Validator]
+  public var validators: [FieldRule]
   /// When set, the field is shown (and its value counted) only while this holds for the form's values.
   public var visibleWhen: (@Sendable (FormValues) -> Bool)?
 
   /// Field information.
   public init(
     key: String, title: String, description: String? = nil, required: Bool = false,
-    validators: [Validator] = [], visibleWhen: (@Sendable (FormValues) -> Bool)? = nil
+    validators: [FieldRule] = [], visibleWhen: (@Sendable (FormValues) -> Bool)? = nil
   ) {
     self.key = key
     self.title = title

@@ -1,5 +1,5 @@
 /// Where a field sits in a form: group index and field index within the group.
-public struct FieldPath: Hashable, Sendable, Comparable {
+public struct FormPosition: Hashable, Sendable, Comparable {
   /// Group index.
   public var group: Int
   /// Field index in the group.
@@ -12,7 +12,7 @@ public struct FieldPath: Hashable, Sendable, Comparable {
   }
 
   /// Form order.
-  public static func < (lhs: FieldPath, rhs: FieldPath) -> Bool {
+  public static func < (lhs: FormPosition, rhs: FormPosition) -> Bool {
     (lhs.group, lhs.field) < (rhs.group, rhs.field)
   }
 }
@@ -20,7 +20,7 @@ public struct FieldPath: Hashable, Sendable, Comparable {
 /// Where focus is: on a field, or on the Submit button after the last field.
 public enum FormFocus: Hashable, Sendable {
   /// A field.
-  case field(FieldPath)
+  case field(FormPosition)
   /// The Submit button.
   case submit
 }
@@ -87,15 +87,15 @@ public struct Form: Sendable {
   }
 
   /// The field at `path`.
-  public func field(at path: FieldPath) -> any Field {
+  public func field(at path: FormPosition) -> any Field {
     groups[path.group].fields[path.field]
   }
 
   /// The path of the field with `key`, if any.
-  public func path(of key: String) -> FieldPath? {
+  public func path(of key: String) -> FormPosition? {
     for (groupIndex, group) in groups.enumerated() {
       if let index = group.fields.firstIndex(where: { $0.key == key }) {
-        return FieldPath(group: groupIndex, field: index)
+        return FormPosition(group: groupIndex, field: index)
       }
     }
     return nil
@@ -114,20 +114,20 @@ public struct Form: Sendable {
 
   /// The paths of visible fields in order. Visibility predicates see the values of the visible
   /// fields before them, so a question hidden by an earlier answer also hides what depends on it.
-  public var visiblePaths: [FieldPath] {
+  public var visiblePaths: [FormPosition] {
     let conditional = groups.contains { group in
       group.visibleWhen != nil || group.fields.contains { $0.info.visibleWhen != nil }
     }
     guard conditional else {
-      return groups.indices.flatMap { group in groups[group].fields.indices.map { FieldPath(group: group, field: $0) } }
+      return groups.indices.flatMap { group in groups[group].fields.indices.map { FormPosition(group: group, field: $0) } }
     }
     var values = FormValues()
-    var paths: [FieldPath] = []
+    var paths: [FormPosition] = []
     for (groupIndex, group) in groups.enumerated() {
       if let predicate = group.visibleWhen, !predicate(values) { continue }
       for (index, field) in group.fields.enumerated() {
         if let predicate = field.info.visibleWhen, !predicate(values) { continue }
-        paths.append(FieldPath(group: groupIndex, field: index))
+        paths.append(FormPosition(group: groupIndex, field: index))
         values.byKey[field.key] = field.value
       }
     }
@@ -162,7 +162,7 @@ public struct Form: Sendable {
   }
 
   /// Replaces the field at `path` (an owner filling options that arrived later, for example).
-  public mutating func modify(_ path: FieldPath, _ change: (inout any Field) -> Void) {
+  public mutating func modify(_ path: FormPosition, _ change: (inout any Field) -> Void) {
     change(&groups[path.group].fields[path.field])
     refresh()
   }
@@ -249,7 +249,7 @@ extension Form {
     }
   }
 
-  private mutating func apply(_ response: FieldResponse, at path: FieldPath) -> [Effect<FormMessage>] {
+  private mutating func apply(_ response: FieldResponse, at path: FormPosition) -> [Effect<FormMessage>] {
     let key = field(at: path).key
     switch response.outcome {
     case .changed: refresh()
@@ -292,7 +292,7 @@ extension Form {
   /// Moves to the previous field; never blocked. From the first field the form ends with `.back`.
   mutating func previous() {
     let focusable = visiblePaths.filter { field(at: $0).isFocusable }
-    let earlier: FieldPath? =
+    let earlier: FormPosition? =
       switch focus {
       case .submit: focusable.last
       case .field(let path): focusable.last { $0 < path }
@@ -308,7 +308,7 @@ extension Form {
   /// Validates every visible field; on success ends with `.submitted`, otherwise shows every message
   /// and moves focus to the first problem.
   mutating func submit() {
-    var firstProblem: FieldPath?
+    var firstProblem: FormPosition?
     for path in visiblePaths {
       let field = field(at: path)
       errors[field.key] = field.problem

@@ -6,7 +6,7 @@ struct FormLayout {
     /// What the block shows.
     enum Kind {
       case groupHeader(Int)
-      case field(FieldPath)
+      case field(FormPosition)
       case submit
     }
 

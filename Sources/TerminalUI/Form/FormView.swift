@@ -42,7 +42,7 @@ extension Form {
   }
 
   /// Draws one field's chrome and body; returns the body's screen rectangle when it has focus.
-  private func drawField(_ path: FieldPath, item: FormLayout.Item, in canvas: inout Canvas) -> Rect? {
+  private func drawField(_ path: FormPosition, item: FormLayout.Item, in canvas: inout Canvas) -> Rect? {
     let field = field(at: path)
     let focused = focus == .field(path)
     let hasError = !item.errorLines.isEmpty

@@ -1,0 +1,55 @@
+/// A posting of a job (`job_postings[]`). Every key is always encoded.
+public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
+  /// The Kombo id.
+  public var id: String
+  /// The ATS's own id.
+  @ExplicitNull public var remoteID: String?
+  /// The posting's title.
+  @ExplicitNull public var title: String?
+  /// The posting text as HTML.
+  @ExplicitNull public var descriptionHTML: String?
+  /// Whether the posting is live.
+  @ExplicitNull public var status: Status?
+  /// Who can see the posting.
+  @ExplicitNull public var visibility: Visibility?
+  /// Where the posting is published.
+  @ExplicitNull public var url: String?
+
+  /// A posting's status (closed enum).
+  public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
+    /// `ACTIVE`.
+    case active = "ACTIVE"
+    /// `INACTIVE`.
+    case inactive = "INACTIVE"
+    /// `DRAFT`.
+    case draft = "DRAFT"
+  }
+
+  /// A posting's visibility (closed enum).
+  public enum Visibility: String, CaseIterable, Hashable, Sendable, Codable {
+    /// `PUBLIC`.
+    case `public` = "PUBLIC"
+    /// `INTERNAL`.
+    case `internal` = "INTERNAL"
+    /// `UNLISTED`.
+    case unlisted = "UNLISTED"
+  }
+
+  /// A posting; everything but the id defaults to `nil`.
+  public init(
+    id: String, remoteID: String? = nil, title: String? = nil, descriptionHTML: String? = nil,
+    status: Status? = nil, visibility: Visibility? = nil, url: String? = nil
+  ) {
+    self.id = id
+    self.remoteID = remoteID
+    self.title = title
+    self.descriptionHTML = descriptionHTML
+    self.status = status
+    self.visibility = visibility
+    self.url = url
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, status, visibility, url, remoteID = "remote_id", descriptionHTML = "description_html"
+  }
+}

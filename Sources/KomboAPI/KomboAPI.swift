@@ -1,2 +1,0 @@
-/// Namespace marker for the `KomboAPI` module.
-public enum KomboAPIModule {}

@@ -1,0 +1,96 @@
+/// A question on a job's application form (`screening_questions[]`).
+///
+/// Answer it with a ``ScreeningAnswer`` whose value matches ``format``. A question with a
+/// ``preconditionQuestionID`` is shown only when that question's answer is one of
+/// ``preconditionOptions``.
+public struct ScreeningQuestion: Hashable, Sendable, Codable, Identifiable {
+  /// The Kombo id; send it as `question_id`.
+  public var id: String
+  /// The ATS's own id.
+  @ExplicitNull public var remoteID: String?
+  /// The question text.
+  @ExplicitNull public var title: String?
+  /// Extra text, possibly HTML and long (EEO statements); sanitise before display.
+  @ExplicitNull public var description: String?
+  /// Whether the question collects equal-opportunity or demographic data.
+  @ExplicitNull public var category: QuestionCategory?
+  /// Whether the ATS requires an answer.
+  @ExplicitNull public var required: Bool?
+  /// What kind of answer the question takes; `nil` when Kombo sends none.
+  @ExplicitNull public var format: QuestionFormat?
+  /// The display position (advisory).
+  @ExplicitNull public var index: Int?
+  /// The question whose answer decides whether this one is shown.
+  @ExplicitNull public var preconditionQuestionID: String?
+  /// The answers to ``preconditionQuestionID`` that show this question.
+  @ExplicitNull public var preconditionOptions: PreconditionOptions?
+
+  /// A question; everything but the id defaults to `nil`.
+  public init(
+    id: String, remoteID: String? = nil, title: String? = nil, description: String? = nil,
+    category: QuestionCategory? = nil, required: Bool? = nil, format: QuestionFormat? = nil,
+    index: Int? = nil, preconditionQuestionID: String? = nil, preconditionOptions: PreconditionOptions? = nil
+  ) {
+    self.id = id
+    self.remoteID = remoteID
+    self.title = title
+    self.description = description
+    self.category = category
+    self.required = required
+    self.format = format
+    self.index = index
+    self.preconditionQuestionID = preconditionQuestionID
+    self.preconditionOptions = preconditionOptions
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, title, description, category, required, format, index, remoteID = "remote_id"
+    case preconditionQuestionID = "precondition_question_id", preconditionOptions = "precondition_options"
+  }
+}
+
+/// The special kind of data a question collects (closed enum).
+public enum QuestionCategory: String, CaseIterable, Hashable, Sendable, Codable {
+  /// `EEO`: equal employment opportunity.
+  case eeo = "EEO"
+  /// `DEMOGRAPHIC`.
+  case demographic = "DEMOGRAPHIC"
+}
+
+/// The answers to a parent question that make a conditional question appear.
+public enum PreconditionOptions: Hashable, Sendable, Codable {
+  /// Option ids of a single- or multi-select parent.
+  case options([String])
+  /// Values of a Boolean parent.
+  case booleans([Bool])
+
+  /// Whether `answer` to the parent question satisfies the precondition: a selected option id (or
+  /// any of several) is listed, or the Boolean is listed.
+  public func isSatisfied(by answer: ScreeningAnswer.Value) -> Bool {
+    switch (self, answer) {
+    case (.options(let ids), .singleSelect(let id)), (.options(let ids), .text(let id)): ids.contains(id)
+    case (.options(let ids), .multiSelect(let selected)): selected.contains(where: ids.contains)
+    case (.booleans(let values), .boolean(let value)): values.contains(value)
+    default: false
+    }
+  }
+
+  /// Decodes an array of strings or of Booleans; an empty array decodes as `.options([])`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    if let ids = try? container.decode([String].self) {
+      self = .options(ids)
+    } else {
+      self = .booleans(try container.decode([Bool].self))
+    }
+  }
+
+  /// Encodes the array.
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .options(let ids): try container.encode(ids)
+    case .booleans(let values): try container.encode(values)
+    }
+  }
+}

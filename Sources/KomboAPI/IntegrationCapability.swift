@@ -1,0 +1,122 @@
+/// A read model or write action of an integration, with per-field coverage.
+///
+/// ``IntegrationDetails/ReadModel`` and ``IntegrationDetails/WriteAction`` share this shape and
+/// differ in their fields.
+public struct IntegrationCapability<Field: Hashable & Sendable & Codable>: Hashable, Sendable, Codable,
+  Identifiable
+{
+  /// The id, e.g. `ats_jobs` or `ats_create_application`.
+  public var id: String
+  /// A display name.
+  public var label: String
+  /// Whether the caller can use it now.
+  public var isAvailable: Bool
+  /// Whether Kombo supports it for this tool.
+  public var coverageStatus: CoverageStatus
+  /// What the scope configuration says.
+  public var scopeConfigSetting: ScopeConfigSetting
+  /// Whether the customer opted out.
+  public var optedOutByCustomer: Bool
+  /// Coverage per field.
+  public var fields: [Field]
+
+  /// A capability.
+  public init(
+    id: String, label: String, isAvailable: Bool, coverageStatus: CoverageStatus,
+    scopeConfigSetting: ScopeConfigSetting, optedOutByCustomer: Bool, fields: [Field] = []
+  ) {
+    self.id = id
+    self.label = label
+    self.isAvailable = isAvailable
+    self.coverageStatus = coverageStatus
+    self.scopeConfigSetting = scopeConfigSetting
+    self.optedOutByCustomer = optedOutByCustomer
+    self.fields = fields
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, label, fields, isAvailable = "is_available", coverageStatus = "coverage_status"
+    case scopeConfigSetting = "scope_config_setting", optedOutByCustomer = "opted_out_by_customer"
+  }
+}
+
+extension IntegrationDetails {
+  /// A model the integration can read.
+  public typealias ReadModel = IntegrationCapability<ReadModelField>
+  /// An action the integration can perform, such as `ats_create_application`.
+  public typealias WriteAction = IntegrationCapability<WriteActionField>
+}
+
+/// Whether Kombo supports a model, action or field for a tool (closed enum).
+public enum CoverageStatus: String, CaseIterable, Hashable, Sendable, Codable {
+  /// `SUPPORTED`.
+  case supported = "SUPPORTED"
+  /// `UNSUPPORTED`: the tool cannot do it.
+  case unsupported = "UNSUPPORTED"
+  /// `NOT_IMPLEMENTED`: Kombo has not built it yet.
+  case notImplemented = "NOT_IMPLEMENTED"
+  /// `UNKNOWN`.
+  case unknown = "UNKNOWN"
+}
+
+/// What a scope configuration says about a model or field (closed enum).
+public enum ScopeConfigSetting: String, CaseIterable, Hashable, Sendable, Codable {
+  /// `ENABLED`.
+  case enabled = "ENABLED"
+  /// `DISABLED`.
+  case disabled = "DISABLED"
+  /// `OPTIONAL`: the customer decides.
+  case optional = "OPTIONAL"
+}
+
+/// Coverage of one field of a read model.
+public struct ReadModelField: Hashable, Sendable, Codable, Identifiable {
+  /// The field id, e.g. `first_name`.
+  public var id: String
+  /// Whether the field is delivered.
+  public var isAvailable: Bool
+  /// Whether Kombo supports it for this tool.
+  public var coverageStatus: CoverageStatus
+  /// What the scope configuration says.
+  public var scopeConfigSetting: ScopeConfigSetting
+  /// Whether the customer opted out.
+  public var optedOutByCustomer: Bool
+
+  /// A read field.
+  public init(
+    id: String, isAvailable: Bool, coverageStatus: CoverageStatus, scopeConfigSetting: ScopeConfigSetting,
+    optedOutByCustomer: Bool
+  ) {
+    self.id = id
+    self.isAvailable = isAvailable
+    self.coverageStatus = coverageStatus
+    self.scopeConfigSetting = scopeConfigSetting
+    self.optedOutByCustomer = optedOutByCustomer
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, isAvailable = "is_available", coverageStatus = "coverage_status"
+    case scopeConfigSetting = "scope_config_setting", optedOutByCustomer = "opted_out_by_customer"
+  }
+}
+
+/// Coverage of one input of a write action, e.g. `candidate.first_name` of create-application.
+public struct WriteActionField: Hashable, Sendable, Codable, Identifiable {
+  /// The input's path, e.g. `candidate.first_name`.
+  public var id: String
+  /// Whether the input is written.
+  public var isAvailable: Bool
+  /// Whether Kombo supports it for this tool.
+  public var coverageStatus: CoverageStatus
+
+  /// A write field.
+  public init(id: String, isAvailable: Bool, coverageStatus: CoverageStatus) {
+    self.id = id
+    self.isAvailable = isAvailable
+    self.coverageStatus = coverageStatus
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case id, isAvailable = "is_available", coverageStatus = "coverage_status"
+  }
+}

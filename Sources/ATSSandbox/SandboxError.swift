@@ -1,11 +1,15 @@
+import Foundation
 import Hummingbird
+import KomboAPI
 
 /// An error the sandbox answers with: HTTP status, Kombo error code and a message naming the field.
+///
+/// Rendered as Kombo's error envelope with all four keys (`code`, `title`, `message`, `log_url`).
 struct SandboxError: Error, Equatable {
   /// The HTTP status.
   var status: HTTPResponse.Status
-  /// Kombo's machine-readable code (`PLATFORM.INPUT_INVALID`, …); `nil` where Kombo sends none.
-  var code: String?
+  /// Kombo's machine-readable code; `nil` where Kombo sends none (unknown routes).
+  var code: KomboErrorCode?
   /// A short title.
   var title: String
   /// What went wrong; for validation failures it starts with the field path.
@@ -15,19 +19,47 @@ struct SandboxError: Error, Equatable {
 
   /// 400 `PLATFORM.INPUT_INVALID`; `message` starts with the field path.
   static func invalidInput(_ message: String) -> SandboxError {
-    SandboxError(status: .badRequest, code: "PLATFORM.INPUT_INVALID", title: "Invalid input", message: message)
+    SandboxError(status: .badRequest, code: .platformInputInvalid, title: "Invalid input", message: message)
   }
 
   /// 401 `PLATFORM.AUTHENTICATION_INVALID`.
   static func authenticationInvalid(_ message: String) -> SandboxError {
     SandboxError(
-      status: .unauthorized, code: "PLATFORM.AUTHENTICATION_INVALID", title: "Authentication invalid",
-      message: message)
+      status: .unauthorized, code: .platformAuthenticationInvalid, title: "Authentication invalid", message: message)
   }
 
   /// 404 `PLATFORM.INTEGRATION_NOT_FOUND`.
   static func integrationNotFound(_ message: String) -> SandboxError {
     SandboxError(
-      status: .notFound, code: "PLATFORM.INTEGRATION_NOT_FOUND", title: "Integration not found", message: message)
+      status: .notFound, code: .platformIntegrationNotFound, title: "Integration not found", message: message)
+  }
+
+  /// 500 `PLATFORM.UNKNOWN_ERROR`.
+  static func unknown(_ message: String) -> SandboxError {
+    SandboxError(status: .internalServerError, code: .platformUnknownError, title: "Unknown error", message: message)
+  }
+
+  /// The JSON envelope response.
+  func response() -> Response {
+    let envelope = KomboErrorResponse(
+      error: KomboError(code: code, title: title, message: message, logURL: nil))
+    var response = JSONResponse.make(envelope, status: status)
+    for field in headers { response.headers.append(field) }
+    return response
+  }
+}
+
+/// JSON responses encoded with Kombo's coder settings.
+enum JSONResponse {
+  /// `value` as an `application/json` response.
+  static func make(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+    do {
+      let data = try KomboJSON.encoder().encode(value)
+      return Response(
+        status: status, headers: [.contentType: "application/json; charset=utf-8"],
+        body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    } catch {
+      return Response(status: .internalServerError)
+    }
   }
 }

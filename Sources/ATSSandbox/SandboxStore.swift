@@ -249,13 +249,22 @@ final class SandboxStore: Sendable {
     let finalArguments = arguments
     return try await pool.read { db in
       let rows = try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments)
-      let mapped = rows.prefix(limit).map { row in
-        ApplicationRow(
-          id: row["id"], jobID: row["job_id"], candidateID: row["candidate_id"], outcome: row["outcome"],
-          currentStageID: row["current_stage_id"], payload: row["payload"])
-      }
+      let mapped = rows.prefix(limit).map(Self.applicationRow)
       let next: Int64? = rows.count > limit ? rows[limit - 1]["seq"] : nil
       return Page(rows: Array(mapped), nextAfter: next)
+    }
+  }
+
+  /// The applications of the candidates `candidateIDs`, oldest first.
+  func applications(candidateIDs: [String]) async throws -> [ApplicationRow] {
+    guard !candidateIDs.isEmpty else { return [] }
+    return try await pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: "SELECT id, job_id, candidate_id, outcome, current_stage_id, payload FROM application"
+          + " WHERE candidate_id IN \(Self.marks(candidateIDs)) ORDER BY seq",
+        arguments: StatementArguments(candidateIDs)
+      ).map(Self.applicationRow)
     }
   }
 
@@ -300,6 +309,12 @@ final class SandboxStore: Sendable {
     }
     let next: Int64? = rows.count > limit ? rows[limit - 1]["seq"] : nil
     return Page(rows: Array(mapped), nextAfter: next)
+  }
+
+  private static func applicationRow(_ row: Row) -> ApplicationRow {
+    ApplicationRow(
+      id: row["id"], jobID: row["job_id"], candidateID: row["candidate_id"], outcome: row["outcome"],
+      currentStageID: row["current_stage_id"], payload: row["payload"])
   }
 
   private static func marks(_ values: [String]) -> String {

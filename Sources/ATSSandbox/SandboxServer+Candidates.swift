@@ -1,0 +1,80 @@
+import Foundation
+import Hummingbird
+import KomboAPI
+
+extension SandboxServer {
+  /// `GET /ats/candidates`: filters `email` (case-insensitive), `job_ids`, `ids`; each candidate
+  /// with its applications.
+  func listCandidates(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
+    let query = QueryParameters(request.uri.query)
+    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
+    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
+    let fingerprint = "candidates|" + query.canonical(excluding: ["cursor", "page_size"])
+    let after = try query["cursor"].map { token throws(SandboxError) in
+      try PageCursor.decode(token, filters: fingerprint).position
+    } ?? 0
+    let page = try await store.candidates(
+      integrationID: integration.id, emails: query.list("email"), jobIDs: query.list("job_ids"),
+      ids: query.list("ids"), after: after, limit: pageSize)
+    let applications = try await store.applications(candidateIDs: page.rows.map(\.id))
+    let decoder = KomboJSON.decoder()
+    var byCandidate: [String: [CandidateApplication]] = [:]
+    for row in applications {
+      let application = try decoder.decode(KomboAPI.Application.self, from: row.payload)
+      byCandidate[row.candidateID, default: []].append(
+        CandidateApplication(
+          id: application.id, remoteID: application.remoteID, outcome: application.outcome,
+          rejectionReasonName: application.rejectionReasonName, rejectedAt: application.rejectedAt,
+          remoteURL: application.remoteURL, changedAt: application.changedAt,
+          remoteCreatedAt: application.remoteCreatedAt, remoteUpdatedAt: application.remoteUpdatedAt,
+          currentStage: application.currentStage, job: application.job))
+    }
+    let candidates = try page.rows.map { row in
+      var candidate = try decoder.decode(Candidate.self, from: row.payload)
+      candidate.applications = byCandidate[row.id] ?? []
+      return candidate
+    }
+    return JSONResponse.make(
+      KomboPage(
+        next: page.nextAfter.map { PageCursor(position: $0, filters: fingerprint).token }, results: candidates))
+  }
+
+  /// `GET /ats/applications`: filters `job_ids`, `ids`, `outcomes`, `current_stage_ids`; each
+  /// application with its candidate, stage and job.
+  func listApplications(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
+    let query = QueryParameters(request.uri.query)
+    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
+    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
+    let fingerprint = "applications|" + query.canonical(excluding: ["cursor", "page_size"])
+    let after = try query["cursor"].map { token throws(SandboxError) in
+      try PageCursor.decode(token, filters: fingerprint).position
+    } ?? 0
+    let outcomes = try query.list("outcomes", allowed: ApplicationOutcome.allCases.map(\.rawValue))
+    let page = try await store.applications(
+      integrationID: integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"), outcomes: outcomes,
+      stageIDs: query.list("current_stage_ids"), after: after, limit: pageSize)
+    let candidates = try await store.candidates(ids: Array(Set(page.rows.map(\.candidateID))))
+    let decoder = KomboJSON.decoder()
+    let results = try page.rows.map { row in
+      let application = try decoder.decode(KomboAPI.Application.self, from: row.payload)
+      let candidate = try candidates[row.candidateID].map { try decoder.decode(Candidate.self, from: $0.payload) }
+      return ListedApplication(
+        id: application.id, remoteID: application.remoteID, outcome: application.outcome,
+        rejectionReasonName: application.rejectionReasonName, rejectedAt: application.rejectedAt,
+        currentStageID: application.currentStageID, jobID: application.jobID, candidateID: application.candidateID,
+        customFields: application.customFields, remoteURL: application.remoteURL, changedAt: application.changedAt,
+        remoteDeletedAt: application.remoteDeletedAt, remoteCreatedAt: application.remoteCreatedAt,
+        remoteUpdatedAt: application.remoteUpdatedAt,
+        candidate: candidate.map { candidate in
+          ApplicationCandidate(
+            id: candidate.id, remoteID: candidate.remoteID, firstName: candidate.firstName,
+            lastName: candidate.lastName, source: candidate.source, remoteURL: candidate.remoteURL, tags: candidate.tags,
+            emailAddresses: candidate.emailAddresses, phoneNumbers: candidate.phoneNumbers,
+            socialMedia: candidate.socialMedia)
+        }, currentStage: application.currentStage, job: application.job,
+        screeningQuestionAnswers: application.screeningQuestionAnswers)
+    }
+    return JSONResponse.make(
+      KomboPage(next: page.nextAfter.map { PageCursor(position: $0, filters: fingerprint).token }, results: results))
+  }
+}

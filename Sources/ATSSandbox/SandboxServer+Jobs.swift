@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import KomboAPI
+
+extension SandboxServer {
+  /// `GET /ats/jobs`: filters, opaque cursors, `page_size` 1–250 (default 100).
+  func listJobs(_ request: Request, _ context: SandboxRequestContext) throws(SandboxError) -> Response {
+    let query = QueryParameters(request.uri.query)
+    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
+    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
+    var filter = JobCatalog.Filter()
+    filter.includeDeleted = try query.bool("include_deleted", default: false)
+    let ignoreUnsupported = try query.bool("ignore_unsupported_filters", default: false)
+    filter.ids = query.list("ids").map(Set.init)
+    filter.remoteIDs = query.list("remote_ids").map(Set.init)
+    filter.jobCodes = query.list("job_codes").map(Set.init)
+    filter.postURL = query["post_url"]
+    let statuses = JobStatus.knownValues.map(\.rawValue)
+    let deprecatedStatus = try query.list("status", allowed: statuses)
+    filter.statuses = try query.list("statuses", allowed: statuses).map(Set.init) ?? deprecatedStatus.map(Set.init)
+    filter.employmentTypes = try query.list("employment_types", allowed: EmploymentType.knownValues.map(\.rawValue))
+      .map(Set.init)
+    filter.visibilities = try query.list("visibilities", allowed: JobVisibility.knownValues.map(\.rawValue))
+      .map(Set.init)
+    filter.nameContains = query["name_contains"]
+    filter.updatedAfter = try query.date("updated_after").map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    filter.remoteCreatedAfter = try query.date("remote_created_after").map {
+      Int64(($0.timeIntervalSince1970 * 1000).rounded())
+    }
+    let fingerprint = "jobs|" + query.canonical(excluding: ["cursor", "page_size"])
+    let start = try query["cursor"].map { token throws(SandboxError) in
+      try PageCursor.decode(token, filters: fingerprint).position
+    } ?? 0
+    let unsupported = integration.unsupportedJobFilters.filter { query[$0] != nil }
+    if !unsupported.isEmpty {
+      if ignoreUnsupported {
+        for name in unsupported {
+          switch name {
+          case "job_codes": filter.jobCodes = nil
+          case "post_url": filter.postURL = nil
+          case "visibilities": filter.visibilities = nil
+          case "remote_created_after": filter.remoteCreatedAfter = nil
+          default: break
+          }
+        }
+      } else {
+        return JSONResponse.make(KomboPage<Job>(next: nil, results: []))
+      }
+    }
+    let (indices, next) = catalog.matching(filter, from: Int(start), limit: pageSize)
+    let page = KomboPage(
+      next: next.map { PageCursor(position: Int64($0), filters: fingerprint).token },
+      results: indices.map(catalog.job(at:)))
+    return JSONResponse.make(page)
+  }
+}

@@ -80,7 +80,8 @@ struct AuthMiddleware: RouterMiddleware {
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
     let path = request.uri.path
-    guard path.hasPrefix("/v1/") || path.hasPrefix("/_sandbox/") else { return try await next(request, context) }
+    // Unknown routes and wrong methods get their 404/405 without a key.
+    guard SandboxRoute.methods(for: path).contains(request.method) else { return try await next(request, context) }
     let header = request.headers[.authorization] ?? ""
     guard header.lowercased().hasPrefix("bearer ") else {
       throw SandboxError.authenticationInvalid("Authorization: send the header 'Authorization: Bearer <API key>'")

@@ -5,7 +5,8 @@ import ArgumentParser
 struct KomboApply: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "kombo-apply",
-    abstract: "Create job applications in your customer's ATS through Kombo's unified API."
+    abstract: "Create job applications in your customer's ATS through Kombo's unified API.",
+    subcommands: [SandboxCommand.self]
   )
 
   func run() async throws {

@@ -109,7 +109,6 @@ struct AnswerValidator {
       guard format.options.contains(where: { $0.id == id }) else { throw unknownOption(field, id, format.options) }
     case .multiSelect(let format)?:
       let elements = try field.elements()
-      guard field.value?.arrayValue != nil else { throw field.invalid("must be an array of option ids") }
       var seen: Set<String> = []
       for element in elements {
         guard let id = try element.string() else { throw element.invalid("must be an option id") }

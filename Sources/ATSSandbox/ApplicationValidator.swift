@@ -149,11 +149,11 @@ struct ApplicationValidator {
         warnings.append("\(member.path): ignored; this integration is \(integration.tool.label) (\(integration.tool.slug))")
         continue
       }
+      guard let fields = try member.object() else { continue }
       guard let accepted = integration.acceptedRemoteFieldKeys else {
         warnings.append("\(member.path): \(integration.tool.label) accepts no remote fields; ignored")
         continue
       }
-      guard let fields = try member.object() else { continue }
       for subkey in fields.keys where !accepted.contains(subkey) {
         warnings.append(
           "\(member[subkey].path): not accepted by \(integration.tool.label) (accepted: "

@@ -49,7 +49,7 @@ public final class EmbeddedSandbox: Sendable {
   /// Starts a sandbox with a full configuration (its port should be 0 unless a fixed one is wanted).
   public static func start(configuration: SandboxConfiguration) async throws -> EmbeddedSandbox {
     var logger = Logger(label: "kombo-apply.sandbox")
-    logger.logLevel = .error
+    logger.logLevel = .critical
     let server = try SandboxServer(configuration: configuration, logger: logger)
     let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
     let task = Task {

@@ -97,7 +97,7 @@ struct AnswerValidator {
       if format.displayType == .url, !InputFormats.isURL(text) {
         throw field.invalid("'\(text)' is not a valid http(s) URL")
       }
-      if question.required == true, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if question.required == true, text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
         throw field.invalid("must not be empty: the question is required")
       }
     case .number(let format)?:

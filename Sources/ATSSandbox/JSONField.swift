@@ -58,7 +58,7 @@ struct JSONField {
       return nil
     }
     guard let text = value?.stringValue else { throw invalid("must be a string") }
-    if required && text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if required && text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
       throw invalid("must not be empty")
     }
     return text

@@ -4,8 +4,9 @@ import Synchronization
 
 /// Every job the sandbox serves: the seed jobs, then `extraJobs` generated ones.
 ///
-/// Only the filterable facts of each job are kept in memory; full jobs are built (and encoded)
-/// on demand and cached, so 100,000 generated jobs start in well under a second.
+/// Only the filterable facts of each job are kept in memory; seed jobs are built and encoded once
+/// at start, generated ones on demand (their JSON cached), so 100,000 generated jobs start in well
+/// under a second.
 final class JobCatalog: Sendable {
   /// What the list filters look at, for one job.
   struct Facts: Sendable {
@@ -40,10 +41,14 @@ final class JobCatalog: Sendable {
   /// The number of hand-written seed jobs.
   static var seedCount: Int { SeedJobs.specs.count }
 
+  /// How many encoded generated jobs are kept before the cache starts over.
+  static let encodedCacheLimit = 20_000
+
   private let facts: [Facts]
   private let indexByID: [String: Int]
   private let indexByRemoteID: [String: Int]
-  private let cache = Mutex<[Int: Job]>([:])
+  private let seedJobs: [Job]
+  private let encoded = Mutex<[Int: Data]>([:])
 
   /// The catalogue of the seed jobs plus `extraJobs` generated ones.
   init(extraJobs: Int) {
@@ -64,6 +69,11 @@ final class JobCatalog: Sendable {
     }
     indexByID = byID
     indexByRemoteID = byRemoteID
+    seedJobs = SeedJobs.specs.indices.map { SeedJobs.specs[$0].job(index: $0) }
+    let encoder = KomboJSON.encoder()
+    encoded.withLock { cache in
+      for (index, job) in seedJobs.enumerated() { cache[index] = try? encoder.encode(job) }
+    }
   }
 
   /// The number of jobs, deleted ones included.
@@ -82,10 +92,18 @@ final class JobCatalog: Sendable {
 
   /// The job at catalogue position `index`.
   func job(at index: Int) -> Job {
-    if let cached = cache.withLock({ $0[index] }) { return cached }
-    let job = Self.spec(at: index).job(index: index)
-    if index < Self.seedCount { cache.withLock { $0[index] = job } }
-    return job
+    index < seedJobs.count ? seedJobs[index] : Self.spec(at: index).job(index: index)
+  }
+
+  /// The job at `index` as JSON, encoded once and cached (jobs never change while serving).
+  func encodedJob(at index: Int) throws -> Data {
+    if let cached = encoded.withLock({ $0[index] }) { return cached }
+    let data = try KomboJSON.encoder().encode(job(at: index))
+    encoded.withLock { cache in
+      if cache.count >= Self.encodedCacheLimit { cache.removeAll(keepingCapacity: true) }
+      cache[index] = data
+    }
+    return data
   }
 
   /// Catalogue positions matching `filter`, starting at position `start`, at most `limit` of them,

@@ -9,6 +9,8 @@ extension HeaderName {
   static let concurrencyLimit = HeaderName("Concurrency-Limit")!
   /// `Concurrency-Remaining`.
   static let concurrencyRemaining = HeaderName("Concurrency-Remaining")!
+  /// `Server-Timing`.
+  static let serverTiming = HeaderName("Server-Timing")!
   /// `X-Integration-Id`.
   static let integrationID = HeaderName("X-Integration-Id")!
 }

@@ -28,7 +28,8 @@ enum SandboxRoute {
 }
 
 /// Renders every failure as Kombo's error envelope (all four keys), maps unknown routes to 404 and
-/// wrong methods to 405, and adds the `ratelimit-*` headers to every answer.
+/// wrong methods to 405, and adds the `ratelimit-*` headers and a `Server-Timing: app;dur=MS` header
+/// (time spent in the sandbox, body reading and encoding included) to every answer.
 struct EnvelopeMiddleware: RouterMiddleware {
   typealias Context = SandboxRequestContext
   let window: RateLimitWindow
@@ -36,6 +37,7 @@ struct EnvelopeMiddleware: RouterMiddleware {
   func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
+    let started = ContinuousClock.now
     var response: Response
     do {
       response = try await next(request, context)
@@ -63,6 +65,9 @@ struct EnvelopeMiddleware: RouterMiddleware {
     }
     let key = request.headers[.integrationID] ?? "-"
     for field in window.count(key) { response.headers.append(field) }
+    let elapsed = ContinuousClock.now - started
+    let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    response.headers[.serverTiming] = String(format: "app;dur=%.3f", milliseconds)
     return response
   }
 }

@@ -48,9 +48,33 @@ extension SandboxServer {
       }
     }
     let (indices, next) = catalog.matching(filter, from: Int(start), limit: pageSize)
-    let page = KomboPage(
-      next: next.map { PageCursor(position: Int64($0), filters: fingerprint).token },
-      results: indices.map(catalog.job(at:)))
-    return JSONResponse.make(page)
+    let nextToken = next.map { PageCursor(position: Int64($0), filters: fingerprint).token }
+    do {
+      return try pageResponse(next: nextToken, indices: indices)
+    } catch {
+      throw SandboxError.unknown("could not encode jobs: \(error)")
+    }
+  }
+
+  /// The page envelope encoded by ``KomboPage`` with an empty result list, and the cached JSON of
+  /// each job spliced into that list: the same bytes as encoding the whole page, without
+  /// re-encoding jobs that never change.
+  private func pageResponse(next: String?, indices: [Int]) throws -> Response {
+    let envelope = try KomboJSON.encoder().encode(KomboPage<Job>(next: next, results: []))
+    let marker = Data(#""results":[]"#.utf8)
+    guard let range = envelope.range(of: marker) else {
+      return JSONResponse.make(KomboPage(next: next, results: indices.map(catalog.job(at:))))
+    }
+    let jobs = try indices.map(catalog.encodedJob(at:))
+    var buffer = ByteBuffer()
+    buffer.reserveCapacity(envelope.count + jobs.reduce(0) { $0 + $1.count + 1 })
+    buffer.writeBytes(envelope[..<(range.upperBound - 1)])
+    for (offset, job) in jobs.enumerated() {
+      if offset > 0 { buffer.writeString(",") }
+      buffer.writeBytes(job)
+    }
+    buffer.writeBytes(envelope[(range.upperBound - 1)...])
+    return Response(
+      status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
   }
 }

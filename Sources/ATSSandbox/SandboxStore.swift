@@ -4,8 +4,9 @@ import GRDB
 /// The sandbox's SQLite database: candidates, applications and attachments, per integration.
 ///
 /// Jobs are not stored (they are seed data served from memory). Wire objects are kept as JSON
-/// payloads beside the columns the list filters need. The file lives in a 0700 directory and is
-/// created 0600 (SQLite gives its WAL and shared-memory files the same mode).
+/// payloads beside the columns the list filters need; attachment bytes live in ``AttachmentFiles``.
+/// The file lives in a 0700 directory and is created 0600 (SQLite gives its WAL and shared-memory
+/// files the same mode).
 final class SandboxStore: Sendable {
   /// A candidate row: the filterable columns and the wire JSON.
   struct CandidateRow: Sendable, Equatable {
@@ -51,6 +52,7 @@ final class SandboxStore: Sendable {
   static let fileName = "sandbox.sqlite"
 
   private let pool: DatabasePool
+  private let files: AttachmentFiles
 
   /// Opens (creating if needed) the database in `directory`; `reset` deletes it first.
   init(directory: URL, reset: Bool) throws {
@@ -58,11 +60,14 @@ final class SandboxStore: Sendable {
     try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
     let file = directory.appendingPathComponent(Self.fileName)
+    let attachmentDirectory = directory.appendingPathComponent("attachments", isDirectory: true)
     if reset {
       for suffix in ["", "-wal", "-shm"] {
         try? manager.removeItem(atPath: file.path + suffix)
       }
+      try? manager.removeItem(at: attachmentDirectory)
     }
+    files = try AttachmentFiles(directory: attachmentDirectory)
     if !manager.fileExists(atPath: file.path) {
       guard manager.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
         throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file.path])
@@ -115,7 +120,6 @@ final class SandboxStore: Sendable {
             type TEXT NOT NULL,
             content_type TEXT,
             size INTEGER NOT NULL,
-            data BLOB,
             data_url TEXT
           );
           CREATE INDEX attachment_application ON attachment(application_id);
@@ -139,6 +143,24 @@ final class SandboxStore: Sendable {
   /// Stores an application (and its candidate when `newCandidate` is given) with its attachments,
   /// atomically; refuses a second application of the same candidate email to the same job.
   func insertApplication(
+    integrationID: String, primaryEmail: String, newCandidate: CandidateRow?, application: ApplicationRow,
+    attachments: [AttachmentRow]
+  ) async throws {
+    let written = attachments.filter { $0.data != nil }.map(\.id)
+    do {
+      for attachment in attachments {
+        if let data = attachment.data { try files.write(data, id: attachment.id) }
+      }
+      try await insertRows(
+        integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: newCandidate, application: application,
+        attachments: attachments)
+    } catch {
+      files.remove(written)
+      throw error
+    }
+  }
+
+  private func insertRows(
     integrationID: String, primaryEmail: String, newCandidate: CandidateRow?, application: ApplicationRow,
     attachments: [AttachmentRow]
   ) async throws {
@@ -176,12 +198,12 @@ final class SandboxStore: Sendable {
       for attachment in attachments {
         try db.execute(
           sql: """
-            INSERT INTO attachment (id, application_id, question_id, name, type, content_type, size, data, data_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO attachment (id, application_id, question_id, name, type, content_type, size, data_url)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
             attachment.id, application.id, attachment.questionID, attachment.name, attachment.type,
-            attachment.contentType, attachment.data?.count ?? 0, attachment.data, attachment.dataURL,
+            attachment.contentType, attachment.data?.count ?? 0, attachment.dataURL,
           ])
       }
     }
@@ -268,21 +290,28 @@ final class SandboxStore: Sendable {
     }
   }
 
-  /// The attachments (and file answers) stored for an application.
+  /// The attachments (and file answers) stored for an application, with their bytes.
   func attachments(applicationID: String) async throws -> [AttachmentRow] {
-    try await pool.read { db in
+    let files = files
+    let rows = try await pool.read { db in
       try Row.fetchAll(
         db,
         sql: """
-          SELECT id, name, type, content_type, data, data_url, question_id FROM attachment
+          SELECT id, name, type, content_type, size, data_url, question_id FROM attachment
           WHERE application_id = ? ORDER BY rowid
           """,
         arguments: [applicationID]
       ).map { row in
-        AttachmentRow(
-          id: row["id"], name: row["name"], type: row["type"], contentType: row["content_type"], data: row["data"],
-          dataURL: row["data_url"], questionID: row["question_id"])
+        (row: AttachmentRow(
+          id: row["id"], name: row["name"], type: row["type"], contentType: row["content_type"], data: nil,
+          dataURL: row["data_url"], questionID: row["question_id"]),
+         hasFile: (row["data_url"] as String?) == nil)
       }
+    }
+    return try rows.map { entry in
+      var row = entry.row
+      if entry.hasFile { row.data = try files.read(id: row.id) }
+      return row
     }
   }
 

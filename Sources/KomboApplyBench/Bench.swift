@@ -5,7 +5,9 @@
 @main
 enum Bench {
   /// Every benchmark, in the order they run when no name is given.
-  static let all: [Benchmark] = []
+  static let all: [Benchmark] = [
+    SandboxBench.benchmark,
+  ]
 
   static func main() async throws {
     let names = Array(CommandLine.arguments.dropFirst())

@@ -131,6 +131,17 @@ import Testing
     }
   }
 
+  @Test func splicedPagesAreByteForByteTheEncodedPage() async throws {
+    try await Support.server(extraJobs: 30).makeApplication().test(.router) { client in
+      for _ in 0..<2 {
+        let response = try await client.execute(uri: "/v1/ats/jobs?page_size=40", method: .get, headers: Support.headers())
+        let page = try Support.decode(KomboPage<Job>.self, response)
+        #expect(page.results.count == 40)
+        #expect(Data(buffer: response.body) == (try KomboJSON.encoder().encode(page)))
+      }
+    }
+  }
+
   @Test func jobsKeepEveryKeyTheSDKRequires() async throws {
     try await server.makeApplication().test(.router) { client in
       let response = try await client.execute(uri: "/v1/ats/jobs?page_size=1", method: .get, headers: Support.headers())

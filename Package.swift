@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
@@ -29,6 +30,9 @@ let package = Package(
         "KomboAPI",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "Logging", package: "swift-log"),
       ]
     ),
@@ -79,7 +83,8 @@ let package = Package(
       dependencies: [
         "KomboAPI",
         .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ApplyCoreTests",
@@ -88,7 +93,9 @@ let package = Package(
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "Logging", package: "swift-log"),
-      ]
+        .product(name: "InMemoryLogging", package: "swift-log"),
+      ],
+      resources: [.copy("Fixtures")]
     ),
     .testTarget(
       name: "ATSSandboxTests",
@@ -118,7 +125,10 @@ let package = Package(
     // Runs the built `kombo-apply` binary: command line, sandbox over loopback, TUI in a pty.
     .testTarget(
       name: "EndToEndTests",
-      dependencies: ["KomboAPI", "ApplyCore", "ATSSandbox"]
+      dependencies: [
+        "KomboAPI", "ApplyCore", "ATSSandbox",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]
     ),
   ],
   swiftLanguageModes: [.v6]

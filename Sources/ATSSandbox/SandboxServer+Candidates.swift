@@ -71,10 +71,17 @@ extension SandboxServer {
             lastName: candidate.lastName, source: candidate.source, remoteURL: candidate.remoteURL, tags: candidate.tags,
             emailAddresses: candidate.emailAddresses, phoneNumbers: candidate.phoneNumbers,
             socialMedia: candidate.socialMedia)
-        }, currentStage: application.currentStage, job: application.job,
+        }, currentStage: listedStage(application), job: application.job,
         screeningQuestionAnswers: application.screeningQuestionAnswers)
     }
     return JSONResponse.make(
       KomboPage(next: page.nextAfter.map { PageCursor(position: $0, filters: fingerprint).token }, results: results))
+  }
+
+  /// The full stage (with status and custom fields, as listed applications carry it) of `application`.
+  private func listedStage(_ application: KomboAPI.Application) -> JobStage? {
+    guard let stage = application.currentStage else { return nil }
+    let jobStage = application.jobID.flatMap { catalog.job(reference: $0) }?.stages.first { $0.id == stage.id }
+    return jobStage ?? JobStage(id: stage.id, remoteID: stage.remoteID, name: stage.name, customFields: [:], index: stage.index)
   }
 }

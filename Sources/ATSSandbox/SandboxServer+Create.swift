@@ -122,7 +122,7 @@ extension SandboxServer {
     return KomboAPI.Application(
       id: id, remoteID: remoteID, outcome: .pending, currentStageID: input.stage.id, jobID: job.id,
       candidateID: candidateID, customFields: [:], remoteURL: "https://ats.example.com/applications/\(remoteID)",
-      changedAt: now, remoteCreatedAt: now, remoteUpdatedAt: now, currentStage: input.stage,
+      changedAt: now, remoteCreatedAt: now, remoteUpdatedAt: now, currentStage: ApplicationStage(input.stage),
       job: ApplicationJob(id: job.id, name: job.name, remoteID: job.remoteID),
       screeningQuestionAnswers: input.answers.compactMap(Self.answer))
   }

@@ -14,6 +14,7 @@ public struct APIKeyCheck: Hashable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case environmentID = "environment_id", customerID = "customer_id"
+    case environmentID = "environment_id"
+    case customerID = "customer_id"
   }
 }

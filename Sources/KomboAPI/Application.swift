@@ -32,7 +32,7 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
   /// When the ATS last changed the application.
   @ExplicitNull public var remoteUpdatedAt: KomboTimestamp?
   /// The current stage.
-  @ExplicitNull public var currentStage: JobStage?
+  @ExplicitNull public var currentStage: ApplicationStage?
   /// The job applied to.
   @ExplicitNull public var job: ApplicationJob?
   /// The candidate.
@@ -46,11 +46,12 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
 
   /// An application; everything but the id and `changedAt` defaults to empty.
   public init(
-    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil, rejectionReasonName: String? = nil,
+    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil,
+    rejectionReasonName: String? = nil,
     rejectedAt: KomboTimestamp? = nil, currentStageID: String? = nil, jobID: String? = nil,
     candidateID: String? = nil, customFields: JSONObject? = nil, remoteURL: String? = nil,
     changedAt: KomboTimestamp, remoteDeletedAt: KomboTimestamp? = nil, remoteCreatedAt: KomboTimestamp? = nil,
-    remoteUpdatedAt: KomboTimestamp? = nil, currentStage: JobStage? = nil, job: ApplicationJob? = nil,
+    remoteUpdatedAt: KomboTimestamp? = nil, currentStage: ApplicationStage? = nil, job: ApplicationJob? = nil,
     candidate: Candidate? = nil, screeningQuestionAnswers: [ApplicationScreeningAnswer]? = nil,
     integrationFields: [IntegrationField]? = nil, remoteData: JSONObject? = nil
   ) {
@@ -78,12 +79,21 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, outcome, job, candidate
-    case remoteID = "remote_id", rejectionReasonName = "rejection_reason_name", rejectedAt = "rejected_at"
-    case currentStageID = "current_stage_id", jobID = "job_id", candidateID = "candidate_id"
-    case customFields = "custom_fields", remoteURL = "remote_url", changedAt = "changed_at"
-    case remoteDeletedAt = "remote_deleted_at", remoteCreatedAt = "remote_created_at"
-    case remoteUpdatedAt = "remote_updated_at", currentStage = "current_stage"
-    case screeningQuestionAnswers = "screening_question_answers", integrationFields = "integration_fields"
+    case remoteID = "remote_id"
+    case rejectionReasonName = "rejection_reason_name"
+    case rejectedAt = "rejected_at"
+    case currentStageID = "current_stage_id"
+    case jobID = "job_id"
+    case candidateID = "candidate_id"
+    case customFields = "custom_fields"
+    case remoteURL = "remote_url"
+    case changedAt = "changed_at"
+    case remoteDeletedAt = "remote_deleted_at"
+    case remoteCreatedAt = "remote_created_at"
+    case remoteUpdatedAt = "remote_updated_at"
+    case currentStage = "current_stage"
+    case screeningQuestionAnswers = "screening_question_answers"
+    case integrationFields = "integration_fields"
     case remoteData = "remote_data"
   }
 }
@@ -115,6 +125,7 @@ public struct ApplicationJob: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, remoteID = "remote_id"
+    case id, name
+    case remoteID = "remote_id"
   }
 }

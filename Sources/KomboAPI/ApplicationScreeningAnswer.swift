@@ -59,7 +59,8 @@ public struct ApplicationScreeningAnswer: Hashable, Sendable, Codable {
   }
 
   private enum QuestionKeys: String, CodingKey {
-    case title, type, remoteID = "remote_id"
+    case title, type
+    case remoteID = "remote_id"
   }
 
   private enum AnswerKeys: String, CodingKey {
@@ -77,13 +78,16 @@ public struct ApplicationScreeningAnswer: Hashable, Sendable, Codable {
       let answer = try container.nestedContainer(keyedBy: AnswerKeys.self, forKey: .answer)
       switch type {
       case "TEXT": self.answer = .text(try answer.decodeIfPresent(String.self, forKey: .content))
-      case "SINGLE_SELECT": self.answer = .singleSelect(try answer.decodeIfPresent(String.self, forKey: .choice))
-      case "MULTI_SELECT": self.answer = .multiSelect(try answer.decodeIfPresent([String].self, forKey: .choices))
+      case "SINGLE_SELECT":
+        self.answer = .singleSelect(try answer.decodeIfPresent(String.self, forKey: .choice))
+      case "MULTI_SELECT":
+        self.answer = .multiSelect(try answer.decodeIfPresent([String].self, forKey: .choices))
       case "BOOLEAN": self.answer = .boolean(try answer.decodeIfPresent(Bool.self, forKey: .checked))
       case "NUMBER": self.answer = .number(try answer.decodeIfPresent(Double.self, forKey: .number))
       case "DATE": self.answer = .date(try answer.decodeIfPresent(KomboTimestamp.self, forKey: .date))
       case "UNKNOWN":
-        self.answer = .unknown(try answer.decodeIfPresent(JSONValue.self, forKey: .raw).flatMap { $0.isNull ? nil : $0 })
+        self.answer = .unknown(
+          try answer.decodeIfPresent(JSONValue.self, forKey: .raw).flatMap { $0.isNull ? nil : $0 })
       default: throw DecodingError.typeMismatch(Answer.self, .init(codingPath: [], debugDescription: type))
       }
     } catch {

@@ -86,11 +86,20 @@ public struct Candidate: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, company, title, confidential, source, tags, location, applications
-    case remoteID = "remote_id", firstName = "first_name", lastName = "last_name"
-    case customFields = "custom_fields", remoteURL = "remote_url", remoteCreatedAt = "remote_created_at"
-    case remoteUpdatedAt = "remote_updated_at", changedAt = "changed_at", remoteDeletedAt = "remote_deleted_at"
-    case phoneNumbers = "phone_numbers", emailAddresses = "email_addresses", socialMedia = "social_media"
-    case integrationFields = "integration_fields", remoteData = "remote_data"
+    case remoteID = "remote_id"
+    case firstName = "first_name"
+    case lastName = "last_name"
+    case customFields = "custom_fields"
+    case remoteURL = "remote_url"
+    case remoteCreatedAt = "remote_created_at"
+    case remoteUpdatedAt = "remote_updated_at"
+    case changedAt = "changed_at"
+    case remoteDeletedAt = "remote_deleted_at"
+    case phoneNumbers = "phone_numbers"
+    case emailAddresses = "email_addresses"
+    case socialMedia = "social_media"
+    case integrationFields = "integration_fields"
+    case remoteData = "remote_data"
   }
 
   /// A tag on a candidate.
@@ -110,7 +119,8 @@ public struct Candidate: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case id, name, remoteID = "remote_id"
+      case id, name
+      case remoteID = "remote_id"
     }
   }
 
@@ -128,7 +138,8 @@ public struct Candidate: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case type, phoneNumber = "phone_number"
+      case type
+      case phoneNumber = "phone_number"
     }
   }
 
@@ -146,7 +157,8 @@ public struct Candidate: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case type, emailAddress = "email_address"
+      case type
+      case emailAddress = "email_address"
     }
   }
 

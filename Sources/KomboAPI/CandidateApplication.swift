@@ -19,16 +19,17 @@ public struct CandidateApplication: Hashable, Sendable, Codable, Identifiable {
   /// When the ATS last changed the application.
   @ExplicitNull public var remoteUpdatedAt: KomboTimestamp?
   /// The current stage.
-  @ExplicitNull public var currentStage: JobStage?
+  @ExplicitNull public var currentStage: ApplicationStage?
   /// The job applied to.
   @ExplicitNull public var job: ApplicationJob?
 
   /// An application summary; everything but the id and `changedAt` defaults to `nil`.
   public init(
-    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil, rejectionReasonName: String? = nil,
+    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil,
+    rejectionReasonName: String? = nil,
     rejectedAt: KomboTimestamp? = nil, remoteURL: String? = nil, changedAt: KomboTimestamp,
     remoteCreatedAt: KomboTimestamp? = nil, remoteUpdatedAt: KomboTimestamp? = nil,
-    currentStage: JobStage? = nil, job: ApplicationJob? = nil
+    currentStage: ApplicationStage? = nil, job: ApplicationJob? = nil
   ) {
     self.id = id
     self.remoteID = remoteID
@@ -45,8 +46,13 @@ public struct CandidateApplication: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, outcome, job
-    case remoteID = "remote_id", rejectionReasonName = "rejection_reason_name", rejectedAt = "rejected_at"
-    case remoteURL = "remote_url", changedAt = "changed_at", remoteCreatedAt = "remote_created_at"
-    case remoteUpdatedAt = "remote_updated_at", currentStage = "current_stage"
+    case remoteID = "remote_id"
+    case rejectionReasonName = "rejection_reason_name"
+    case rejectedAt = "rejected_at"
+    case remoteURL = "remote_url"
+    case changedAt = "changed_at"
+    case remoteCreatedAt = "remote_created_at"
+    case remoteUpdatedAt = "remote_updated_at"
+    case currentStage = "current_stage"
   }
 }

@@ -65,7 +65,8 @@ public struct CreateApplicationRequest: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case name, id, unifiedKey = "unified_key"
+      case name, id
+      case unifiedKey = "unified_key"
     }
   }
 
@@ -98,14 +99,18 @@ public struct CreateApplicationRequest: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case given, expiresAt = "expires_at"
+      case given
+      case expiresAt = "expires_at"
     }
   }
 
   private enum CodingKeys: String, CodingKey {
     case candidate, attachments, source
-    case stageID = "stage_id", sourcedBy = "sourced_by", gdprConsent = "gdpr_consent"
-    case remoteFields = "remote_fields", screeningQuestionAnswers = "screening_question_answers"
+    case stageID = "stage_id"
+    case sourcedBy = "sourced_by"
+    case gdprConsent = "gdpr_consent"
+    case remoteFields = "remote_fields"
+    case screeningQuestionAnswers = "screening_question_answers"
   }
 
   /// Decodes a body; missing lists decode as empty.

@@ -30,8 +30,12 @@ public struct HiringTeamMember: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, email, remoteID = "remote_id", firstName = "first_name", lastName = "last_name"
-    case hiringTeamRoles = "hiring_team_roles", jobRoles = "job_roles"
+    case id, email
+    case remoteID = "remote_id"
+    case firstName = "first_name"
+    case lastName = "last_name"
+    case hiringTeamRoles = "hiring_team_roles"
+    case jobRoles = "job_roles"
   }
 }
 
@@ -61,7 +65,10 @@ public struct JobRole: Hashable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case scope, remoteID = "remote_id", remoteLabel = "remote_label", unifiedType = "unified_type"
+    case scope
+    case remoteID = "remote_id"
+    case remoteLabel = "remote_label"
+    case unifiedType = "unified_type"
   }
 }
 

@@ -131,7 +131,8 @@ struct ISO8601Fields: Hashable, Sendable {
     case .none: break
     case .utc: text += "Z"
     case .offset(let minutes):
-      text += (minutes < 0 ? "-" : "+") + Self.pad(abs(minutes) / 60, 2) + ":" + Self.pad(abs(minutes) % 60, 2)
+      text +=
+        (minutes < 0 ? "-" : "+") + Self.pad(abs(minutes) / 60, 2) + ":" + Self.pad(abs(minutes) % 60, 2)
     }
     return text
   }

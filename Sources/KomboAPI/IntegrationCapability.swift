@@ -35,8 +35,11 @@ public struct IntegrationCapability<Field: Hashable & Sendable & Codable>: Hasha
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, label, fields, isAvailable = "is_available", coverageStatus = "coverage_status"
-    case scopeConfigSetting = "scope_config_setting", optedOutByCustomer = "opted_out_by_customer"
+    case id, label, fields
+    case isAvailable = "is_available"
+    case coverageStatus = "coverage_status"
+    case scopeConfigSetting = "scope_config_setting"
+    case optedOutByCustomer = "opted_out_by_customer"
   }
 }
 
@@ -95,8 +98,11 @@ public struct ReadModelField: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, isAvailable = "is_available", coverageStatus = "coverage_status"
-    case scopeConfigSetting = "scope_config_setting", optedOutByCustomer = "opted_out_by_customer"
+    case id
+    case isAvailable = "is_available"
+    case coverageStatus = "coverage_status"
+    case scopeConfigSetting = "scope_config_setting"
+    case optedOutByCustomer = "opted_out_by_customer"
   }
 }
 
@@ -117,6 +123,8 @@ public struct WriteActionField: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, isAvailable = "is_available", coverageStatus = "coverage_status"
+    case id
+    case isAvailable = "is_available"
+    case coverageStatus = "coverage_status"
   }
 }

@@ -65,8 +65,12 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, tool, category, status, beta
-    case setupStatus = "setup_status", endUser = "end_user", scopeConfig = "scope_config"
-    case dataExpiredAt = "data_expired_at", createdAt = "created_at", readModels = "read_models"
+    case setupStatus = "setup_status"
+    case endUser = "end_user"
+    case scopeConfig = "scope_config"
+    case dataExpiredAt = "data_expired_at"
+    case createdAt = "created_at"
+    case readModels = "read_models"
     case writeActions = "write_actions"
   }
 
@@ -93,7 +97,10 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case id, label, internalLabel = "internal_label", logoURL = "logo_url", iconURL = "icon_url"
+      case id, label
+      case internalLabel = "internal_label"
+      case logoURL = "logo_url"
+      case iconURL = "icon_url"
     }
   }
 
@@ -146,7 +153,9 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case organizationName = "organization_name", creatorEmail = "creator_email", originID = "origin_id"
+      case organizationName = "organization_name"
+      case creatorEmail = "creator_email"
+      case originID = "origin_id"
     }
   }
 

@@ -30,6 +30,9 @@ public struct Interview: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, canceled, location, remoteID = "remote_id", startingAt = "starting_at", endingAt = "ending_at"
+    case id, title, canceled, location
+    case remoteID = "remote_id"
+    case startingAt = "starting_at"
+    case endingAt = "ending_at"
   }
 }

@@ -47,6 +47,17 @@ public enum JSONValue: Hashable, Sendable {
 
   /// Whether this is JSON `null`.
   public var isNull: Bool { self == .null }
+
+  /// The member at `key`, if this is an object that has it.
+  public subscript(key: String) -> JSONValue? {
+    objectValue?[key]
+  }
+
+  /// The element at `index`, if this is an array that long.
+  public subscript(index: Int) -> JSONValue? {
+    guard let array = arrayValue, array.indices.contains(index) else { return nil }
+    return array[index]
+  }
 }
 
 extension JSONValue: Codable {

@@ -50,6 +50,8 @@ public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, status, visibility, url, remoteID = "remote_id", descriptionHTML = "description_html"
+    case id, title, status, visibility, url
+    case remoteID = "remote_id"
+    case descriptionHTML = "description_html"
   }
 }

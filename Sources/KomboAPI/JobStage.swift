@@ -1,7 +1,5 @@
-/// An application stage: an entry of a job's `stages`, and an application's `current_stage`.
-///
-/// All keys are always encoded, which satisfies both shapes the SDK checks (on jobs `index` is
-/// optional; on listed applications every key is required).
+/// An application stage: an entry of a job's `stages`, and the `current_stage` of a
+/// ``ListedApplication``. Every key is always encoded.
 public struct JobStage: Hashable, Sendable, Codable, Identifiable {
   /// The Kombo id; send it as `stage_id`.
   public var id: String
@@ -30,7 +28,9 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, status, index, remoteID = "remote_id", customFields = "custom_fields"
+    case id, name, status, index
+    case remoteID = "remote_id"
+    case customFields = "custom_fields"
   }
 }
 

@@ -29,7 +29,8 @@ public struct KomboDateTime: Hashable, Sendable, Codable, CustomStringConvertibl
   /// The time of day, or `nil` for a date-only value.
   public var time: TimeOfDay? {
     guard fields.hasTime else { return nil }
-    return TimeOfDay(hour: fields.hour, minute: fields.minute, second: fields.second, fraction: fields.fraction)
+    return TimeOfDay(
+      hour: fields.hour, minute: fields.minute, second: fields.second, fraction: fields.fraction)
   }
 
   /// A time of day as written.

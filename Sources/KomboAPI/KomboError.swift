@@ -29,7 +29,8 @@ public struct KomboErrorResponse: Hashable, Sendable, Codable {
     let status = try container.decode(String.self, forKey: .status)
     guard status == "error" else {
       throw DecodingError.dataCorruptedError(
-        forKey: .status, in: container, debugDescription: "expected \"error\", found \(status.debugDescription)")
+        forKey: .status, in: container,
+        debugDescription: "expected \"error\", found \(status.debugDescription)")
     }
     error = try container.decode(KomboError.self, forKey: .error)
   }
@@ -79,6 +80,7 @@ public struct KomboError: Error, Hashable, Sendable, Codable, CustomStringConver
   }
 
   private enum CodingKeys: String, CodingKey {
-    case code, title, message, logURL = "log_url"
+    case code, title, message
+    case logURL = "log_url"
   }
 }

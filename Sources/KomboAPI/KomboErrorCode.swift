@@ -146,103 +146,130 @@ extension KomboErrorCode {
   private var facts: Facts {
     switch self {
     case .platformRateLimitExceeded:
-      Facts(rawValue: "PLATFORM.RATE_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
-            explanation: "Too many requests reached Kombo in a short time.", nextStep: Self.safeToRetry)
+      Facts(
+        rawValue: "PLATFORM.RATE_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
+        explanation: "Too many requests reached Kombo in a short time.", nextStep: Self.safeToRetry)
     case .platformConcurrencyLimitExceeded:
-      Facts(rawValue: "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
-            explanation: "Too many actions are running at once for this integration (Kombo allows about 30).",
-            nextStep: "Wait a second and try again; this is safe to retry.")
+      Facts(
+        rawValue: "PLATFORM.CONCURRENCY_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
+        explanation: "Too many actions are running at once for this integration (Kombo allows about 30).",
+        nextStep: "Wait a second and try again; this is safe to retry.")
     case .platformIntegrationNotFound:
-      Facts(rawValue: "PLATFORM.INTEGRATION_NOT_FOUND", retry: .notAutomatically, httpStatus: 404,
-            explanation: "Kombo has no integration with this id in the API key's environment.",
-            nextStep: "Check the integration id, and that the API key belongs to the same Kombo environment.")
+      Facts(
+        rawValue: "PLATFORM.INTEGRATION_NOT_FOUND", retry: .notAutomatically, httpStatus: 404,
+        explanation: "Kombo has no integration with this id in the API key's environment.",
+        nextStep: "Check the integration id, and that the API key belongs to the same Kombo environment.")
     case .platformInputInvalid:
-      Facts(rawValue: "PLATFORM.INPUT_INVALID", retry: .afterFixingInput, httpStatus: 400,
-            explanation: "Kombo rejected the request because some of the input is invalid.", nextStep: Self.fixInput)
+      Facts(
+        rawValue: "PLATFORM.INPUT_INVALID", retry: .afterFixingInput, httpStatus: 400,
+        explanation: "Kombo rejected the request because some of the input is invalid.",
+        nextStep: Self.fixInput)
     case .platformUnknownError:
-      Facts(rawValue: "PLATFORM.UNKNOWN_ERROR", retry: .notAutomatically, httpStatus: 500,
-            explanation: "Something went wrong inside Kombo; the application may or may not have been created.",
-            nextStep: Self.checkTheATS)
+      Facts(
+        rawValue: "PLATFORM.UNKNOWN_ERROR", retry: .notAutomatically, httpStatus: 500,
+        explanation: "Something went wrong inside Kombo; the application may or may not have been created.",
+        nextStep: Self.checkTheATS)
     case .platformIPNotWhitelisted:
-      Facts(rawValue: "PLATFORM.IP_NOT_WHITELISTED", retry: .notAutomatically, httpStatus: 403,
-            explanation: "Kombo refused the request because it came from an IP address not on the allow list.",
-            nextStep: "Add this machine's IP address to the allow list in the Kombo dashboard, or use an "
-              + "allowed network.")
+      Facts(
+        rawValue: "PLATFORM.IP_NOT_WHITELISTED", retry: .notAutomatically, httpStatus: 403,
+        explanation: "Kombo refused the request because it came from an IP address not on the allow list.",
+        nextStep: "Add this machine's IP address to the allow list in the Kombo dashboard, or use an "
+          + "allowed network.")
     case .platformAuthenticationInvalid:
-      Facts(rawValue: "PLATFORM.AUTHENTICATION_INVALID", retry: .notAutomatically, httpStatus: 401,
-            explanation: "The Kombo API key is missing, wrong or revoked.",
-            nextStep: "Check the API key and its region (EU, US or CA), then try again.")
+      Facts(
+        rawValue: "PLATFORM.AUTHENTICATION_INVALID", retry: .notAutomatically, httpStatus: 401,
+        explanation: "The Kombo API key is missing, wrong or revoked.",
+        nextStep: "Check the API key and its region (EU, US or CA), then try again.")
     case .platformTaskTimedOut:
-      Facts(rawValue: "PLATFORM.TASK_TIMED_OUT", retry: .notAutomatically, httpStatus: 504,
-            explanation: "Kombo did not finish in time; the application may still have been created.",
-            nextStep: Self.checkTheATS)
+      Facts(
+        rawValue: "PLATFORM.TASK_TIMED_OUT", retry: .notAutomatically, httpStatus: 504,
+        explanation: "Kombo did not finish in time; the application may still have been created.",
+        nextStep: Self.checkTheATS)
     case .integrationPermissionMissing:
-      Facts(rawValue: "INTEGRATION.PERMISSION_MISSING", retry: .notAutomatically, httpStatus: 403,
-            explanation: "The integration lacks a permission in the ATS or in Kombo's scope configuration.",
-            nextStep: "Ask the customer's ATS admin to grant it, or enable \"Create applications and "
-              + "candidates\" in the Kombo scope config.")
+      Facts(
+        rawValue: "INTEGRATION.PERMISSION_MISSING", retry: .notAutomatically, httpStatus: 403,
+        explanation: "The integration lacks a permission in the ATS or in Kombo's scope configuration.",
+        nextStep: "Ask the customer's ATS admin to grant it, or enable \"Create applications and "
+          + "candidates\" in the Kombo scope config.")
     case .integrationAuthenticationInvalid:
-      Facts(rawValue: "INTEGRATION.AUTHENTICATION_INVALID", retry: .notAutomatically, httpStatus: 403,
-            explanation: "Kombo's credentials for the customer's ATS no longer work.",
-            nextStep: "Ask the customer to reconnect the ATS in Kombo Connect.")
+      Facts(
+        rawValue: "INTEGRATION.AUTHENTICATION_INVALID", retry: .notAutomatically, httpStatus: 403,
+        explanation: "Kombo's credentials for the customer's ATS no longer work.",
+        nextStep: "Ask the customer to reconnect the ATS in Kombo Connect.")
     case .integrationQAFailed:
-      Facts(rawValue: "INTEGRATION.QA_FAILED", retry: .notAutomatically, httpStatus: 409,
-            explanation: "Kombo's quality checks for this integration failed, so it is on hold.",
-            nextStep: "Contact Kombo support and include the log link.")
+      Facts(
+        rawValue: "INTEGRATION.QA_FAILED", retry: .notAutomatically, httpStatus: 409,
+        explanation: "Kombo's quality checks for this integration failed, so it is on hold.",
+        nextStep: "Contact Kombo support and include the log link.")
     case .integrationSetupSyncPending:
-      Facts(rawValue: "INTEGRATION.SETUP_SYNC_PENDING", retry: .notAutomatically, httpStatus: 409,
-            explanation: "The integration's first sync is still running; this can take hours.",
-            nextStep: "Try again later; there is no point retrying in a loop.")
+      Facts(
+        rawValue: "INTEGRATION.SETUP_SYNC_PENDING", retry: .notAutomatically, httpStatus: 409,
+        explanation: "The integration's first sync is still running; this can take hours.",
+        nextStep: "Try again later; there is no point retrying in a loop.")
     case .integrationSetupIncomplete:
-      Facts(rawValue: "INTEGRATION.SETUP_INCOMPLETE", retry: .notAutomatically, httpStatus: 409,
-            explanation: "The customer has not finished setting up the integration.",
-            nextStep: "Ask the customer to complete the setup in Kombo Connect.")
+      Facts(
+        rawValue: "INTEGRATION.SETUP_INCOMPLETE", retry: .notAutomatically, httpStatus: 409,
+        explanation: "The customer has not finished setting up the integration.",
+        nextStep: "Ask the customer to complete the setup in Kombo Connect.")
     case .integrationInactive:
-      Facts(rawValue: "INTEGRATION.INACTIVE", retry: .notAutomatically, httpStatus: 403,
-            explanation: "The integration is inactive.",
-            nextStep: "Reactivate the integration in the Kombo dashboard, then try again.")
+      Facts(
+        rawValue: "INTEGRATION.INACTIVE", retry: .notAutomatically, httpStatus: 403,
+        explanation: "The integration is inactive.",
+        nextStep: "Reactivate the integration in the Kombo dashboard, then try again.")
     case .integrationModelNotAvailable:
-      Facts(rawValue: "INTEGRATION.MODEL_NOT_AVAILABLE", retry: .notAutomatically, httpStatus: 403,
-            explanation: "This ATS does not provide the requested data through Kombo.",
-            nextStep: "Nothing to retry; look the data up in the ATS itself.")
+      Facts(
+        rawValue: "INTEGRATION.MODEL_NOT_AVAILABLE", retry: .notAutomatically, httpStatus: 403,
+        explanation: "This ATS does not provide the requested data through Kombo.",
+        nextStep: "Nothing to retry; look the data up in the ATS itself.")
     case .integrationModelDisabled:
-      Facts(rawValue: "INTEGRATION.MODEL_DISABLED", retry: .notAutomatically, httpStatus: 403,
-            explanation: "The requested data is switched off in Kombo's scope configuration.",
-            nextStep: "Enable it in the Kombo scope config, then try again.")
+      Facts(
+        rawValue: "INTEGRATION.MODEL_DISABLED", retry: .notAutomatically, httpStatus: 403,
+        explanation: "The requested data is switched off in Kombo's scope configuration.",
+        nextStep: "Enable it in the Kombo scope config, then try again.")
     case .integrationActionNotAvailable:
-      Facts(rawValue: "INTEGRATION.ACTION_NOT_AVAILABLE", retry: .notAutomatically, httpStatus: 403,
-            explanation: "This ATS does not support the action through Kombo.",
-            nextStep: "Nothing to retry; create the application in the ATS itself.")
+      Facts(
+        rawValue: "INTEGRATION.ACTION_NOT_AVAILABLE", retry: .notAutomatically, httpStatus: 403,
+        explanation: "This ATS does not support the action through Kombo.",
+        nextStep: "Nothing to retry; create the application in the ATS itself.")
     case .integrationActionDisabled:
-      Facts(rawValue: "INTEGRATION.ACTION_DISABLED", retry: .notAutomatically, httpStatus: 403,
-            explanation: "The action is switched off in Kombo's scope configuration.",
-            nextStep: "Enable \"Create applications and candidates\" in the Kombo scope config, then try again.")
+      Facts(
+        rawValue: "INTEGRATION.ACTION_DISABLED", retry: .notAutomatically, httpStatus: 403,
+        explanation: "The action is switched off in Kombo's scope configuration.",
+        nextStep: "Enable \"Create applications and candidates\" in the Kombo scope config, then try again.")
     case .remoteServiceUnavailable:
-      Facts(rawValue: "REMOTE.SERVICE_UNAVAILABLE", retry: .automatically, httpStatus: 503,
-            explanation: "The customer's ATS cannot be reached right now.", nextStep: Self.safeToRetry)
+      Facts(
+        rawValue: "REMOTE.SERVICE_UNAVAILABLE", retry: .automatically, httpStatus: 503,
+        explanation: "The customer's ATS cannot be reached right now.", nextStep: Self.safeToRetry)
     case .remoteRateLimitExceeded:
-      Facts(rawValue: "REMOTE.RATE_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
-            explanation: "The customer's ATS is limiting how many requests it accepts.", nextStep: Self.safeToRetry)
+      Facts(
+        rawValue: "REMOTE.RATE_LIMIT_EXCEEDED", retry: .automatically, httpStatus: 429,
+        explanation: "The customer's ATS is limiting how many requests it accepts.",
+        nextStep: Self.safeToRetry)
     case .remoteInputInvalid:
-      Facts(rawValue: "REMOTE.INPUT_INVALID", retry: .afterFixingInput, httpStatus: 400,
-            explanation: "The customer's ATS rejected some of the input.", nextStep: Self.fixInput)
+      Facts(
+        rawValue: "REMOTE.INPUT_INVALID", retry: .afterFixingInput, httpStatus: 400,
+        explanation: "The customer's ATS rejected some of the input.", nextStep: Self.fixInput)
     case .remoteUnknownHTTPError:
-      Facts(rawValue: "REMOTE.UNKNOWN_HTTP_ERROR", retry: .notAutomatically, httpStatus: 502,
-            explanation: "The customer's ATS answered with an unexpected error; the application may or may not "
-              + "have been created.",
-            nextStep: Self.checkTheATS)
+      Facts(
+        rawValue: "REMOTE.UNKNOWN_HTTP_ERROR", retry: .notAutomatically, httpStatus: 502,
+        explanation: "The customer's ATS answered with an unexpected error; the application may or may not "
+          + "have been created.",
+        nextStep: Self.checkTheATS)
     case .atsJobClosed:
-      Facts(rawValue: "ATS.JOB_CLOSED", retry: .notAutomatically, httpStatus: 400,
-            explanation: "The job no longer accepts applications.",
-            nextStep: "Choose another job, or reopen this one in the ATS.")
+      Facts(
+        rawValue: "ATS.JOB_CLOSED", retry: .notAutomatically, httpStatus: 400,
+        explanation: "The job no longer accepts applications.",
+        nextStep: "Choose another job, or reopen this one in the ATS.")
     case .atsApplicationAlreadyExists:
-      Facts(rawValue: "ATS.APPLICATION_ALREADY_EXISTS", retry: .notAutomatically, httpStatus: 409,
-            explanation: "The ATS already has this candidate's application for this job.",
-            nextStep: "Nothing to resend; open the existing application in the ATS.")
+      Facts(
+        rawValue: "ATS.APPLICATION_ALREADY_EXISTS", retry: .notAutomatically, httpStatus: 409,
+        explanation: "The ATS already has this candidate's application for this job.",
+        nextStep: "Nothing to resend; open the existing application in the ATS.")
     case .unrecognized(let raw):
-      Facts(rawValue: raw, retry: .notAutomatically, httpStatus: 500,
-            explanation: "Kombo reported an error this version of kombo-apply does not know (\(raw)).",
-            nextStep: Self.checkTheATS)
+      Facts(
+        rawValue: raw, retry: .notAutomatically, httpStatus: 500,
+        explanation: "Kombo reported an error this version of kombo-apply does not know (\(raw)).",
+        nextStep: Self.checkTheATS)
     }
   }
 }

@@ -5,7 +5,8 @@
 /// generate them.
 public enum KomboID {
   /// The 58 characters an id is made of: digits without `0`, letters without `I`, `O` and `l`.
-  public static let alphabet: [Character] = Array("123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
+  public static let alphabet: [Character] = Array(
+    "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz")
 
   /// The length of every id.
   public static let length = 24

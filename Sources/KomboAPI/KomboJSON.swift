@@ -10,7 +10,8 @@ import Foundation
 ///   keys make request bodies reproducible byte for byte.
 ///
 /// Numbers are written by Foundation: integral values without a fraction (`70000`, not
-/// `70000.0`), others in the shortest form that round-trips (`0.1`, `1e+21`).
+/// `70000.0`), others in the shortest form that round-trips (`0.1`, `1e+21`). JSON has no NaN or
+/// infinity: encoding a non-finite number throws `EncodingError.invalidValue`.
 public enum KomboJSON {
   /// A `JSONEncoder` with sorted keys and unescaped slashes.
   public static func encoder() -> JSONEncoder {

@@ -30,6 +30,9 @@ public struct KomboLocation: Hashable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case city, country, raw, state, street1 = "street_1", street2 = "street_2", zipCode = "zip_code"
+    case city, country, raw, state
+    case street1 = "street_1"
+    case street2 = "street_2"
+    case zipCode = "zip_code"
   }
 }

@@ -3,14 +3,14 @@
 /// Used for `GET /ats/jobs` (`KomboPage<Job>`), `GET /ats/candidates` (`KomboPage<Candidate>`)
 /// and `GET /ats/applications` (`KomboPage<ListedApplication>`). Follow ``next`` as the `cursor`
 /// query parameter, with the same filters, until it is `nil`.
-public struct KomboPage<Result> {
+public struct KomboPage<Item> {
   /// The cursor of the next page; `nil` (or empty) on the last page.
   public var next: String?
   /// The items of this page.
-  public var results: [Result]
+  public var results: [Item]
 
   /// A page of `results`.
-  public init(next: String? = nil, results: [Result]) {
+  public init(next: String? = nil, results: [Item]) {
     self.next = next
     self.results = results
   }
@@ -19,11 +19,11 @@ public struct KomboPage<Result> {
   public var isLastPage: Bool { next?.isEmpty ?? true }
 }
 
-extension KomboPage: Sendable where Result: Sendable {}
-extension KomboPage: Equatable where Result: Equatable {}
-extension KomboPage: Hashable where Result: Hashable {}
+extension KomboPage: Sendable where Item: Sendable {}
+extension KomboPage: Equatable where Item: Equatable {}
+extension KomboPage: Hashable where Item: Hashable {}
 
-extension KomboPage: Codable where Result: Codable {
+extension KomboPage: Codable where Item: Codable {
   private enum CodingKeys: String, CodingKey {
     case status, data
   }
@@ -34,9 +34,10 @@ extension KomboPage: Codable where Result: Codable {
 
   /// Decodes the envelope; `status` is not checked (error bodies have no `data` and fail).
   public init(from decoder: any Decoder) throws {
-    let data = try decoder.container(keyedBy: CodingKeys.self).nestedContainer(keyedBy: DataKeys.self, forKey: .data)
+    let data = try decoder.container(keyedBy: CodingKeys.self).nestedContainer(
+      keyedBy: DataKeys.self, forKey: .data)
     next = try data.decodeIfPresent(String.self, forKey: .next)
-    results = try data.decode([Result].self, forKey: .results)
+    results = try data.decode([Item].self, forKey: .results)
   }
 
   /// Encodes `status: "success"` and `data` with `next` (`null` on the last page) and `results`.

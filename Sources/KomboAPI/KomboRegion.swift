@@ -26,7 +26,9 @@ public enum KomboRegion: String, CaseIterable, Hashable, Sendable, Codable, Cust
 
   /// The region whose base URL has this host, e.g. `api.us.kombo.dev` → `.us`.
   public init?(host: String) {
-    guard let region = Self.allCases.first(where: { $0.baseURL.host == host.lowercased() }) else { return nil }
+    guard let region = Self.allCases.first(where: { $0.baseURL.host == host.lowercased() }) else {
+      return nil
+    }
     self = region
   }
 

@@ -46,7 +46,8 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
 
   /// A listed application; everything but the id and `changedAt` defaults to empty.
   public init(
-    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil, rejectionReasonName: String? = nil,
+    id: String, remoteID: String? = nil, outcome: ApplicationOutcome? = nil,
+    rejectionReasonName: String? = nil,
     rejectedAt: KomboTimestamp? = nil, currentStageID: String? = nil, jobID: String? = nil,
     candidateID: String? = nil, customFields: JSONObject? = nil, remoteURL: String? = nil,
     changedAt: KomboTimestamp, remoteDeletedAt: KomboTimestamp? = nil, remoteCreatedAt: KomboTimestamp? = nil,
@@ -78,11 +79,19 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, outcome, job, candidate, interviews, offers
-    case remoteID = "remote_id", rejectionReasonName = "rejection_reason_name", rejectedAt = "rejected_at"
-    case currentStageID = "current_stage_id", jobID = "job_id", candidateID = "candidate_id"
-    case customFields = "custom_fields", remoteURL = "remote_url", changedAt = "changed_at"
-    case remoteDeletedAt = "remote_deleted_at", remoteCreatedAt = "remote_created_at"
-    case remoteUpdatedAt = "remote_updated_at", currentStage = "current_stage"
+    case remoteID = "remote_id"
+    case rejectionReasonName = "rejection_reason_name"
+    case rejectedAt = "rejected_at"
+    case currentStageID = "current_stage_id"
+    case jobID = "job_id"
+    case candidateID = "candidate_id"
+    case customFields = "custom_fields"
+    case remoteURL = "remote_url"
+    case changedAt = "changed_at"
+    case remoteDeletedAt = "remote_deleted_at"
+    case remoteCreatedAt = "remote_created_at"
+    case remoteUpdatedAt = "remote_updated_at"
+    case currentStage = "current_stage"
     case screeningQuestionAnswers = "screening_question_answers"
   }
 }
@@ -130,7 +139,12 @@ public struct ApplicationCandidate: Hashable, Sendable, Codable, Identifiable {
 
   private enum CodingKeys: String, CodingKey {
     case id, source, tags
-    case remoteID = "remote_id", firstName = "first_name", lastName = "last_name", remoteURL = "remote_url"
-    case emailAddresses = "email_addresses", phoneNumbers = "phone_numbers", socialMedia = "social_media"
+    case remoteID = "remote_id"
+    case firstName = "first_name"
+    case lastName = "last_name"
+    case remoteURL = "remote_url"
+    case emailAddresses = "email_addresses"
+    case phoneNumbers = "phone_numbers"
+    case socialMedia = "social_media"
   }
 }

@@ -67,7 +67,8 @@ public struct NewCandidate: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case type, emailAddress = "email_address"
+      case type
+      case emailAddress = "email_address"
     }
   }
 
@@ -85,7 +86,8 @@ public struct NewCandidate: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case type, phoneNumber = "phone_number"
+      case type
+      case phoneNumber = "phone_number"
     }
   }
 
@@ -125,7 +127,9 @@ public struct NewCandidate: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case country, city, state, street1 = "street_1", zipCode = "zip_code"
+      case country, city, state
+      case street1 = "street_1"
+      case zipCode = "zip_code"
     }
   }
 
@@ -174,10 +178,15 @@ public struct NewCandidate: Hashable, Sendable, Codable {
 
   private enum CodingKeys: String, CodingKey {
     case company, title, location, gender
-    case firstName = "first_name", lastName = "last_name", emailAddress = "email_address"
-    case additionalEmailAddresses = "additional_email_addresses", phoneNumber = "phone_number"
-    case additionalPhoneNumbers = "additional_phone_numbers", availabilityDate = "availability_date"
-    case salaryExpectations = "salary_expectations", socialLinks = "social_links"
+    case firstName = "first_name"
+    case lastName = "last_name"
+    case emailAddress = "email_address"
+    case additionalEmailAddresses = "additional_email_addresses"
+    case phoneNumber = "phone_number"
+    case additionalPhoneNumbers = "additional_phone_numbers"
+    case availabilityDate = "availability_date"
+    case salaryExpectations = "salary_expectations"
+    case socialLinks = "social_links"
   }
 
   /// Decodes the candidate; missing lists decode as empty.

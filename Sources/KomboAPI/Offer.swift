@@ -31,6 +31,7 @@ public struct Offer: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, status, remoteID = "remote_id"
+    case id, status
+    case remoteID = "remote_id"
   }
 }

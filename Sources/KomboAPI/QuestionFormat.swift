@@ -264,6 +264,7 @@ public struct SelectOption: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, name, remoteID = "remote_id"
+    case id, name
+    case remoteID = "remote_id"
   }
 }

@@ -24,7 +24,9 @@ extension RemoteFields {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case copyJobApplicationAttachments, candidate = "Candidate", jobApplication = "JobApplication"
+      case copyJobApplicationAttachments
+      case candidate = "Candidate"
+      case jobApplication = "JobApplication"
       case updateExistingCandidate = "update_existing_candidate"
     }
   }
@@ -119,7 +121,8 @@ extension RemoteFields {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case candidate, jobSubmission = "job_submission"
+      case candidate
+      case jobSubmission = "job_submission"
       case existingCandidateRemoteID = "existing_candidate_remote_id"
     }
   }
@@ -161,8 +164,11 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case single = "SINGLE", smartRecruit = "SMART_RECRUIT", smartCRM = "SMART_CRM"
-        case smartMessageSMS = "SMART_MESSAGE_SMS", smartMessageWhatsApp = "SMART_MESSAGE_WHATSAPP"
+        case single = "SINGLE"
+        case smartRecruit = "SMART_RECRUIT"
+        case smartCRM = "SMART_CRM"
+        case smartMessageSMS = "SMART_MESSAGE_SMS"
+        case smartMessageWhatsApp = "SMART_MESSAGE_WHATSAPP"
       }
     }
 
@@ -178,8 +184,10 @@ extension RemoteFields {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case candidate, candidateWithQuestions = "candidate_with_questions"
-      case candidateWithoutQuestions = "candidate_without_questions", consentDecisions = "consent_decisions"
+      case candidate
+      case candidateWithQuestions = "candidate_with_questions"
+      case candidateWithoutQuestions = "candidate_without_questions"
+      case consentDecisions = "consent_decisions"
     }
   }
 
@@ -286,7 +294,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case street, dateOfBirth = "geburtsdatum"
+        case street
+        case dateOfBirth = "geburtsdatum"
       }
     }
 
@@ -363,7 +372,10 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case value, fieldID = "field_id", entityType = "entity_type", fieldName = "field_name"
+        case value
+        case fieldID = "field_id"
+        case entityType = "entity_type"
+        case fieldName = "field_name"
         case fieldType = "field_type"
       }
     }

@@ -51,8 +51,10 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case nameDetailData = "Name_Detail_Data", languageReference = "Language_Reference"
-        case jobApplicationData = "Job_Application_Data", contactData = "Contact_Data"
+        case nameDetailData = "Name_Detail_Data"
+        case languageReference = "Language_Reference"
+        case jobApplicationData = "Job_Application_Data"
+        case contactData = "Contact_Data"
         case workerReference = "Worker_Reference"
       }
     }
@@ -71,7 +73,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case middleName = "Middle_Name", socialSuffixReference = "Social_Suffix_Reference"
+        case middleName = "Middle_Name"
+        case socialSuffixReference = "Social_Suffix_Reference"
       }
     }
 
@@ -104,7 +107,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case jobAppliedToData = "Job_Applied_To_Data", resumeData = "Resume_Data"
+        case jobAppliedToData = "Job_Applied_To_Data"
+        case resumeData = "Resume_Data"
       }
     }
 
@@ -161,7 +165,9 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case educationData = "Education_Data", skillData = "Skill_Data", languageData = "Language_Data"
+        case educationData = "Education_Data"
+        case skillData = "Skill_Data"
+        case languageData = "Language_Data"
         case experienceData = "Experience_Data"
       }
     }
@@ -196,9 +202,12 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case schoolName = "School_Name", firstYearAttended = "First_Year_Attended"
-        case lastYearAttended = "Last_Year_Attended", fieldOfStudyReference = "Field_of_Study_Reference"
-        case degreeReference = "Degree_Reference", gradeAverage = "Grade_Average"
+        case schoolName = "School_Name"
+        case firstYearAttended = "First_Year_Attended"
+        case lastYearAttended = "Last_Year_Attended"
+        case fieldOfStudyReference = "Field_of_Study_Reference"
+        case degreeReference = "Degree_Reference"
+        case gradeAverage = "Grade_Average"
       }
     }
 
@@ -231,7 +240,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case languageReference = "Language_Reference", language = "Language"
+        case languageReference = "Language_Reference"
+        case language = "Language"
       }
     }
 
@@ -264,7 +274,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case languageAbility = "Language_Ability", native = "Native"
+        case languageAbility = "Language_Ability"
+        case native = "Native"
       }
     }
 
@@ -336,8 +347,13 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case companyName = "Company_Name", title = "Title", startDate = "Start_Date", location = "Location"
-        case endDate = "End_Date", currentlyWorkHere = "Currently_Work_Here", description = "Description"
+        case companyName = "Company_Name"
+        case title = "Title"
+        case startDate = "Start_Date"
+        case location = "Location"
+        case endDate = "End_Date"
+        case currentlyWorkHere = "Currently_Work_Here"
+        case description = "Description"
       }
     }
 
@@ -386,7 +402,9 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case addressLine1 = "Address_Line_1", addressLine2 = "Address_Line_2", postalCode = "Postal_Code"
+        case addressLine1 = "Address_Line_1"
+        case addressLine2 = "Address_Line_2"
+        case postalCode = "Postal_Code"
         case regionSubdivision1 = "Region_Subdivision_1"
         case countryRegionReference = "Country_Region_Reference"
         case countryCityReference = "Country_City_Reference"
@@ -422,7 +440,8 @@ extension RemoteFields {
       }
 
       private enum CodingKeys: String, CodingKey {
-        case wid = "WID", employeeID = "Employee_ID"
+        case wid = "WID"
+        case employeeID = "Employee_ID"
       }
     }
 
@@ -433,7 +452,8 @@ extension RemoteFields {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case candidateData = "Candidate_Data", overrideSourceReferenceWID = "Override_Source_Reference_WID"
+      case candidateData = "Candidate_Data"
+      case overrideSourceReferenceWID = "Override_Source_Reference_WID"
     }
   }
 }

@@ -115,7 +115,7 @@ public struct RemoteFields: Hashable, Sendable, Codable {
   /// corresponding structs.
   public static let acceptedKeys: [String: [String]] = [
     "successfactors": [
-      "Candidate", "JobApplication", "copyJobApplicationAttachments", "update_existing_candidate"
+      "Candidate", "JobApplication", "copyJobApplicationAttachments", "update_existing_candidate",
     ],
     "personio": ["application"],
     "talentsoft": ["applicant", "application"],
@@ -128,7 +128,7 @@ public struct RemoteFields: Hashable, Sendable, Codable {
     "zohorecruit": ["candidate"],
     "bullhorn": ["candidate", "job_submission", "existing_candidate_remote_id"],
     "smartrecruiters": [
-      "candidate", "candidate_with_questions", "candidate_without_questions", "consent_decisions"
+      "candidate", "candidate_with_questions", "candidate_without_questions", "consent_decisions",
     ],
     "talentadore": ["applications"],
     "guidecom": ["candidate"],

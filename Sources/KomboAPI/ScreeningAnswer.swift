@@ -17,7 +17,8 @@ public struct ScreeningAnswer: Hashable, Sendable, Codable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case answer, questionID = "question_id"
+    case answer
+    case questionID = "question_id"
   }
 
   /// The JSON value sent as `answer`, one shape per question format.
@@ -118,7 +119,8 @@ public struct ScreeningAnswer: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-      case name, contentType = "content_type"
+      case name
+      case contentType = "content_type"
     }
 
     /// Decodes `name`, `content_type` and exactly one of `data`/`data_url`.

@@ -44,8 +44,10 @@ public struct ScreeningQuestion: Hashable, Sendable, Codable, Identifiable {
   }
 
   private enum CodingKeys: String, CodingKey {
-    case id, title, description, category, required, format, index, remoteID = "remote_id"
-    case preconditionQuestionID = "precondition_question_id", preconditionOptions = "precondition_options"
+    case id, title, description, category, required, format, index
+    case remoteID = "remote_id"
+    case preconditionQuestionID = "precondition_question_id"
+    case preconditionOptions = "precondition_options"
   }
 }
 

@@ -6,6 +6,8 @@
 enum Bench {
   /// Every benchmark, in the order they run when no name is given.
   static let all: [Benchmark] = [
+    RequestBuildBench.benchmark,
+    LedgerBench.benchmark,
     SandboxBench.benchmark,
   ]
 

@@ -3,13 +3,33 @@ import ArgumentParser
 /// The `kombo-apply` command: the terminal UI by default, subcommands for scripted use.
 @main
 struct KomboApply: AsyncParsableCommand {
+  /// The version printed by `--version` and sent in the `User-Agent`.
+  static let version = "0.1.0"
+
+  /// The subcommands, one line each; front ends add theirs here.
+  static let subcommands: [any ParsableCommand.Type] = [
+    JobsCommand.self,
+    JobCommand.self,
+    SubmitCommand.self,
+    OutboxCommand.self,
+    HistoryCommand.self,
+    SandboxCommand.self,
+  ]
+
   static let configuration = CommandConfiguration(
     commandName: "kombo-apply",
     abstract: "Create job applications in your customer's ATS through Kombo's unified API.",
-    subcommands: [SandboxCommand.self]
+    discussion: """
+      Configuration: KOMBO_API_KEY (or the credentials file), KOMBO_INTEGRATION_ID, KOMBO_BASE_URL or \
+      KOMBO_REGION; flags win over the environment, which wins over the config file.
+      Exit codes: 0 success, 1 rejected by the API, 64 usage error, 65 invalid input, 69 Kombo unreachable, 75 kept in the \
+      outbox (outcome unknown or retry later), 78 configuration problem.
+      """,
+    version: version,
+    subcommands: subcommands
   )
 
   func run() async throws {
-    print("kombo-apply: the terminal UI is not built yet.")
+    print(Self.helpMessage())
   }
 }

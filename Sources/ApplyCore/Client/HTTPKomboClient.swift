@@ -1,0 +1,142 @@
+import Foundation
+import KomboAPI
+
+/// `KomboClient` over an `HTTPTransport`: builds each request (base URL, headers, query), and turns
+/// responses into wire types or a `KomboClientError`.
+///
+/// Sends `Authorization: Bearer <key>`, `Accept: application/json`, a `User-Agent`, and
+/// `X-Integration-Id` on `/ats/*` paths only. Never retries: that is the `Submitter`'s decision.
+public struct HTTPKomboClient: KomboClient {
+  /// The API server.
+  public let server: KomboServer
+  private let apiKey: APIKey
+  /// The integration for `/ats/*` calls.
+  public let integration: IntegrationID?
+  private let transport: any HTTPTransport
+  private let userAgent: String
+  private let readTimeout: Duration
+  private let createTimeout: Duration
+
+  /// Creates a client.
+  /// - Parameters:
+  ///   - readTimeout: the limit for GET requests.
+  ///   - createTimeout: the default limit for creating an application (Kombo's SDK uses 300 s).
+  public init(
+    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, transport: any HTTPTransport,
+    userAgent: String = "kombo-apply", readTimeout: Duration = .seconds(60), createTimeout: Duration = .seconds(300)
+  ) {
+    self.server = server
+    self.apiKey = apiKey
+    self.integration = integration
+    self.transport = transport
+    self.userAgent = userAgent
+    self.readTimeout = readTimeout
+    self.createTimeout = createTimeout
+  }
+
+  /// `GET /check-api-key`.
+  public func checkAPIKey() async throws(KomboClientError) -> APIKeyCheck {
+    let response: KomboResponse<APIKeyCheck> = try await get("/check-api-key")
+    return response.data
+  }
+
+  /// `GET /integrations/{id}`.
+  public func integrationDetails(_ id: IntegrationID) async throws(KomboClientError) -> IntegrationDetails {
+    let response: KomboResponse<IntegrationDetails> = try await get(
+      "/integrations/" + KomboServer.encodePathSegment(id.description))
+    return response.data
+  }
+
+  /// One page of `GET /ats/jobs`.
+  public func jobsPage(_ query: JobQuery, cursor: String?) async throws(KomboClientError) -> KomboPage<Job> {
+    try await get("/ats/jobs", query: withCursor(query.parameters, cursor))
+  }
+
+  /// One page of `GET /ats/candidates` filtered by email and jobs.
+  public func candidatesPage(
+    email: String, jobIDs: [String], cursor: String?
+  ) async throws(KomboClientError) -> KomboPage<Candidate> {
+    let query: [(String, String)] = [
+      ("page_size", "100"), ("include_deleted", "false"), ("email", email),
+      ("job_ids", jobIDs.joined(separator: ",")),
+    ]
+    return try await get("/ats/candidates", query: withCursor(query, cursor))
+  }
+
+  /// One page of `GET /ats/applications` filtered by jobs.
+  public func applicationsPage(
+    jobIDs: [String], cursor: String?
+  ) async throws(KomboClientError) -> KomboPage<ListedApplication> {
+    let query: [(String, String)] = [
+      ("page_size", "100"), ("include_deleted", "false"), ("job_ids", jobIDs.joined(separator: ",")),
+    ]
+    return try await get("/ats/applications", query: withCursor(query, cursor))
+  }
+
+  /// `POST /ats/jobs/{job_id}/applications` with `body` as is.
+  public func createApplication(
+    jobID: String, body: Data, timeout: Duration?
+  ) async throws(KomboClientError) -> CreateApplicationResponse {
+    let path = "/ats/jobs/\(KomboServer.encodePathSegment(jobID))/applications"
+    let request = try makeRequest(.post, path: path, body: body, timeout: timeout ?? createTimeout)
+    return try await exchange(request)
+  }
+
+  private func withCursor(_ query: [(String, String)], _ cursor: String?) -> [(String, String)] {
+    guard let cursor, !cursor.isEmpty else { return query }
+    return query + [("cursor", cursor)]
+  }
+
+  private func get<T: Decodable>(_ path: String, query: [(String, String)] = []) async throws(KomboClientError) -> T {
+    try await exchange(makeRequest(.get, path: path, query: query, timeout: readTimeout))
+  }
+
+  /// The request for `path`, with every header; throws `.missingIntegration` for `/ats/*` without one.
+  func makeRequest(
+    _ method: TransportRequest.Method, path: String, query: [(String, String)] = [], body: Data? = nil,
+    timeout: Duration
+  ) throws(KomboClientError) -> TransportRequest {
+    guard let url = server.url(path: path, query: query) else {
+      throw .undecodable("cannot form a URL for \(path)")
+    }
+    var headers: [(name: String, value: String)] = [
+      ("Authorization", "Bearer \(apiKey.secret)"),
+      ("Accept", "application/json"),
+      ("User-Agent", userAgent),
+    ]
+    if path.hasPrefix("/ats/") {
+      guard let integration else { throw .missingIntegration }
+      headers.append(("X-Integration-Id", integration.description))
+    }
+    if body != nil {
+      headers.append(("Content-Type", "application/json"))
+    }
+    return TransportRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
+  }
+
+  private func exchange<T: Decodable>(_ request: TransportRequest) async throws(KomboClientError) -> T {
+    let response: TransportResponse
+    do {
+      response = try await transport.send(request)
+    } catch {
+      throw .transport(error)
+    }
+    guard (200..<300).contains(response.status) else {
+      throw Self.failure(from: response)
+    }
+    do {
+      return try KomboJSON.decoder().decode(T.self, from: response.body)
+    } catch {
+      let detail = (error as? DecodingError)?.summary ?? String(describing: type(of: error))
+      throw .undecodable(DisplaySafe.line(detail, limit: 300))
+    }
+  }
+
+  /// The error for a non-2xx response: Kombo's envelope if it is one, else an unexpected response.
+  static func failure(from response: TransportResponse) -> KomboClientError {
+    if let envelope = try? KomboJSON.decoder().decode(KomboErrorResponse.self, from: response.body) {
+      return .api(KomboAPIFailure(error: envelope.error, httpStatus: response.status, hints: RetryHints(response: response)))
+    }
+    return .unexpectedResponse(UnexpectedResponse(response: response))
+  }
+}

@@ -1,0 +1,28 @@
+import Foundation
+
+/// The in-memory twin of `AsyncHTTPTransport`: answers each request with a closure and records it.
+///
+/// Used by tests of the client and the submitter (faults are expressed as thrown `TransportFailure`s
+/// or scripted error responses), and usable by front ends for demos without a socket.
+public final class InMemoryTransport: HTTPTransport, @unchecked Sendable {
+  /// Answers one request.
+  public typealias Handler = @Sendable (TransportRequest) async throws(TransportFailure) -> TransportResponse
+
+  private let lock = NSLock()
+  private var recorded: [TransportRequest] = []
+  private let handler: Handler
+
+  /// Creates a transport that answers with `handler`.
+  public init(handler: @escaping Handler) {
+    self.handler = handler
+  }
+
+  /// Records the request, then answers it with the handler.
+  public func send(_ request: TransportRequest) async throws(TransportFailure) -> TransportResponse {
+    lock.withLock { recorded.append(request) }
+    return try await handler(request)
+  }
+
+  /// Every request sent so far, in order.
+  public var requests: [TransportRequest] { lock.withLock { recorded } }
+}

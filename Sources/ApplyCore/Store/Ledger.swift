@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+
+/// The submission ledger and outbox: every confirmed submission is written here before it is sent.
+///
+/// Successful submissions leave the ledger (and its copy of the candidate data) for the history in the
+/// same transaction; failed and unknown ones stay as the outbox until retried or dropped.
+public struct Ledger: Sendable {
+  private let database: StateDatabase
+
+  /// A ledger over `database`.
+  public init(database: StateDatabase) {
+    self.database = database
+  }
+
+  /// Every column of an entry, its body included.
+  private static let selectWithBody = "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
+
+  /// Writes a new entry and, in the same transaction, deletes the draft it was made from.
+  public func insert(_ entry: LedgerEntry, deletingDraft draftID: String? = nil) throws {
+    try database.pool.write { db in
+      var columns = entry.stateColumns
+      columns["id"] = entry.id.uuidString
+      columns["created_at"] = entry.createdAt.timeIntervalSince1970
+      columns["job_id"] = entry.jobID
+      columns["job_name"] = entry.jobName
+      columns["integration_id"] = entry.integrationID
+      columns["candidate_email"] = entry.candidateEmail
+      let names = Array(columns.keys)
+      try db.execute(
+        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+        arguments: StatementArguments(names.map { columns[$0] ?? nil }))
+      try db.execute(
+        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)", arguments: [entry.id.uuidString, entry.body])
+      if let draftID {
+        try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID])
+      }
+    }
+  }
+
+  /// Saves the state, attempt, resend flag and owner of `entry` (the rest never changes).
+  public func update(_ entry: LedgerEntry) throws {
+    try database.pool.write { db in try Self.saveState(of: entry, in: db) }
+  }
+
+  private static func saveState(of entry: LedgerEntry, in db: Database) throws {
+    let columns = entry.stateColumns
+    let names = Array(columns.keys)
+    try db.execute(
+      sql: "UPDATE submission SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
+      arguments: StatementArguments(names.map { columns[$0] ?? nil } + [entry.id.uuidString]))
+  }
+
+  /// Moves `entry` to the history as succeeded: deletes the ledger row, inserts the history row.
+  @discardableResult
+  public func recordSuccess(
+    _ entry: LedgerEntry, receipt: SubmissionReceipt, at date: Date
+  ) throws -> HistoryEntry {
+    let history = HistoryEntry(entry: entry, receipt: receipt, at: date)
+    try database.pool.write { db in
+      try history.insert(db)
+      try db.execute(sql: "DELETE FROM submission WHERE id = ?", arguments: [entry.id.uuidString])
+    }
+    return history
+  }
+
+  /// The entry with this id, if it is still in the ledger.
+  public func entry(_ id: UUID) throws -> LedgerEntry? {
+    try database.pool.read { db in
+      try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
+        .map(LedgerEntry.init)
+    }
+  }
+
+  /// Entries whose id starts with `prefix` (case-insensitive), for short ids typed by people.
+  public func entries(matching prefix: String) throws -> [LedgerEntry] {
+    guard !prefix.isEmpty, prefix.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return [] }
+    return try database.pool.read { db in
+      try Row.fetchAll(
+        db, sql: "\(Self.selectWithBody) WHERE id LIKE ? ORDER BY created_at",
+        arguments: [prefix.uppercased() + "%"]
+      ).map(LedgerEntry.init)
+    }
+  }
+
+  /// Every entry in the ledger (the outbox), oldest first.
+  public func entries() throws -> [LedgerEntry] {
+    try database.pool.read { db in
+      try Row.fetchAll(db, sql: "\(Self.selectWithBody) ORDER BY created_at").map(LedgerEntry.init)
+    }
+  }
+
+  /// Deletes an entry (the user gave up on it); returns whether it existed.
+  @discardableResult
+  public func remove(_ id: UUID) throws -> Bool {
+    try database.delete("DELETE FROM submission WHERE id = ?", [id.uuidString]) > 0
+  }
+
+  /// Turns `sending` entries whose sending process is gone into `unknown`; returns them.
+  ///
+  /// - Parameter isAlive: whether a process id still runs (this process counts as alive only if
+  ///   the caller says so).
+  @discardableResult
+  public func markInterrupted(at date: Date, isAlive: (Int32) -> Bool) throws -> [LedgerEntry] {
+    try database.pool.write { db in
+      let rows = try Row.fetchAll(db, sql: "\(Self.selectWithBody) WHERE state = 'sending'")
+      var changed: [LedgerEntry] = []
+      for row in rows {
+        var entry = LedgerEntry(row: row)
+        if let pid = entry.ownerPID, isAlive(pid) { continue }
+        entry.state = .unknown(reason: "the program stopped while attempt \(entry.attempt) was being sent")
+        entry.ownerPID = nil
+        entry.updatedAt = date
+        try Self.saveState(of: entry, in: db)
+        changed.append(entry)
+      }
+      return changed
+    }
+  }
+}

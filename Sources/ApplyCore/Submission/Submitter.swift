@@ -1,0 +1,322 @@
+import Foundation
+import KomboAPI
+import Logging
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A confirmed submission to send: the exact body and what reconciliation needs.
+public struct SubmissionRequest: Sendable {
+  /// The job to post to (Kombo id or `remote:` id).
+  public var jobID: String
+  /// The job's name, for the history.
+  public var jobName: String?
+  /// The integration it goes through, for the history.
+  public var integrationID: String?
+  /// The candidate's email, for looking the application up after an unclear outcome.
+  public var candidateEmail: String
+  /// The exact request body.
+  public var body: Data
+  /// The draft to delete once the submission is recorded.
+  public var draftID: String?
+
+  /// Creates a request.
+  public init(
+    jobID: String, jobName: String? = nil, integrationID: String? = nil, candidateEmail: String, body: Data,
+    draftID: String? = nil
+  ) {
+    self.jobID = jobID
+    self.jobName = jobName
+    self.integrationID = integrationID
+    self.candidateEmail = candidateEmail
+    self.body = body
+    self.draftID = draftID
+  }
+}
+
+/// What the submitter is doing, for a progress display.
+public enum SubmissionProgress: Sendable, Equatable {
+  /// The submission was recorded in the ledger under this id.
+  case recorded(UUID)
+  /// Attempt `number` is being sent.
+  case sending(attempt: Int)
+  /// Waiting before the next attempt.
+  case waiting(Duration, because: String)
+  /// Looking up whether an unclear attempt created the application.
+  case reconciling
+}
+
+/// Sends confirmed submissions safely: at most one application per confirmed intent, nothing lost.
+///
+/// Every submission is written to the ledger (with its full body) before anything is sent, and its
+/// state is saved before each attempt. Retries follow `AttemptVerdict` and `RetryPolicy`; an unclear
+/// outcome is reconciled by looking the candidate up before the one resend it allows.
+public struct Submitter: Sendable {
+  /// Why the submitter could not run.
+  public enum Failure: Error, Sendable, CustomStringConvertible {
+    /// The ledger could not be read or written (nothing is sent without a ledger entry).
+    case ledger(String)
+    /// No outbox entry has this id.
+    case notInOutbox(String)
+    /// The entry failed in a way that must not be resent unchanged.
+    case notRetryable(SubmissionFailure)
+    /// Another running kombo-apply process is sending this entry.
+    case inProgress(pid: Int32)
+
+    /// A message for people.
+    public var description: String {
+      switch self {
+      case .ledger(let detail): "the submission ledger could not be updated: \(detail)"
+      case .notInOutbox(let id): "no submission \(id) in the outbox"
+      case .notRetryable(let failure):
+        "this submission was rejected (\(failure.code ?? "HTTP \(failure.httpStatus ?? 0)")) and must not be "
+          + "resent unchanged: \(failure.nextStep)"
+      case .inProgress(let pid): "another kombo-apply process (pid \(pid)) is sending this submission right now"
+      }
+    }
+  }
+
+  private let client: any KomboClient
+  private let ledger: Ledger
+  private let clock: any WallClock
+  private let random: any RandomSource
+  private let policy: RetryPolicy
+  private let logger: Logger
+  private let createTimeout: Duration?
+  private let processID: Int32
+
+  /// Creates a submitter.
+  /// - Parameter createTimeout: per-request limit for creates (`nil`: the client's default).
+  public init(
+    client: any KomboClient, ledger: Ledger, clock: any WallClock = SystemClock(),
+    random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(), createTimeout: Duration? = nil,
+    logger: Logger = Logger(label: "kombo-apply.submit"), processID: Int32 = getpid()
+  ) {
+    self.client = client
+    self.ledger = ledger
+    self.clock = clock
+    self.random = random
+    self.policy = policy
+    self.createTimeout = createTimeout
+    self.logger = logger
+    self.processID = processID
+  }
+
+  /// Records `request` in the ledger (deleting its draft in the same transaction), then sends it.
+  public func submit(
+    _ request: SubmissionRequest, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
+  ) async throws(Failure) -> SubmissionOutcome {
+    var entry = LedgerEntry(
+      id: random.uuid(), createdAt: clock.now(), jobID: request.jobID, jobName: request.jobName,
+      integrationID: request.integrationID, candidateEmail: request.candidateEmail, body: request.body,
+      state: .sending(attempt: 0), ownerPID: processID)
+    try ledgerCall { try ledger.insert(entry, deletingDraft: request.draftID) }
+    logger.info("submission recorded", metadata: metadata(entry))
+    progress(.recorded(entry.id))
+    return try await send(&entry, progress: progress)
+  }
+
+  /// Retries an outbox entry: an unclear one is reconciled first (and resent once only if the
+  /// application is not found); a retryable failure is sent again.
+  public func retry(
+    _ id: UUID, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
+  ) async throws(Failure) -> SubmissionOutcome {
+    guard var entry = try ledgerCall({ try ledger.entry(id) }) else { throw .notInOutbox(id.uuidString) }
+    switch entry.state {
+    case .sending:
+      if let pid = entry.ownerPID, pid != processID, Self.isAlive(pid) { throw .inProgress(pid: pid) }
+      entry.resent = false
+      return try await reconcileThenResend(&entry, reason: "the program stopped while it was sending", progress: progress)
+    case .unknown(let reason):
+      entry.resent = false
+      return try await reconcileThenResend(&entry, reason: reason, progress: progress)
+    case .failed(let failure) where failure.retryable:
+      return try await send(&entry, progress: progress)
+    case .failed(let failure):
+      throw .notRetryable(failure)
+    case .succeeded(let receipt):
+      return SubmissionOutcome(submissionID: id, jobID: entry.jobID, status: .succeeded(receipt), attempts: 0)
+    }
+  }
+
+  /// Marks `sending` entries whose process has died as `unknown`; call on start. Returns them.
+  @discardableResult
+  public func recoverInterrupted() throws(Failure) -> [LedgerEntry] {
+    let recovered = try ledgerCall { try ledger.markInterrupted(at: clock.now(), isAlive: Self.isAlive) }
+    for entry in recovered {
+      logger.warning("interrupted submission marked unknown", metadata: metadata(entry))
+    }
+    return recovered
+  }
+
+  /// Whether process `pid` exists (used to tell a crashed sender from a running one).
+  public static func isAlive(_ pid: Int32) -> Bool {
+    kill(pid, 0) == 0 || errno == EPERM
+  }
+
+  // MARK: - The state machine
+
+  private func send(
+    _ entry: inout LedgerEntry, isResend: Bool = false, progress: @Sendable (SubmissionProgress) -> Void
+  ) async throws(Failure) -> SubmissionOutcome {
+    var attempts = 0
+    var isResend = isResend
+    while true {
+      attempts += 1
+      entry.attempt += 1
+      entry.state = .sending(attempt: entry.attempt)
+      entry.ownerPID = processID
+      try save(&entry)
+      progress(.sending(attempt: entry.attempt))
+      logger.info("sending", metadata: metadata(entry))
+      let started = clock.now()
+      let verdict: AttemptVerdict
+      do {
+        let response = try await client.createApplication(jobID: entry.jobID, body: entry.body, timeout: createTimeout)
+        let receipt = SubmissionReceipt(
+          applicationID: response.data.id, candidateID: response.data.candidateID,
+          warnings: response.warnings.map { DisplaySafe.line($0.message, limit: 1000) })
+        verdict = .created(receipt)
+      } catch {
+        verdict = AttemptVerdict(error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
+      }
+      switch verdict {
+      case .created(let receipt):
+        return try succeed(&entry, receipt, attempts: attempts, since: started)
+      case .alreadyCreated:
+        logger.info("already exists after resend: counted as created", metadata: metadata(entry))
+        let receipt = SubmissionReceipt(applicationID: nil, candidateID: nil, reconciled: true)
+        return try succeed(&entry, receipt, attempts: attempts, since: started)
+      case .fail(let failure):
+        return try finish(&entry, failure: failure, attempts: attempts, since: started)
+      case .retry(let failure, let hints, let minimumWait):
+        let serverWait = hints.delay(now: clock.now())
+        let wait = max(serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
+        guard attempts < policy.maxAttempts, wait <= policy.maxServerWait else {
+          return try finish(&entry, failure: failure, attempts: attempts, since: started)
+        }
+        entry.state = .failed(failure)
+        try save(&entry)
+        logger.info("waiting before retry", metadata: metadata(entry, failure: failure, extra: ["wait_ms": "\(wait.milliseconds)"]))
+        progress(.waiting(wait, because: failure.code ?? failure.message))
+        do {
+          try await clock.sleep(for: wait)
+        } catch {
+          return try finish(&entry, failure: failure, attempts: attempts, since: started)
+        }
+      case .unknown(let reason):
+        entry.state = .unknown(reason: reason)
+        try save(&entry)
+        logger.warning("outcome unknown", metadata: metadata(entry))
+        if let outcome = try await reconcile(&entry, reason: reason, attempts: attempts, progress: progress) {
+          return outcome
+        }
+        guard !entry.resent else { return unknown(entry, reason, attempts) }
+        entry.resent = true
+        isResend = true
+      }
+    }
+  }
+
+  /// Reconciles an unclear entry; resends it once if the application is not found.
+  private func reconcileThenResend(
+    _ entry: inout LedgerEntry, reason: String, progress: @Sendable (SubmissionProgress) -> Void
+  ) async throws(Failure) -> SubmissionOutcome {
+    entry.state = .unknown(reason: reason)
+    if let outcome = try await reconcile(&entry, reason: reason, attempts: 0, progress: progress) {
+      return outcome
+    }
+    entry.resent = true
+    return try await send(&entry, isResend: true, progress: progress)
+  }
+
+  /// Looks the application up. Returns the outcome when that settles it (found, or the lookup
+  /// failed); `nil` when the application was not found.
+  private func reconcile(
+    _ entry: inout LedgerEntry, reason: String, attempts: Int, progress: @Sendable (SubmissionProgress) -> Void
+  ) async throws(Failure) -> SubmissionOutcome? {
+    progress(.reconciling)
+    let started = clock.now()
+    switch await Reconciler(client: client).find(jobID: entry.jobID, email: entry.candidateEmail) {
+    case .found(let receipt):
+      logger.info("reconciled: application found", metadata: metadata(entry))
+      return try succeed(&entry, receipt, attempts: attempts, since: started)
+    case .lookupFailed(let detail):
+      logger.warning("reconciliation lookup failed", metadata: metadata(entry))
+      let combined = "\(reason); looking it up afterwards failed: \(detail)"
+      entry.state = .unknown(reason: combined)
+      try save(&entry)
+      return unknown(entry, combined, attempts)
+    case .notFound:
+      logger.info("reconciled: application not found", metadata: metadata(entry))
+      return nil
+    }
+  }
+
+  // MARK: - Endings and bookkeeping
+
+  private func succeed(
+    _ entry: inout LedgerEntry, _ receipt: SubmissionReceipt, attempts: Int, since started: Date
+  ) throws(Failure) -> SubmissionOutcome {
+    let now = clock.now()
+    _ = try ledgerCall { try ledger.recordSuccess(entry, receipt: receipt, at: now) }
+    logger.info(
+      "submission succeeded",
+      metadata: metadata(entry, extra: ["elapsed_ms": "\(Int(now.timeIntervalSince(started) * 1000))"]))
+    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .succeeded(receipt), attempts: attempts)
+  }
+
+  private func finish(
+    _ entry: inout LedgerEntry, failure: SubmissionFailure, attempts: Int, since started: Date
+  ) throws(Failure) -> SubmissionOutcome {
+    entry.state = .failed(failure)
+    entry.ownerPID = nil
+    try save(&entry)
+    logger.warning(
+      "submission failed",
+      metadata: metadata(
+        entry, failure: failure, extra: ["elapsed_ms": "\(Int(clock.now().timeIntervalSince(started) * 1000))"]))
+    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .failed(failure), attempts: attempts)
+  }
+
+  private func unknown(_ entry: LedgerEntry, _ reason: String, _ attempts: Int) -> SubmissionOutcome {
+    SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
+  }
+
+  private func save(_ entry: inout LedgerEntry) throws(Failure) {
+    entry.updatedAt = clock.now()
+    if case .sending = entry.state {} else { entry.ownerPID = nil }
+    let snapshot = entry
+    try ledgerCall { try ledger.update(snapshot) }
+  }
+
+  private func ledgerCall<T>(_ body: () throws -> T) throws(Failure) -> T {
+    do {
+      return try body()
+    } catch {
+      logger.error("ledger write failed", metadata: ["error": "\(type(of: error))"])
+      throw .ledger(String(describing: error))
+    }
+  }
+
+  /// Log metadata: ids, job, attempt and codes only — never candidate data or the key.
+  private func metadata(
+    _ entry: LedgerEntry, failure: SubmissionFailure? = nil, extra: [String: String] = [:]
+  ) -> Logger.Metadata {
+    var result: Logger.Metadata = [
+      "submission": "\(entry.id.uuidString)", "job": "\(entry.jobID)", "attempt": "\(entry.attempt)",
+    ]
+    if let code = failure?.code { result["code"] = "\(code)" }
+    if let status = failure?.httpStatus { result["http_status"] = "\(status)" }
+    for (key, value) in extra { result[key] = "\(value)" }
+    return result
+  }
+}
+
+extension Duration {
+  /// The duration in whole milliseconds.
+  var milliseconds: Int64 { Int64((timeInterval * 1000).rounded()) }
+}

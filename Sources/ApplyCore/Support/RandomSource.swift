@@ -1,0 +1,43 @@
+import Foundation
+
+/// Randomness for jitter and submission ids, behind a seam so tests are repeatable.
+public protocol RandomSource: Sendable {
+  /// A number in `0..<1`.
+  func unit() -> Double
+  /// A fresh UUID.
+  func uuid() -> UUID
+}
+
+/// The system generator.
+public struct SystemRandom: RandomSource {
+  /// Creates the system generator.
+  public init() {}
+
+  /// A uniformly distributed number in `0..<1`.
+  public func unit() -> Double { Double.random(in: 0..<1) }
+
+  /// A version 4 UUID.
+  public func uuid() -> UUID { UUID() }
+}
+
+/// A repeatable generator for tests: a fixed jitter value and sequential UUIDs.
+public final class FixedRandom: RandomSource, @unchecked Sendable {
+  private let lock = NSLock()
+  private let jitter: Double
+  private var counter: UInt64 = 0
+
+  /// Creates a generator whose `unit()` always returns `jitter` (clamped to `0..<1`).
+  public init(jitter: Double = 0) {
+    self.jitter = min(max(jitter, 0), 0.999_999)
+  }
+
+  /// Always the configured jitter value.
+  public func unit() -> Double { jitter }
+
+  /// `00000000-0000-4000-8000-00000000000N`, counting up from 1.
+  public func uuid() -> UUID {
+    let n = lock.withLock { counter += 1; return counter }
+    let tail = String(format: "%012llx", n)
+    return UUID(uuidString: "00000000-0000-4000-8000-\(tail)") ?? UUID()
+  }
+}

@@ -1,0 +1,88 @@
+import ApplyCore
+import Foundation
+import Logging
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What every command needs: the resolved configuration, the state database and the API session.
+struct AppContext {
+  /// The resolved configuration.
+  let configuration: Configuration
+  /// Logs for diagnostics (stderr; errors only unless KOMBO_APPLY_LOG_LEVEL says otherwise, since the
+  /// commands report outcomes themselves).
+  let logger: Logger
+
+  /// Resolves the configuration from flags and the process environment; files created from now on
+  /// are private to the user.
+  init(connection: ConnectionOptions) throws(CommandFailure) {
+    umask(0o077)
+    let environment = ProcessInfo.processInfo.environment
+    do {
+      configuration = try Configuration.resolve(overrides: connection.overrides, environment: environment)
+    } catch {
+      throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
+    }
+    var logger = Logger(label: "kombo-apply", factory: { label in StreamLogHandler.standardError(label: label) })
+    logger.logLevel = environment["KOMBO_APPLY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+    self.logger = logger
+  }
+
+  /// Opens the state database (ledger, history, drafts) and deletes history entries older than the
+  /// configured retention (0 days keeps them until `history purge`).
+  func database() throws(CommandFailure) -> StateDatabase {
+    do {
+      let database = try StateDatabase(paths: configuration.paths)
+      let days = configuration.historyRetentionDays
+      if days > 0 {
+        try HistoryStore(database: database).purge(olderThan: Date().addingTimeInterval(-Double(days) * 86_400))
+      }
+      return database
+    } catch {
+      throw CommandFailure(
+        message: "kombo-apply: cannot open the state database \(configuration.paths.stateDatabase): \(error)",
+        exitCode: ExitStatus.configuration)
+    }
+  }
+
+  /// Runs `body` with an API session, closing it afterwards.
+  func withBackend<T>(
+    createTimeout: Duration? = nil, _ body: (BackendSession) async throws -> T
+  ) async throws -> T {
+    let session = try await Backend.make(configuration, createTimeout: createTimeout)
+    do {
+      let result = try await body(session)
+      await session.shutdown()
+      return result
+    } catch {
+      await session.shutdown()
+      throw error
+    }
+  }
+
+  /// A submitter over `session` and the ledger in `database`.
+  func submitter(_ session: BackendSession, database: StateDatabase, createTimeout: Duration? = nil) -> Submitter {
+    Submitter(
+      client: session.client, ledger: Ledger(database: database),
+      policy: RetryPolicy(maxAttempts: configuration.maxAttempts), createTimeout: createTimeout, logger: logger)
+  }
+}
+
+extension KomboClientError {
+  /// The client error as a command failure: exit 1 for API answers, with code, explanation and log link.
+  var commandFailure: CommandFailure {
+    switch self {
+    case .api(let failure):
+      var lines = ["kombo-apply: \(failure.description)", "  \(failure.error.explanation)", "  \(failure.error.nextStep)"]
+      if let log = failure.error.logURL { lines.append("  Log: \(DisplaySafe.line(log))") }
+      return CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.rejected)
+    case .transport(let failure):
+      return CommandFailure(message: "kombo-apply: could not reach Kombo: \(failure.reason)", exitCode: ExitStatus.unavailable)
+    case .missingIntegration:
+      return CommandFailure(message: "kombo-apply: \(description)", exitCode: ExitStatus.configuration)
+    default:
+      return CommandFailure(message: "kombo-apply: \(description)", exitCode: ExitStatus.rejected)
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// A failure a command reports itself: the message goes to stderr, the code becomes the exit status.
+struct CommandFailure: Error {
+  /// What went wrong and what to do, possibly several lines.
+  let message: String
+  /// The exit status.
+  let exitCode: ExitCode
+
+  /// Prints the message to stderr and returns the `ExitCode` error to throw from `run()`.
+  func report() -> ExitCode {
+    for line in message.split(separator: "\n", omittingEmptySubsequences: false) {
+      Console.error(String(line))
+    }
+    return exitCode
+  }
+}
+
+extension AsyncParsableCommand {
+  /// Runs `body`, turning a `CommandFailure` into its message on stderr and its exit status.
+  func reportingFailures(_ body: () async throws -> Void) async throws {
+    do {
+      try await body()
+    } catch let failure as CommandFailure {
+      throw failure.report()
+    }
+  }
+}

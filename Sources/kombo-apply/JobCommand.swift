@@ -1,0 +1,107 @@
+import ApplyCore
+import ArgumentParser
+import Foundation
+import KomboAPI
+
+/// `kombo-apply job ID`: one job with its stages and screening questions, in order.
+struct JobCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "job",
+    abstract: "Show one job: stages in order, screening questions with formats, options and conditions.")
+
+  @Argument(help: "The Kombo job id, or the ATS's id as remote:<id>.")
+  var id: String
+
+  @Flag(help: "Print the job as Kombo returns it (JSON).")
+  var json = false
+
+  @OptionGroup var connection: ConnectionOptions
+
+  func run() async throws {
+    try await reportingFailures {
+      let context = try AppContext(connection: connection)
+      let job = try await context.withBackend { session in
+        do throws(KomboClientError) {
+          return try await session.client.job(id: id)
+        } catch {
+          throw error.commandFailure
+        }
+      }
+      if json {
+        let data = (try? KomboJSON.prettyEncoder().encode(job)) ?? Data()
+        Console.out(String(decoding: data, as: UTF8.self))
+      } else {
+        JobDescription(job: job).lines.forEach { Console.out($0) }
+      }
+    }
+  }
+}
+
+/// A job described for people: header, stages, and questions with formats and conditions in words.
+struct JobDescription {
+  let job: Job
+
+  var lines: [String] {
+    var lines = [
+      DisplaySafe.line(job.name ?? "(untitled job)"),
+      "  id \(job.id)   remote id \(DisplaySafe.line(job.remoteID))"
+        + (job.status.map { "   status \($0.rawValue)" } ?? "")
+        + (job.visibility.map { "   visibility \($0.rawValue)" } ?? ""),
+    ]
+    let stages = job.stages.enumerated().sorted { ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset) }
+    lines.append("")
+    lines.append("Stages (--stage ID):")
+    if stages.isEmpty { lines.append("  none listed: the ATS's default stage is used") }
+    for (number, stage) in stages.map(\.element).enumerated() {
+      let inactive = stage.status == .inactive ? "  (inactive)" : ""
+      lines.append("  \(number + 1). \(DisplaySafe.line(stage.name ?? "(unnamed)", limit: 50))  \(stage.id)\(inactive)")
+    }
+    let questions = job.screeningQuestions.enumerated()
+      .sorted { ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset) }.map(\.element)
+    lines.append("")
+    lines.append("Screening questions (--answer ID=VALUE; * = required):")
+    if questions.isEmpty { lines.append("  none") }
+    let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: [:])
+    for question in questions {
+      let mark = question.required == true ? "*" : " "
+      let title = DisplaySafe.line(question.title ?? "(no title)", limit: 70)
+      lines.append(" \(mark) \(question.id)  \(title)")
+      lines.append("      \(Self.describe(question.format))")
+      for option in question.format?.options ?? [] {
+        lines.append("        - \(option.id)  \(DisplaySafe.line(option.name, limit: 60))")
+      }
+      if let condition = visibility.conditionDescription(of: question) {
+        lines.append("      asked only if \(condition)")
+      }
+    }
+    return lines
+  }
+
+  /// The answer format in words, with what `--answer` accepts.
+  static func describe(_ format: QuestionFormat?) -> String {
+    guard let format else { return "no format: cannot be answered here" }
+    switch format {
+    case .text(let text):
+      let kind = text.displayType.map { "text (\($0.rawValue.lowercased().replacingOccurrences(of: "_", with: " ")))" } ?? "text"
+      return kind + (text.maxLength.map { ", at most \($0) characters" } ?? "")
+    case .number(let number):
+      let range = [number.min.map { "min \(plain($0))" }, number.max.map { "max \(plain($0))" }]
+        .compactMap { $0 }.joined(separator: ", ")
+      return "number" + (range.isEmpty ? "" : " (\(range))")
+    case .file(let file):
+      let types = file.acceptedMimeTypes.map { ", types " + $0.joined(separator: " ") } ?? ""
+      let size = file.maxFileSizeBytes.map { ", up to \(ByteSize.text($0))" } ?? ""
+      return "file: give a path\(types)\(size)"
+    case .singleSelect: return "one option: give its id or exact name"
+    case .multiSelect: return "several options: ids or names separated by commas"
+    case .boolean: return "yes or no"
+    case .date: return "date, YYYY-MM-DD"
+    case .information: return "information only, no answer"
+    case .unknown, .unrecognized: return "type \(format.type.isEmpty ? "unknown" : format.type): cannot be answered here"
+    }
+  }
+
+  private static func plain(_ number: Double) -> String {
+    number.rounded() == number ? String(Int(number)) : String(number)
+  }
+}

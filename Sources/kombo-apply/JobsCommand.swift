@@ -1,0 +1,95 @@
+import ApplyCore
+import ArgumentParser
+import Foundation
+import KomboAPI
+
+/// `kombo-apply jobs`: lists the integration's jobs, page by page as they arrive.
+struct JobsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "jobs", abstract: "List the integration's jobs (name, code, status, location, id).")
+
+  @Option(help: "Only jobs whose name contains this text.")
+  var search: String?
+
+  @Option(help: "Only jobs with this status: OPEN, CLOSED, DRAFT or ARCHIVED (repeatable).")
+  var status: [String] = []
+
+  @Flag(help: "Print a JSON array of the jobs as Kombo returns them.")
+  var json = false
+
+  @OptionGroup var connection: ConnectionOptions
+
+  func validate() throws {
+    let known = Set(JobStatus.knownValues.map(\.rawValue))
+    for value in status where !known.contains(value.uppercased()) {
+      throw ValidationError("--status: \(value.debugDescription) is not one of OPEN, CLOSED, DRAFT, ARCHIVED")
+    }
+  }
+
+  func run() async throws {
+    try await reportingFailures {
+      let context = try AppContext(connection: connection)
+      let query = JobQuery(statuses: status.map { JobStatus(rawValue: $0.uppercased()) }, nameContains: search)
+      try await context.withBackend { session in
+        var printer = JobsPrinter(json: json)
+        do throws(KomboClientError) {
+          for try await page in session.client.jobs(query) { printer.print(page.results) }
+        } catch {
+          printer.finish()
+          throw error.commandFailure
+        }
+        printer.finish()
+      }
+    }
+  }
+}
+
+/// Prints jobs as they arrive: a fixed-width table, or a JSON array written element by element.
+struct JobsPrinter {
+  let json: Bool
+  private var count = 0
+
+  init(json: Bool) {
+    self.json = json
+  }
+
+  mutating func print(_ jobs: [Job]) {
+    for job in jobs {
+      if json {
+        let data = (try? KomboJSON.encoder().encode(job)) ?? Data("{}".utf8)
+        Console.out((count == 0 ? "[" : ",") + String(decoding: data, as: UTF8.self))
+      } else {
+        if count == 0 { Console.out(Self.row(["NAME", "CODE", "STATUS", "LOCATION", "ID"])) }
+        Console.out(Self.row(Self.cells(job)))
+      }
+      count += 1
+    }
+  }
+
+  func finish() {
+    if json {
+      Console.out(count == 0 ? "[]" : "]")
+    } else if count == 0 {
+      Console.out("No jobs match.")
+    }
+  }
+
+  private static let widths = [36, 12, 8, 24]
+
+  static func cells(_ job: Job) -> [String] {
+    let location = [job.location?.city, job.location?.country].compactMap { $0 }.filter { !$0.isEmpty }
+      .joined(separator: ", ")
+    return [
+      job.name ?? "(untitled)", job.jobCode ?? "", job.status?.rawValue ?? "", location, job.id,
+    ].enumerated().map { index, text in
+      DisplaySafe.line(text, limit: index < widths.count ? widths[index] : nil)
+    }
+  }
+
+  static func row(_ cells: [String]) -> String {
+    cells.enumerated().map { index, cell in
+      guard index < widths.count else { return cell }
+      return cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
+    }.joined(separator: "  ")
+  }
+}

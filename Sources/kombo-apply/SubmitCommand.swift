@@ -1,0 +1,148 @@
+import ApplyCore
+import ArgumentParser
+import Foundation
+import KomboAPI
+
+/// `kombo-apply submit`: validates, builds and sends one application (or prints it with `--dry-run`).
+struct SubmitCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "submit",
+    abstract: "Create an application for a job from flags, or send a ready-made body with --body.",
+    discussion: """
+      Exit codes: 0 created; 1 rejected by the API; 65 invalid input (every problem is printed, \
+      naming its flag); 75 outcome unknown or retryable failure, kept in the outbox; 78 configuration.
+      """)
+
+  @Option(help: "The job: Kombo id, or the ATS's id as remote:<id>.") var job: String
+  @Option(help: "The stage id (see `kombo-apply job ID`); default: the job's first stage.") var stage: String?
+  @Option(help: "Candidate's first name.") var firstName: String?
+  @Option(help: "Candidate's last name.") var lastName: String?
+  @Option(help: "Candidate's email address.") var email: String?
+  @Option(help: "Phone number: digits, + - ( ) and spaces.") var phone: String?
+  @Option(help: "Current employer.") var company: String?
+  @Option(help: "Current job title.") var title: String?
+  @Option(help: "Country: ISO 3166-1 alpha-2 code such as DE.") var country: String?
+  @Option(help: "City.") var city: String?
+  @Option(help: "State or region.") var state: String?
+  @Option(help: "Postal code.") var zip: String?
+  @Option(help: "Street address.") var street: String?
+  @Option(help: "MALE, FEMALE or OTHER.") var gender: String?
+  @Option(help: "Earliest start date, YYYY-MM-DD.") var availableFrom: String?
+  @Option(help: "Salary expectation as AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH.") var salary: String?
+  @Option(help: "A profile URL (repeatable).") var link: [String] = []
+  @Option(help: "A file to attach, PATH[:CV|COVER_LETTER|OTHER]; the first defaults to CV (repeatable).")
+  var attach: [String] = []
+  @Option(name: .customLong("attach-url"), help: "A file by URL, URL[:TYPE] (repeatable).") var attachURL: [String] = []
+  @Option(help: "A screening answer, QUESTION_ID=VALUE (repeatable; see `kombo-apply job ID`).")
+  var answer: [String] = []
+  @Flag(help: "The candidate consented to data processing (GDPR).") var gdprConsent = false
+  @Option(help: "Consent expiry date, YYYY-MM-DD (with --gdpr-consent).") var gdprUntil: String?
+  @Option(help: "A ready-made request body (JSON) to validate and send instead of the candidate flags.")
+  var body: String?
+  @Option(help: "Create-request timeout in seconds (default: 300 or the config file).") var requestTimeout: Double?
+  @Flag(help: "Print the exact body that would be sent, and send nothing.") var dryRun = false
+  @Flag(help: "With --dry-run: print file contents in full instead of <N bytes>.") var full = false
+  @Flag(help: "Print JSON: the outcome, or with --dry-run the body alone.") var json = false
+
+  @OptionGroup var connection: ConnectionOptions
+
+  func validate() throws {
+    if full && !dryRun { throw ValidationError("--full only applies with --dry-run") }
+    if let requestTimeout, !(1...3600).contains(requestTimeout) {
+      throw ValidationError("--request-timeout: give a number of seconds from 1 to 3600")
+    }
+  }
+
+  private var timeout: Duration? { requestTimeout.map { .milliseconds(Int64($0 * 1000)) } }
+
+  func run() async throws {
+    try await reportingFailures {
+      let context = try AppContext(connection: connection)
+      let candidateFlags = [firstName, lastName, email, phone, company, title, country, city, state, zip, street,
+        gender, availableFrom, salary].contains { $0 != nil } || !link.isEmpty || !attach.isEmpty
+        || !attachURL.isEmpty || !answer.isEmpty || gdprConsent || stage != nil
+      try await context.withBackend(createTimeout: timeout) { session in
+        let jobInfo = try await lookUpJob(session.client)
+        let prepared: (body: Data, email: String, display: String)
+        if let body {
+          guard !candidateFlags else {
+            throw CommandFailure(
+              message: "--body: give either a ready-made body or candidate flags, not both", exitCode: ExitStatus.invalidInput)
+          }
+          prepared = try BodyFileInput(path: body).check(against: jobInfo)
+        } else {
+          prepared = try buildBody(job: jobInfo)
+        }
+        if dryRun {
+          printDryRun(prepared)
+          return
+        }
+        let database = try context.database()
+        let submitter = context.submitter(session, database: database, createTimeout: timeout)
+        let request = SubmissionRequest(
+          jobID: job.trimmingCharacters(in: .whitespaces), jobName: jobInfo?.name,
+          integrationID: context.configuration.integration?.description, candidateEmail: prepared.email,
+          body: prepared.body)
+        let outcome: SubmissionOutcome
+        let interrupt = InterruptNotice()
+        defer { interrupt.cancel() }
+        let quiet = json
+        do throws(Submitter.Failure) {
+          outcome = try await submitter.submit(request) { event in
+            if case .recorded(let id) = event { interrupt.record(id) }
+            if !quiet { OutcomeReport.progress(event) }
+          }
+        } catch {
+          throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
+        }
+        let report = OutcomeReport(outcome: outcome, jobName: jobInfo?.name)
+        if json { OutcomeReport.printJSON(report.json) } else { report.printForPeople() }
+        if report.exitCode != .success { throw report.exitCode }
+      }
+    }
+  }
+
+  /// The job, or `nil` for a `remote:` id Kombo has not synced.
+  private func lookUpJob(_ client: any KomboClient) async throws -> Job? {
+    do throws(KomboClientError) {
+      return try await client.job(id: job.trimmingCharacters(in: .whitespaces))
+    } catch {
+      if case .notFound(let message) = error {
+        if job.hasPrefix(KomboID.remotePrefix) { return nil }
+        throw CommandFailure(message: "--job: \(message); list jobs with `kombo-apply jobs`", exitCode: ExitStatus.invalidInput)
+      }
+      throw error.commandFailure
+    }
+  }
+
+  /// Builds the body from the flags, or fails with exit 65 listing every problem by flag.
+  private func buildBody(job jobInfo: Job?) throws -> (body: Data, email: String, display: String) {
+    var input = SubmitInput(self)
+    input.addAnswers(answer, job: jobInfo)
+    let today = KomboDateTime(KomboTimestamp(Date()))
+    let validation = Validator().validate(input.draft, job: jobInfo, today: today)
+    let warnings = input.addReport(validation.report)
+    guard input.problems.isEmpty, let prepared = validation.prepared else {
+      let lines = ["kombo-apply: the application was not sent; fix these and run the command again:"]
+        + input.problems.map { "  \($0.line)" }
+      throw CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.invalidInput)
+    }
+    warnings.forEach(Console.error)
+    do throws(RequestBuildError) {
+      let built = try RequestBuilder().build(prepared)
+      return (built.body, prepared.request.candidate.emailAddress, RequestBuilder.displayBody(prepared))
+    } catch {
+      throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.invalidInput)
+    }
+  }
+
+  private func printDryRun(_ prepared: (body: Data, email: String, display: String)) {
+    let text = full ? String(decoding: prepared.body, as: UTF8.self) : prepared.display
+    if json {
+      Console.out(text)
+      return
+    }
+    Console.out("Dry run: nothing sent. Would POST /ats/jobs/\(DisplaySafe.line(job))/applications with this body:")
+    Console.out(text)
+  }
+}

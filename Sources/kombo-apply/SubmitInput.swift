@@ -1,0 +1,113 @@
+import ApplyCore
+import Foundation
+import KomboAPI
+
+/// Turns `submit`'s flags into an `ApplicationDraft`, collecting every flag whose syntax is wrong.
+///
+/// Values are copied as typed; the `Validator` judges their content afterwards.
+struct SubmitInput {
+  /// The draft so far.
+  var draft: ApplicationDraft
+  /// Problems found while reading the flags.
+  var problems: [FlagProblem] = []
+  /// Which flag each field came from.
+  let flags: FlagMap
+
+  init(_ command: SubmitCommand) {
+    var attachPaths: [String] = []
+    var attachURLs: [String] = []
+    var candidate = CandidateDraft(
+      firstName: command.firstName ?? "", lastName: command.lastName ?? "", emailAddress: command.email ?? "",
+      phoneNumber: command.phone ?? "", company: command.company ?? "", title: command.title ?? "",
+      location: LocationDraft(
+        country: command.country ?? "", city: command.city ?? "", state: command.state ?? "",
+        street: command.street ?? "", zipCode: command.zip ?? ""),
+      gender: command.gender?.uppercased() ?? "", availabilityDate: command.availableFrom ?? "",
+      socialLinks: command.link)
+    var problems: [FlagProblem] = []
+    if let salary = command.salary {
+      let parts = salary.split(separator: "/", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+      if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+        candidate.salaryAmount = parts[0]
+        candidate.salaryPeriod = parts[1].uppercased()
+      } else {
+        problems.append(
+          FlagProblem(flag: "--salary", message: "\(salary.debugDescription) is not AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH"))
+      }
+    }
+    var attachments: [AttachmentDraft] = []
+    for value in command.attach {
+      let (path, kind, problem) = Self.splitKind(value, flag: "--attach", isFirst: attachments.isEmpty)
+      attachPaths.append(path)
+      if let problem { problems.append(problem) }
+      attachments.append(AttachmentDraft(path: path, type: kind))
+    }
+    for value in command.attachURL {
+      let (url, kind, problem) = Self.splitKind(value, flag: "--attach-url", isFirst: attachments.isEmpty)
+      attachURLs.append(url)
+      if let problem { problems.append(problem) }
+      attachments.append(AttachmentDraft(url: url, type: kind))
+    }
+    if command.gdprUntil != nil && !command.gdprConsent {
+      problems.append(FlagProblem(flag: "--gdpr-until", message: "only makes sense with --gdpr-consent"))
+    }
+    draft = ApplicationDraft(
+      job: JobReference(command.job), stageID: command.stage, candidate: candidate, attachments: attachments,
+      gdprConsent: command.gdprConsent ? ConsentDraft(given: true, expiresAt: command.gdprUntil ?? "") : nil)
+    self.problems = problems
+    flags = FlagMap(attachPaths: attachPaths, attachURLs: attachURLs)
+  }
+
+  /// Types the `--answer` values from the job's questions (`job` nil: the job is not known).
+  mutating func addAnswers(_ assignments: [String], job: Job?) {
+    guard !assignments.isEmpty else { return }
+    guard let job else {
+      problems.append(
+        FlagProblem(
+          flag: "--answer",
+          message: "the job \(draft.job.trimmed) is not known to Kombo yet, so its questions cannot be read; "
+            + "use its Kombo id (see `kombo-apply jobs`)"))
+      return
+    }
+    for assignment in assignments {
+      do throws(AnswerParseError) {
+        let (id, answer) = try AnswerParser.parse(assignment: assignment, questions: job.screeningQuestions)
+        draft.answers[id] = answer
+      } catch {
+        let flag = error.questionID.isEmpty ? "--answer" : "--answer \(error.questionID)"
+        problems.append(FlagProblem(flag: flag, message: error.message))
+      }
+    }
+  }
+
+  /// Adds the validator's issues, each named by its flag; returns the warnings as lines.
+  mutating func addReport(_ report: ValidationReport) -> [String] {
+    for issue in report.errors {
+      problems.append(FlagProblem(flag: flags.flag(for: issue.path), message: Self.message(issue)))
+    }
+    return report.warnings.map { "warning: \(flags.flag(for: $0.path)): \(Self.message($0))" }
+  }
+
+  private static func message(_ issue: ValidationIssue) -> String {
+    issue.suggestion.map { "\(issue.message) (did you mean \($0)?)" } ?? issue.message
+  }
+
+  /// `VALUE[:TYPE]` → value and attachment type; the first attachment defaults to CV, later ones to OTHER.
+  static func splitKind(
+    _ value: String, flag: String, isFirst: Bool
+  ) -> (String, Attachment.Kind, FlagProblem?) {
+    let fallback: Attachment.Kind = isFirst ? .cv : .other
+    guard let colon = value.lastIndex(of: ":") else { return (value, fallback, nil) }
+    let suffix = value[value.index(after: colon)...]
+    if let kind = Attachment.Kind(rawValue: suffix.uppercased()) {
+      return (String(value[..<colon]), kind, nil)
+    }
+    let looksLikeType = !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" } && !suffix.contains("/")
+      && flag == "--attach"
+    guard looksLikeType else { return (value, fallback, nil) }
+    return (
+      String(value[..<colon]), fallback,
+      FlagProblem(flag: flag, message: "\(String(suffix).debugDescription) is not an attachment type; use CV, COVER_LETTER or OTHER")
+    )
+  }
+}

@@ -1,0 +1,55 @@
+import ApplyCore
+import Foundation
+import KomboAPI
+import Testing
+
+/// Golden request bodies: the exact bytes built for each draft of `RequestTestDrafts`, committed under
+/// `Fixtures/request-<name>.json`. Re-record with `RECORD_FIXTURES=1 swift test --filter RequestGoldenTests`.
+@Suite struct RequestGoldenTests {
+  static let record = ProcessInfo.processInfo.environment["RECORD_FIXTURES"] == "1"
+
+  @Test(arguments: RequestTestDrafts.all.indices)
+  func bodiesMatchTheirGoldenFiles(_ index: Int) throws {
+    let name = "request-\(RequestTestDrafts.all[index].name).json"
+    let built = try RequestBuilder(fileSystem: RequestTestDrafts.files).build(
+      try RequestTestDrafts.prepared(index))
+    if Self.record {
+      try built.body.write(
+        to: RequestSDKCheck.packageRoot.appendingPathComponent("Tests/ApplyCoreTests/Fixtures/\(name)"))
+    }
+    let url = try #require(Bundle.module.url(forResource: name, withExtension: nil, subdirectory: "Fixtures"))
+    let golden = try Data(contentsOf: url)
+    #expect(String(decoding: built.body, as: UTF8.self) == String(decoding: golden, as: UTF8.self))
+  }
+
+  @Test(arguments: RequestTestDrafts.all.indices)
+  func theFastPathWritesExactlyWhatThePlainEncoderWrites(_ index: Int) throws {
+    let prepared = try RequestTestDrafts.prepared(index)
+    let built = try RequestBuilder(fileSystem: RequestTestDrafts.files).build(prepared)
+    #expect(built.body == (try RequestTestDrafts.plainBody(prepared)))
+  }
+
+  @Test(.enabled(if: RequestSDKCheck.python != nil, "needs the venv that scripts/test creates"))
+  func theOfficialSDKAcceptsEveryBodyAndKnowsEveryKey() throws {
+    var bodies: [(name: String, body: Data)] = []
+    for index in RequestTestDrafts.all.indices {
+      let built = try RequestBuilder(fileSystem: RequestTestDrafts.files).build(
+        try RequestTestDrafts.prepared(index))
+      bodies.append((RequestTestDrafts.all[index].name, built.body))
+    }
+    let results = try RequestSDKCheck.checkRequests(bodies)
+    #expect(results.map(\.name) == RequestTestDrafts.all.map(\.name))
+    for result in results {
+      #expect(result.ok, "\(result.name): \(result.errors)")
+    }
+  }
+
+  @Test(.enabled(if: RequestSDKCheck.python != nil, "needs the venv that scripts/test creates"))
+  func theSDKCheckCatchesABodyItWouldReject() throws {
+    let bad = Data(
+      #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.co","gender":"X"},"extra":1}"#
+        .utf8)
+    let results = try RequestSDKCheck.checkRequests([("bad", bad)])
+    #expect(results.first?.ok == false)
+  }
+}

@@ -127,7 +127,8 @@ struct ConcurrencyMiddleware: RouterMiddleware {
     guard let remaining = limiter.acquire(integration.id) else {
       throw SandboxError(
         status: .tooManyRequests, code: .platformConcurrencyLimitExceeded, title: "Concurrency limit exceeded",
-        message: "\(limiter.limit) actions are already running for integration \(integration.id); retry shortly",
+        message: "the limit of \(limiter.limit) concurrent actions for integration \(integration.id) is reached; "
+          + "retry in a second",
         headers: limiter.headers(remaining: 0))
     }
     defer { limiter.release(integration.id) }

@@ -9,7 +9,7 @@ struct AnswerValidator {
   /// Accepted answers, in the order sent.
   private(set) var accepted: [ValidatedApplication.Answer] = []
   /// Decoded files from FILE answers.
-  private(set) var files: [ValidatedApplication.File] = []
+  private(set) var files: [SandboxStore.AttachmentRow] = []
   /// Answers that were not submitted, and why.
   private(set) var warnings: [String] = []
 
@@ -17,7 +17,7 @@ struct AnswerValidator {
   private struct Given {
     var field: JSONField
     var value: JSONValue
-    var file: ValidatedApplication.File?
+    var file: SandboxStore.AttachmentRow?
   }
 
   init(job: Job) {
@@ -84,7 +84,7 @@ struct AnswerValidator {
   /// Checks one answer; returns the decoded file of a FILE answer.
   private func check(
     _ field: JSONField, for question: ScreeningQuestion
-  ) throws(SandboxError) -> ValidatedApplication.File? {
+  ) throws(SandboxError) -> SandboxStore.AttachmentRow? {
     switch question.format {
     case .text(let format)?:
       guard let text = try field.string() else { return nil }

@@ -130,8 +130,8 @@ struct ApplicationValidator {
     return candidate
   }
 
-  private func validateAttachments(_ field: JSONField) throws(SandboxError) -> [ValidatedApplication.File] {
-    var files: [ValidatedApplication.File] = []
+  private func validateAttachments(_ field: JSONField) throws(SandboxError) -> [SandboxStore.AttachmentRow] {
+    var files: [SandboxStore.AttachmentRow] = []
     for entry in try field.elements() {
       _ = try entry.object(required: true)
       let type = try entry["type"].oneOf(["CV", "COVER_LETTER", "OTHER"], required: true) ?? ""

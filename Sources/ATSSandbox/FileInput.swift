@@ -6,7 +6,7 @@ import Foundation
 enum FileInput {
   /// Decodes and checks the file object at `field`.
   static func decode(_ field: JSONField, type: String, questionID: String?) throws(SandboxError)
-    -> ValidatedApplication.File
+    -> SandboxStore.AttachmentRow
   {
     let name = try field["name"].string(required: true) ?? ""
     let contentType = try field["content_type"].string()
@@ -28,10 +28,14 @@ enum FileInput {
       guard contentType != nil else {
         throw field["content_type"].invalid("is required when data is sent")
       }
-      return .init(name: name, type: type, contentType: contentType, data: bytes, questionID: questionID)
+      return .init(
+        id: SandboxID.random(), name: name, type: type, contentType: contentType, data: bytes, dataURL: nil,
+        questionID: questionID)
     case (false, true):
       let url = try field["data_url"].url(required: true)
-      return .init(name: name, type: type, contentType: contentType, dataURL: url, questionID: questionID)
+      return .init(
+        id: SandboxID.random(), name: name, type: type, contentType: contentType, data: nil, dataURL: url,
+        questionID: questionID)
     }
   }
 }

@@ -6,16 +6,11 @@ extension SandboxServer {
   /// `GET /ats/candidates`: filters `email` (case-insensitive), `job_ids`, `ids`; each candidate
   /// with its applications.
   func listCandidates(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
-    let query = QueryParameters(request.uri.query)
-    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
-    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
-    let fingerprint = "candidates|" + query.canonical(excluding: ["cursor", "page_size"])
-    let after = try query["cursor"].map { token throws(SandboxError) in
-      try PageCursor.decode(token, filters: fingerprint).position
-    } ?? 0
+    let list = try ListRequest(request, context, list: "candidates")
+    let query = list.query
     let page = try await store.candidates(
-      integrationID: integration.id, emails: query.list("email"), jobIDs: query.list("job_ids"),
-      ids: query.list("ids"), after: after, limit: pageSize)
+      integrationID: list.integration.id, emails: query.list("email"), jobIDs: query.list("job_ids"),
+      ids: query.list("ids"), after: list.position, limit: list.pageSize)
     let applications = try await store.applications(candidateIDs: page.rows.map(\.id))
     let decoder = KomboJSON.decoder()
     var byCandidate: [String: [CandidateApplication]] = [:]
@@ -34,25 +29,18 @@ extension SandboxServer {
       candidate.applications = byCandidate[row.id] ?? []
       return candidate
     }
-    return JSONResponse.make(
-      KomboPage(
-        next: page.nextAfter.map { PageCursor(position: $0, filters: fingerprint).token }, results: candidates))
+    return JSONResponse.make(KomboPage(next: list.cursor(continuingAt: page.nextAfter), results: candidates))
   }
 
   /// `GET /ats/applications`: filters `job_ids`, `ids`, `outcomes`, `current_stage_ids`; each
   /// application with its candidate, stage and job.
   func listApplications(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
-    let query = QueryParameters(request.uri.query)
-    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
-    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
-    let fingerprint = "applications|" + query.canonical(excluding: ["cursor", "page_size"])
-    let after = try query["cursor"].map { token throws(SandboxError) in
-      try PageCursor.decode(token, filters: fingerprint).position
-    } ?? 0
+    let list = try ListRequest(request, context, list: "applications")
+    let query = list.query
     let outcomes = try query.list("outcomes", allowed: ApplicationOutcome.allCases.map(\.rawValue))
     let page = try await store.applications(
-      integrationID: integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"), outcomes: outcomes,
-      stageIDs: query.list("current_stage_ids"), after: after, limit: pageSize)
+      integrationID: list.integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"), outcomes: outcomes,
+      stageIDs: query.list("current_stage_ids"), after: list.position, limit: list.pageSize)
     let candidates = try await store.candidates(ids: Array(Set(page.rows.map(\.candidateID))))
     let decoder = KomboJSON.decoder()
     let results = try page.rows.map { row in
@@ -74,8 +62,7 @@ extension SandboxServer {
         }, currentStage: listedStage(application), job: application.job,
         screeningQuestionAnswers: application.screeningQuestionAnswers)
     }
-    return JSONResponse.make(
-      KomboPage(next: page.nextAfter.map { PageCursor(position: $0, filters: fingerprint).token }, results: results))
+    return JSONResponse.make(KomboPage(next: list.cursor(continuingAt: page.nextAfter), results: results))
   }
 
   /// The full stage (with status and custom fields, as listed applications carry it) of `application`.

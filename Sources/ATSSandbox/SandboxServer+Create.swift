@@ -61,11 +61,7 @@ extension SandboxServer {
         application: .init(
           id: application.id, jobID: job.id, candidateID: candidate.id, outcome: application.outcome?.rawValue,
           currentStageID: validated.stage.id, payload: try encoder.encode(application)),
-        attachments: validated.files.map { file in
-          .init(
-            id: SandboxID.random(), name: file.name, type: file.type, contentType: file.contentType, data: file.data,
-            dataURL: file.dataURL, questionID: file.questionID)
-        })
+        attachments: validated.files)
     } catch SandboxStore.CreateError.alreadyExists(let applicationID) {
       throw SandboxError(
         status: .conflict, code: .atsApplicationAlreadyExists, title: "Application already exists",

@@ -5,9 +5,8 @@ import KomboAPI
 extension SandboxServer {
   /// `GET /ats/jobs`: filters, opaque cursors, `page_size` 1–250 (default 100).
   func listJobs(_ request: Request, _ context: SandboxRequestContext) throws(SandboxError) -> Response {
-    let query = QueryParameters(request.uri.query)
-    guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
-    let pageSize = try query.integer("page_size", in: 1...250, default: 100)
+    let list = try ListRequest(request, context, list: "jobs")
+    let query = list.query
     var filter = JobCatalog.Filter()
     filter.includeDeleted = try query.bool("include_deleted", default: false)
     let ignoreUnsupported = try query.bool("ignore_unsupported_filters", default: false)
@@ -27,11 +26,7 @@ extension SandboxServer {
     filter.remoteCreatedAfter = try query.date("remote_created_after").map {
       Int64(($0.timeIntervalSince1970 * 1000).rounded())
     }
-    let fingerprint = "jobs|" + query.canonical(excluding: ["cursor", "page_size"])
-    let start = try query["cursor"].map { token throws(SandboxError) in
-      try PageCursor.decode(token, filters: fingerprint).position
-    } ?? 0
-    let unsupported = integration.unsupportedJobFilters.filter { query[$0] != nil }
+    let unsupported = list.integration.unsupportedJobFilters.filter { query[$0] != nil }
     if !unsupported.isEmpty {
       if ignoreUnsupported {
         for name in unsupported {
@@ -47,8 +42,8 @@ extension SandboxServer {
         return JSONResponse.make(KomboPage<Job>(next: nil, results: []))
       }
     }
-    let (indices, next) = catalog.matching(filter, from: Int(start), limit: pageSize)
-    let nextToken = next.map { PageCursor(position: Int64($0), filters: fingerprint).token }
+    let (indices, next) = catalog.matching(filter, from: Int(list.position), limit: list.pageSize)
+    let nextToken = list.cursor(continuingAt: next.map(Int64.init))
     do {
       return try pageResponse(next: nextToken, indices: indices)
     } catch {

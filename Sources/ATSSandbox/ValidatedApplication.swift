@@ -22,16 +22,6 @@ struct ValidatedApplication: Sendable {
     var source: String?
   }
 
-  /// A decoded attachment or file answer.
-  struct File: Sendable {
-    var name: String
-    var type: String
-    var contentType: String?
-    var data: Data?
-    var dataURL: String?
-    var questionID: String?
-  }
-
   /// An answer that was accepted, with its question.
   struct Answer: Sendable {
     var question: ScreeningQuestion
@@ -40,7 +30,8 @@ struct ValidatedApplication: Sendable {
 
   var stage: JobStage
   var candidate: Candidate
-  var files: [File] = []
+  /// Attachments and FILE answers, decoded, with their new ids.
+  var files: [SandboxStore.AttachmentRow] = []
   var answers: [Answer] = []
   var warnings: [String] = []
 }

@@ -87,8 +87,10 @@ extension SandboxServer {
     return decoded
   }
 
-  private static func candidate(_ input: ValidatedApplication.Candidate, now: KomboTimestamp) -> Candidate {
-    let id = SandboxID.random()
+  /// The wire candidate the emulated ATS creates from validated input.
+  static func candidate(
+    _ input: ValidatedApplication.Candidate, now: KomboTimestamp, id: String = SandboxID.random()
+  ) -> Candidate {
     let remoteID = "cand-" + id.prefix(10)
     let emails =
       [Candidate.EmailAddress(emailAddress: input.email, type: "PERSONAL")]
@@ -110,10 +112,11 @@ extension SandboxServer {
       socialMedia: input.socialLinks.map { Candidate.SocialMedia(link: $0) }, location: input.location)
   }
 
-  private static func application(
-    _ input: ValidatedApplication, job: Job, candidateID: String, now: KomboTimestamp
+  /// The wire application (without its candidate) the emulated ATS creates from validated input.
+  static func application(
+    _ input: ValidatedApplication, job: Job, candidateID: String, now: KomboTimestamp,
+    id: String = SandboxID.random()
   ) -> KomboAPI.Application {
-    let id = SandboxID.random()
     let remoteID = "app-" + id.prefix(10)
     return KomboAPI.Application(
       id: id, remoteID: remoteID, outcome: .pending, currentStageID: input.stage.id, jobID: job.id,

@@ -28,6 +28,7 @@ public final class SandboxServer: Sendable {
     faults = FaultInjector(configuration.faults)
     catalog = JobCatalog(extraJobs: configuration.extraJobs)
     store = try SandboxStore(directory: configuration.dataDirectory, reset: configuration.reset)
+    try store.seedIfEmpty(integrationID: SandboxIntegrations.default.id, applications: SeedApplications.rows())
     limiter = ConcurrencyLimiter(limit: configuration.concurrencyLimit)
   }
 

@@ -160,52 +160,74 @@ final class SandboxStore: Sendable {
     }
   }
 
+  /// Stores `applications` (each with a new candidate) in one transaction if the database holds no
+  /// application yet; used for the seed data of a fresh sandbox.
+  func seedIfEmpty(integrationID: String, applications: [(candidate: CandidateRow, application: ApplicationRow)]) throws {
+    try pool.write { db in
+      guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application") == 0 else { return }
+      for entry in applications {
+        try Self.insertRows(
+          db, integrationID: integrationID, primaryEmail: entry.candidate.emails[0], newCandidate: entry.candidate,
+          application: entry.application, attachments: [])
+      }
+    }
+  }
+
   private func insertRows(
     integrationID: String, primaryEmail: String, newCandidate: CandidateRow?, application: ApplicationRow,
     attachments: [AttachmentRow]
   ) async throws {
     try await pool.write { db in
-      let email = primaryEmail.lowercased()
-      let existing = try String.fetchOne(
-        db,
-        sql: """
-          SELECT a.id FROM application a JOIN candidate c ON c.id = a.candidate_id
-          JOIN candidate_email e ON e.candidate_seq = c.seq AND e.is_primary = 1
-          WHERE a.integration_id = ? AND a.job_id = ? AND e.integration_id = ? AND e.email = ?
-          """,
-        arguments: [integrationID, application.jobID, integrationID, email])
-      if let existing { throw CreateError.alreadyExists(applicationID: existing) }
-      if let candidate = newCandidate {
+      try Self.insertRows(
+        db, integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: newCandidate,
+        application: application, attachments: attachments)
+    }
+  }
+
+  private static func insertRows(
+    _ db: Database, integrationID: String, primaryEmail: String, newCandidate: CandidateRow?,
+    application: ApplicationRow, attachments: [AttachmentRow]
+  ) throws {
+    let email = primaryEmail.lowercased()
+    let existing = try String.fetchOne(
+      db,
+      sql: """
+        SELECT a.id FROM application a JOIN candidate c ON c.id = a.candidate_id
+        JOIN candidate_email e ON e.candidate_seq = c.seq AND e.is_primary = 1
+        WHERE a.integration_id = ? AND a.job_id = ? AND e.integration_id = ? AND e.email = ?
+        """,
+      arguments: [integrationID, application.jobID, integrationID, email])
+    if let existing { throw CreateError.alreadyExists(applicationID: existing) }
+    if let candidate = newCandidate {
+      try db.execute(
+        sql: "INSERT INTO candidate (id, integration_id, payload) VALUES (?, ?, ?)",
+        arguments: [candidate.id, integrationID, candidate.payload])
+      let seq = db.lastInsertedRowID
+      for (index, address) in candidate.emails.enumerated() {
         try db.execute(
-          sql: "INSERT INTO candidate (id, integration_id, payload) VALUES (?, ?, ?)",
-          arguments: [candidate.id, integrationID, candidate.payload])
-        let seq = db.lastInsertedRowID
-        for (index, address) in candidate.emails.enumerated() {
-          try db.execute(
-            sql: "INSERT INTO candidate_email (candidate_seq, integration_id, email, is_primary) VALUES (?, ?, ?, ?)",
-            arguments: [seq, integrationID, address.lowercased(), index == 0])
-        }
+          sql: "INSERT INTO candidate_email (candidate_seq, integration_id, email, is_primary) VALUES (?, ?, ?, ?)",
+          arguments: [seq, integrationID, address.lowercased(), index == 0])
       }
+    }
+    try db.execute(
+      sql: """
+        INSERT INTO application (id, integration_id, job_id, candidate_id, outcome, current_stage_id, payload)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        application.id, integrationID, application.jobID, application.candidateID, application.outcome,
+        application.currentStageID, application.payload,
+      ])
+    for attachment in attachments {
       try db.execute(
         sql: """
-          INSERT INTO application (id, integration_id, job_id, candidate_id, outcome, current_stage_id, payload)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
+          INSERT INTO attachment (id, application_id, question_id, name, type, content_type, size, data_url)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?)
           """,
         arguments: [
-          application.id, integrationID, application.jobID, application.candidateID, application.outcome,
-          application.currentStageID, application.payload,
+          attachment.id, application.id, attachment.questionID, attachment.name, attachment.type,
+          attachment.contentType, attachment.data?.count ?? 0, attachment.dataURL,
         ])
-      for attachment in attachments {
-        try db.execute(
-          sql: """
-            INSERT INTO attachment (id, application_id, question_id, name, type, content_type, size, data_url)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            attachment.id, application.id, attachment.questionID, attachment.name, attachment.type,
-            attachment.contentType, attachment.data?.count ?? 0, attachment.dataURL,
-          ])
-      }
     }
   }
 

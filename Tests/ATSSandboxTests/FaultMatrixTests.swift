@@ -110,7 +110,8 @@ import Testing
       return try await group.reduce(into: []) { $0.append($1) }
     }
     let stored = try await sandbox.server.store.applications(
-      integrationID: sandbox.integrationID, jobIDs: nil, ids: nil, outcomes: nil, stageIDs: nil, after: 0, limit: 10
+      integrationID: sandbox.integrationID, jobIDs: [Self.designer.id], ids: nil, outcomes: nil, stageIDs: nil,
+      after: 0, limit: 10
     ).rows
     #expect(stored.count == 3)
     #expect(Set(stored.map(\.candidateID)).count == 3)

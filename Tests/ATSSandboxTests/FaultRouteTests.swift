@@ -17,7 +17,7 @@ import Testing
 
   func storedApplications(_ server: SandboxServer) async throws -> Int {
     try await server.store.applications(
-      integrationID: SandboxIntegrations.default.id, jobIDs: nil, ids: nil, outcomes: nil, stageIDs: nil, after: 0,
+      integrationID: SandboxIntegrations.default.id, jobIDs: [designer.id], ids: nil, outcomes: nil, stageIDs: nil, after: 0,
       limit: 100
     ).rows.count
   }

@@ -41,7 +41,7 @@ import Testing
       await #expect(throws: (any Error).self) {
         _ = try await create(sandbox, email: "dropped@example.com")
       }
-      let stored = try await applications(sandbox)
+      let stored = try await applications(sandbox).filter { $0.jobID == designer.id }
       #expect(stored.map { $0.candidate?.emailAddresses?.first?.emailAddress } == ["dropped@example.com"])
       let retry = try await create(sandbox, email: "dropped@example.com")
       #expect(retry.status == .conflict)
@@ -59,7 +59,8 @@ import Testing
     await first.stop()
 
     let second = try await EmbeddedSandbox.start(dataDirectory: directory)
-    #expect(try await applications(second).map(\.id) == [applicationID])
+    let seeded = try SeedApplications.rows().map(\.application.id)
+    #expect(try await applications(second).map(\.id) == seeded + [applicationID])
     #expect(try await second.server.store.attachments(applicationID: applicationID).first?.data == pdf)
     #expect(second.integrationID == first.integrationID)
     await second.stop()
@@ -73,7 +74,7 @@ import Testing
     }
 
     let fresh = try await EmbeddedSandbox.start(dataDirectory: directory, reset: true)
-    #expect(try await applications(fresh).isEmpty)
+    #expect(try await applications(fresh).map(\.id) == seeded)
     await fresh.stop()
   }
 

@@ -8,7 +8,8 @@ import Testing
 
 @Suite struct ReadAndAuthRouteTests {
   let designer = Support.seedJob(titled: "Product Designer")
-  let manager = Support.seedJob(titled: "Product Manager, Payments")
+  let manager = Support.seedJob(titled: "Marketing Intern (Summer 2027)")
+  let seeded = SeedApplications.entries.count
 
   /// Creates `count` applications to the designer job and one to the manager job.
   func seed(_ client: some TestClientProtocol, count: Int) async throws -> [KomboAPI.Application] {
@@ -45,7 +46,8 @@ import Testing
         seen += page.results.map(\.id)
         cursor = page.next
       } while cursor != nil
-      #expect(seen == created.compactMap(\.candidateID))
+      #expect(seen.count == seeded + created.count)
+      #expect(Array(seen.suffix(created.count)) == created.compactMap(\.candidateID))
       let byID = try await client.execute(
         uri: "/v1/ats/candidates?ids=\(created[1].candidateID!)", method: .get, headers: Support.headers())
       #expect(try Support.decode(KomboPage<Candidate>.self, byID).results.count == 1)
@@ -62,17 +64,39 @@ import Testing
       }
       #expect(try await list("job_ids=\(designer.id)").results.count == 4)
       #expect(try await list("ids=\(created[2].id)").results.map(\.id) == [created[2].id])
-      #expect(try await list("outcomes=PENDING").results.count == 5)
-      #expect(try await list("outcomes=HIRED,DECLINED").results.isEmpty)
+      #expect(try await list("outcomes=PENDING").results.count == 5 + 1)
+      let closedOutcomes = try await list("outcomes=HIRED,DECLINED").results
+      #expect(closedOutcomes.compactMap(\.outcome) == [.hired, .declined])
+      #expect(closedOutcomes.last?.rejectionReasonName == "Position filled")
       let staged = try await list("current_stage_ids=\(designer.stages[1].id)").results
       #expect(staged.map(\.id) == [created[1].id, created[3].id])
       #expect(staged.first?.candidate?.emailAddresses?.first?.emailAddress == "person1@example.com")
-      let first = try await list("page_size=3")
-      let second = try await list("page_size=3&cursor=\(try #require(first.next))")
+      let ours = "job_ids=\(designer.id),\(manager.id)"
+      let first = try await list("page_size=3&\(ours)")
+      let second = try await list("page_size=3&\(ours)&cursor=\(try #require(first.next))")
       #expect((first.results + second.results).map(\.id) == created.map(\.id) && second.next == nil)
       let bad = try await client.execute(uri: "/v1/ats/applications?outcomes=WITHDRAWN", method: .get, headers: Support.headers())
       #expect(try Support.error(bad).message.hasPrefix("outcomes:"))
     }
+  }
+
+  @Test func aFreshSandboxHasTheSeededApplications() async throws {
+    let demo = Support.seedJob(SeedJobs.demoJobIndex)
+    try await Support.server().makeApplication().test(.router) { client in
+      let response = try await client.execute(uri: "/v1/ats/applications", method: .get, headers: Support.headers())
+      let listed = try Support.decode(KomboPage<ListedApplication>.self, response).results
+      #expect(listed.map(\.id) == (0..<seeded).map { SandboxID.derived("application", $0) })
+      #expect(listed.first?.currentStage?.status == .active)
+      let again = try await client.execute(
+        uri: "/v1/ats/jobs/\(demo.id)/applications", method: .post, headers: Support.headers(),
+        body: Support.buffer(Support.body(for: demo, email: "Ada.Lovelace@example.com")))
+      #expect(try Support.error(again).code == .atsApplicationAlreadyExists)
+    }
+    let other = try await Support.server().makeApplication().test(.router) { client in
+      try await client.execute(
+        uri: "/v1/ats/applications", method: .get, headers: Support.headers(integration: SandboxIntegrations.all[0].id))
+    }
+    #expect(try Support.decode(KomboPage<ListedApplication>.self, other).results.isEmpty)
   }
 
   @Test func generalEndpointsNeedOnlyTheKey() async throws {

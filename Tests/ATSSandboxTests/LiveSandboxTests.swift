@@ -73,8 +73,16 @@ import Testing
       #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600, "\(path)")
     }
 
+    let attachmentDirectory = directory.appendingPathComponent("attachments")
+    #expect((try FileManager.default.attributesOfItem(atPath: attachmentDirectory.path)[.posixPermissions] as? Int) == 0o700)
+    for name in try FileManager.default.contentsOfDirectory(atPath: attachmentDirectory.path) {
+      let path = attachmentDirectory.appendingPathComponent(name).path
+      #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+    }
+
     let fresh = try await EmbeddedSandbox.start(dataDirectory: directory, reset: true)
     #expect(try await applications(fresh).map(\.id) == seeded)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: attachmentDirectory.path).isEmpty)
     await fresh.stop()
   }
 

@@ -21,8 +21,11 @@ extension SandboxServer {
     }
     let body: JSONValue
     do {
+      // Decoded in place: the bytes are only borrowed while the decoder runs (no 10 MB copy).
       body = try buffer.withUnsafeReadableBytes { bytes in
-        try KomboJSON.decoder().decode(JSONValue.self, from: Data(bytes))
+        guard let base = bytes.baseAddress else { return try KomboJSON.decoder().decode(JSONValue.self, from: Data()) }
+        let borrowed = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+        return try KomboJSON.decoder().decode(JSONValue.self, from: borrowed)
       }
     } catch {
       throw SandboxError.invalidInput("body: not valid JSON (\(Self.describe(error)))")

@@ -173,8 +173,26 @@ def main():
         code = sandbox.stop()
         shutil.rmtree(data_dir, ignore_errors=True)
     checks.run("server stops cleanly on SIGTERM", lambda: expect(code == 0, f"exit status {code}"))
+    checks.run("command line: SIGINT, --host, --faults", lambda: command_line(sys.argv[1]))
     print(f"sdk conformance: {checks.passed} passed, {len(checks.failed)} failed")
     return 1 if checks.failed else 0
+
+
+def command_line(binary):
+    """`serve` stops on SIGINT with status 0 and refuses a public host or a bad fault spec, naming it."""
+    data_dir = tempfile.mkdtemp(prefix="kombo-sandbox-cli-")
+    try:
+        sandbox = Sandbox(binary, data_dir)
+        sandbox.process.send_signal(signal.SIGINT)
+        expect(sandbox.process.wait(timeout=10) == 0, "SIGINT did not stop the server cleanly")
+        for arguments, fragment in [(["--host", "0.0.0.0"], "--allow-remote"), (["--faults", "jobs:418"], "--faults")]:
+            result = subprocess.run(
+                [binary, "sandbox", "serve", "--port", "0", "--data", data_dir, *arguments],
+                capture_output=True, text=True, timeout=30)
+            expect(result.returncode != 0, f"{arguments} was accepted")
+            expect(fragment in result.stderr, f"{arguments}: stderr does not name {fragment}: {result.stderr!r}")
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def run_checks(sandbox, checks):

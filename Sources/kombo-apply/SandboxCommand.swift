@@ -53,7 +53,12 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(name: .customLong("allow-remote"), help: "Allow listening on a non-loopback address.")
     var allowRemote = false
 
-    func run() async throws {
+    func validate() throws {
+      _ = try serverConfiguration()
+    }
+
+    /// The server configuration from the flags and `$KOMBO_SANDBOX_FAULTS`; throws naming the bad flag.
+    private func serverConfiguration() throws -> SandboxConfiguration {
       let environment = ProcessInfo.processInfo.environment
       let spec: FaultSpec
       do {
@@ -72,12 +77,17 @@ struct SandboxCommand: AsyncParsableCommand {
       } catch {
         throw ValidationError(error.description)
       }
+      return configuration
+    }
+
+    func run() async throws {
+      let configuration = try serverConfiguration()
       let server = try SandboxServer(configuration: configuration)
       try await server.run(gracefulShutdownSignals: true) { port in
         print("Sandbox listening on \(server.baseURL(port: port).absoluteString)")
         print("Default integration: \(SandboxIntegrations.default.id)")
         print("Data: \(configuration.dataDirectory.path)")
-        if !spec.rules.isEmpty { print("Faults: \(spec)") }
+        if !configuration.faults.rules.isEmpty { print("Faults: \(configuration.faults)") }
         print(configuration.apiKey == nil ? "API key: any non-empty key" : "API key: the one given with --api-key")
         fflush(nil)
       }

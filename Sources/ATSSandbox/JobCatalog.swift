@@ -106,6 +106,24 @@ final class JobCatalog: Sendable {
     return data
   }
 
+  /// The JSON of the jobs at `indices`, in order; jobs not cached yet are encoded in parallel, one
+  /// slice per processor (encoding dominates the cost of a page of new jobs).
+  func encodedJobs(at indices: [Int]) async throws -> [Data] {
+    let missing = encoded.withLock { cache in indices.filter { cache[$0] == nil } }
+    if missing.count > 8 {
+      let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, missing.count / 8))
+      let size = (missing.count + slices - 1) / slices
+      try await withThrowingTaskGroup(of: Void.self) { group in
+        for start in stride(from: 0, to: missing.count, by: size) {
+          let slice = missing[start..<min(start + size, missing.count)]
+          group.addTask { for index in slice { _ = try self.encodedJob(at: index) } }
+        }
+        try await group.waitForAll()
+      }
+    }
+    return try indices.map(encodedJob(at:))
+  }
+
   /// Catalogue positions matching `filter`, starting at position `start`, at most `limit` of them,
   /// and the position to continue from when more match.
   func matching(_ filter: Filter, from start: Int, limit: Int) -> (indices: [Int], next: Int?) {

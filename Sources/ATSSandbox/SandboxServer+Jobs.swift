@@ -4,7 +4,7 @@ import KomboAPI
 
 extension SandboxServer {
   /// `GET /ats/jobs`: filters, opaque cursors, `page_size` 1–250 (default 100).
-  func listJobs(_ request: Request, _ context: SandboxRequestContext) throws(SandboxError) -> Response {
+  func listJobs(_ request: Request, _ context: SandboxRequestContext) async throws(SandboxError) -> Response {
     let list = try ListRequest(request, context, list: "jobs")
     let query = list.query
     var filter = JobCatalog.Filter()
@@ -45,7 +45,7 @@ extension SandboxServer {
     let (indices, next) = catalog.matching(filter, from: Int(list.position), limit: list.pageSize)
     let nextToken = list.cursor(continuingAt: next.map(Int64.init))
     do {
-      return try pageResponse(next: nextToken, indices: indices)
+      return try await pageResponse(next: nextToken, indices: indices)
     } catch {
       throw SandboxError.unknown("could not encode jobs: \(error)")
     }
@@ -54,13 +54,13 @@ extension SandboxServer {
   /// The page envelope encoded by ``KomboPage`` with an empty result list, and the cached JSON of
   /// each job spliced into that list: the same bytes as encoding the whole page, without
   /// re-encoding jobs that never change.
-  private func pageResponse(next: String?, indices: [Int]) throws -> Response {
+  private func pageResponse(next: String?, indices: [Int]) async throws -> Response {
     let envelope = try KomboJSON.encoder().encode(KomboPage<Job>(next: next, results: []))
     let marker = Data(#""results":[]"#.utf8)
     guard let range = envelope.range(of: marker) else {
       return JSONResponse.make(KomboPage(next: next, results: indices.map(catalog.job(at:))))
     }
-    let jobs = try indices.map(catalog.encodedJob(at:))
+    let jobs = try await catalog.encodedJobs(at: indices)
     var buffer = ByteBuffer()
     buffer.reserveCapacity(envelope.count + jobs.reduce(0) { $0 + $1.count + 1 })
     buffer.writeBytes(envelope[..<(range.upperBound - 1)])

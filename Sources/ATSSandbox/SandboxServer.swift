@@ -80,7 +80,7 @@ public final class SandboxServer: Sendable {
       }
       return JSONResponse.make(KomboResponse(data: integration.details))
     }
-    router.get("/v1/ats/jobs") { request, context in try self.listJobs(request, context) }
+    router.get("/v1/ats/jobs") { request, context in try await self.listJobs(request, context) }
     router.post("/v1/ats/jobs/**") { request, context in try await self.createApplication(request, context) }
     router.get("/v1/ats/candidates") { request, context in try await self.listCandidates(request, context) }
     router.get("/v1/ats/applications") { request, context in try await self.listApplications(request, context) }

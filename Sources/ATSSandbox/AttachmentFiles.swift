@@ -47,6 +47,13 @@ struct AttachmentFiles: Sendable {
     try Data(contentsOf: directory.appendingPathComponent(id))
   }
 
+  /// Deletes files no stored attachment names (left by a crash between writing a file and
+  /// committing its row).
+  func removeUnreferenced(keeping referenced: Set<String>) {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+    remove(names.filter { !referenced.contains($0) })
+  }
+
   /// Deletes the files of `ids` (after a refused insert); missing files are ignored.
   func remove(_ ids: [String]) {
     for id in ids { try? FileManager.default.removeItem(at: directory.appendingPathComponent(id)) }

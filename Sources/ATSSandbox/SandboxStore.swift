@@ -80,6 +80,10 @@ final class SandboxStore: Sendable {
     }
     pool = try DatabasePool(path: file.path, configuration: configuration)
     try Self.migrator.migrate(pool)
+    let referenced = try pool.read { db in
+      Set(try String.fetchAll(db, sql: "SELECT id FROM attachment WHERE data_url IS NULL"))
+    }
+    files.removeUnreferenced(keeping: referenced)
   }
 
   private static var migrator: DatabaseMigrator {

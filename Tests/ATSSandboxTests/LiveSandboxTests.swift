@@ -58,7 +58,10 @@ import Testing
     let applicationID = try KomboJSON.decoder().decode(CreateApplicationResponse.self, from: Data(buffer: created.body ?? ByteBuffer())).data.id
     await first.stop()
 
+    let stray = directory.appendingPathComponent("attachments/\(SandboxID.random())")
+    #expect(FileManager.default.createFile(atPath: stray.path, contents: Data("left by a crash".utf8)))
     let second = try await EmbeddedSandbox.start(dataDirectory: directory)
+    #expect(!FileManager.default.fileExists(atPath: stray.path))
     let seeded = try SeedApplications.rows().map(\.application.id)
     #expect(try await applications(second).map(\.id) == seeded + [applicationID])
     #expect(try await second.server.store.attachments(applicationID: applicationID).first?.data == pdf)

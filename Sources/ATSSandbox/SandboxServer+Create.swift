@@ -41,39 +41,41 @@ extension SandboxServer {
         status: .badRequest, code: .atsJobClosed, title: "Job closed",
         message: "job_id: job \(job.id) ('\(job.name ?? "")') is \(state) and takes no applications")
     }
-    var validated = try ApplicationValidator(job: job, integration: integration).validate(body)
+    let validated = try ApplicationValidator(job: job, integration: integration).validate(body)
     let now = KomboTimestamp(Date())
-    let existing = try await store.candidate(integrationID: integration.id, email: validated.candidate.email)
-    let candidate: Candidate
-    if let existing {
-      candidate = try KomboJSON.decoder().decode(Candidate.self, from: existing.payload)
-      validated.warnings.append(
-        "candidate: an existing candidate with this email address was used; their details were not changed")
-    } else {
-      candidate = Self.candidate(validated.candidate, now: now)
-    }
-    var application = Self.application(validated, job: job, candidateID: candidate.id, now: now)
-    let encoder = KomboJSON.encoder()
+    let created: (application: KomboAPI.Application, reused: Bool)
     do {
-      try await store.insertApplication(
-        integrationID: integration.id, primaryEmail: validated.candidate.email,
-        newCandidate: existing == nil
-          ? .init(
-            id: candidate.id, emails: [validated.candidate.email] + validated.candidate.additionalEmails.map(\.address),
-            payload: try encoder.encode(candidate)) : nil,
-        application: .init(
+      created = try await store.insertApplication(
+        integrationID: integration.id, primaryEmail: validated.candidate.email, attachments: validated.files
+      ) { existing in
+        let encoder = KomboJSON.encoder()
+        let candidate =
+          try existing.map { try KomboJSON.decoder().decode(Candidate.self, from: $0.payload) }
+          ?? Self.candidate(validated.candidate, now: now)
+        var application = Self.application(validated, job: job, candidateID: candidate.id, now: now)
+        let row = SandboxStore.ApplicationRow(
           id: application.id, jobID: job.id, candidateID: candidate.id, outcome: application.outcome?.rawValue,
-          currentStageID: validated.stage.id, payload: try encoder.encode(application)),
-        attachments: validated.files)
+          currentStageID: validated.stage.id, payload: try encoder.encode(application))
+        application.candidate = candidate
+        let newCandidate =
+          existing == nil
+          ? SandboxStore.CandidateRow(
+            id: candidate.id, emails: [validated.candidate.email] + validated.candidate.additionalEmails.map(\.address),
+            payload: try encoder.encode(candidate)) : nil
+        return .init(newCandidate: newCandidate, application: row, result: (application, existing != nil))
+      }
     } catch SandboxStore.CreateError.alreadyExists(let applicationID) {
       throw SandboxError(
         status: .conflict, code: .atsApplicationAlreadyExists, title: "Application already exists",
         message: "candidate.email_address: this candidate already applied to job \(job.id) "
           + "(application \(applicationID))")
     }
-    application.candidate = candidate
+    var warnings = validated.warnings
+    if created.reused {
+      warnings.append("candidate: an existing candidate with this email address was used; their details were not changed")
+    }
     return JSONResponse.make(
-      CreateApplicationResponse(data: application, warnings: validated.warnings.map(KomboWarning.init(message:))))
+      CreateApplicationResponse(data: created.application, warnings: warnings.map(KomboWarning.init(message:))))
   }
 
   /// The job id from `/v1/ats/jobs/{job_id}/applications`, percent-decoded (it may contain `/`).

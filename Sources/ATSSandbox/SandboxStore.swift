@@ -132,32 +132,42 @@ final class SandboxStore: Sendable {
     return migrator
   }
 
-  /// The existing candidate of `integrationID` whose primary email matches, case-insensitively.
-  func candidate(integrationID: String, email: String) async throws -> CandidateRow? {
-    try await pool.read { db in
-      try Self.candidateRows(
-        db, integrationID: integrationID,
-        where: "seq IN (SELECT candidate_seq FROM candidate_email WHERE integration_id = ? AND email = ?"
-          + " AND is_primary = 1)",
-        arguments: [integrationID, email.lowercased()], after: 0, limit: 1
-      ).rows.first
-    }
+  /// The rows of one create, built once the transaction knows whether the candidate exists.
+  struct NewApplication<Result: Sendable>: Sendable {
+    /// The candidate to insert; `nil` to attach the application to the existing one.
+    var newCandidate: CandidateRow?
+    /// The application to insert.
+    var application: ApplicationRow
+    /// What the caller wants back (the wire objects).
+    var result: Result
   }
 
-  /// Stores an application (and its candidate when `newCandidate` is given) with its attachments,
-  /// atomically; refuses a second application of the same candidate email to the same job.
-  func insertApplication(
-    integrationID: String, primaryEmail: String, newCandidate: CandidateRow?, application: ApplicationRow,
-    attachments: [AttachmentRow]
-  ) async throws {
+  /// Stores an application with its attachments, atomically. In the same transaction it looks up the
+  /// candidate of `integrationID` whose primary email matches `primaryEmail` (case-insensitively),
+  /// lets `build` make the rows for it (a new candidate when there is none), and refuses a second
+  /// application of that email to the same job.
+  func insertApplication<Result: Sendable>(
+    integrationID: String, primaryEmail: String, attachments: [AttachmentRow],
+    build: @escaping @Sendable (_ existing: CandidateRow?) throws -> NewApplication<Result>
+  ) async throws -> Result {
     let written = attachments.filter { $0.data != nil }.map(\.id)
     do {
       for attachment in attachments {
         if let data = attachment.data { try files.write(data, id: attachment.id) }
       }
-      try await insertRows(
-        integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: newCandidate, application: application,
-        attachments: attachments)
+      return try await pool.write { db in
+        let existing = try Self.candidateRows(
+          db, integrationID: integrationID,
+          where: "seq IN (SELECT candidate_seq FROM candidate_email WHERE integration_id = ? AND email = ?"
+            + " AND is_primary = 1)",
+          arguments: [integrationID, primaryEmail.lowercased()], after: 0, limit: 1
+        ).rows.first
+        let rows = try build(existing)
+        try Self.insertRows(
+          db, integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: rows.newCandidate,
+          application: rows.application, attachments: attachments)
+        return rows.result
+      }
     } catch {
       files.remove(written)
       throw error
@@ -174,17 +184,6 @@ final class SandboxStore: Sendable {
           db, integrationID: integrationID, primaryEmail: entry.candidate.emails[0], newCandidate: entry.candidate,
           application: entry.application, attachments: [])
       }
-    }
-  }
-
-  private func insertRows(
-    integrationID: String, primaryEmail: String, newCandidate: CandidateRow?, application: ApplicationRow,
-    attachments: [AttachmentRow]
-  ) async throws {
-    try await pool.write { db in
-      try Self.insertRows(
-        db, integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: newCandidate,
-        application: application, attachments: attachments)
     }
   }
 

@@ -244,6 +244,23 @@ import Testing
     }
   }
 
+  @Test func concurrentCreatesForOneEmailShareOneCandidate() async throws {
+    let jobs = ["Product Designer", "Product Manager, Payments", "Registered Nurse", "Marketing Intern (Summer 2027)"]
+      .map { Support.seedJob(titled: $0) }
+    try await server.makeApplication().test(.router) { client in
+      let candidates = try await withThrowingTaskGroup(of: String?.self) { group in
+        for job in jobs {
+          group.addTask {
+            let response = try await create(client, job: job.id, body: Support.body(for: job, email: "same@example.com"))
+            return try Support.decode(CreateApplicationResponse.self, response).data.candidateID
+          }
+        }
+        return try await group.reduce(into: Set<String?>()) { $0.insert($1) }
+      }
+      #expect(candidates.count == 1)
+    }
+  }
+
   @Test func unknownJobsAndMalformedBodies() async throws {
     try await server.makeApplication().test(.router) { client in
       let unknown = try await create(client, job: "remote:does-not-exist", body: Support.body(for: designer))

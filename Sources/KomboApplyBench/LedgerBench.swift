@@ -5,7 +5,8 @@ import Foundation
 /// recording it before sending, saving a state change between attempts, and moving it to the history.
 enum LedgerBench {
   static let benchmark = Benchmark(name: "ledger") {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("ledger-bench-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ledger-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let database = try StateDatabase(path: directory.appendingPathComponent("state.sqlite").path)
     let ledger = Ledger(database: database)
@@ -30,7 +31,8 @@ enum LedgerBench {
     print(Measure.summary("save a state change of that entry", updates))
     index = 0
     let successes = try Measure.samples(iterations: entries.count) {
-      try ledger.recordSuccess(entries[index], receipt: SubmissionReceipt(applicationID: "A", candidateID: nil), at: Date())
+      try ledger.recordSuccess(
+        entries[index], receipt: SubmissionReceipt(applicationID: "A", candidateID: nil), at: Date())
       index += 1
     }
     print(Measure.summary("move it to the history", successes))

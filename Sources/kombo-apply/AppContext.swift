@@ -24,7 +24,8 @@ struct AppContext {
     } catch {
       throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
     }
-    var logger = Logger(label: "kombo-apply", factory: { label in StreamLogHandler.standardError(label: label) })
+    var logger = Logger(
+      label: "kombo-apply", factory: { label in StreamLogHandler.standardError(label: label) })
     logger.logLevel = environment["KOMBO_APPLY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
     self.logger = logger
   }
@@ -36,7 +37,8 @@ struct AppContext {
       let database = try StateDatabase(paths: configuration.paths)
       let days = configuration.historyRetentionDays
       if days > 0 {
-        try HistoryStore(database: database).purge(olderThan: Date().addingTimeInterval(-Double(days) * 86_400))
+        try HistoryStore(database: database).purge(
+          olderThan: Date().addingTimeInterval(-Double(days) * 86_400))
       }
       return database
     } catch {
@@ -62,10 +64,13 @@ struct AppContext {
   }
 
   /// A submitter over `session` and the ledger in `database`.
-  func submitter(_ session: BackendSession, database: StateDatabase, createTimeout: Duration? = nil) -> Submitter {
+  func submitter(_ session: BackendSession, database: StateDatabase, createTimeout: Duration? = nil)
+    -> Submitter
+  {
     Submitter(
       client: session.client, ledger: Ledger(database: database),
-      policy: RetryPolicy(maxAttempts: configuration.maxAttempts), createTimeout: createTimeout, logger: logger)
+      policy: RetryPolicy(maxAttempts: configuration.maxAttempts), createTimeout: createTimeout,
+      logger: logger)
   }
 }
 
@@ -74,11 +79,15 @@ extension KomboClientError {
   var commandFailure: CommandFailure {
     switch self {
     case .api(let failure):
-      var lines = ["kombo-apply: \(failure.description)", "  \(failure.error.explanation)", "  \(failure.error.nextStep)"]
+      var lines = [
+        "kombo-apply: \(failure.description)", "  \(failure.error.explanation)",
+        "  \(failure.error.nextStep)",
+      ]
       if let log = failure.error.logURL { lines.append("  Log: \(DisplaySafe.line(log))") }
       return CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.rejected)
     case .transport(let failure):
-      return CommandFailure(message: "kombo-apply: could not reach Kombo: \(failure.reason)", exitCode: ExitStatus.unavailable)
+      return CommandFailure(
+        message: "kombo-apply: could not reach Kombo: \(failure.reason)", exitCode: ExitStatus.unavailable)
     case .missingIntegration:
       return CommandFailure(message: "kombo-apply: \(description)", exitCode: ExitStatus.configuration)
     default:

@@ -30,12 +30,14 @@ struct BodyFileInput {
     }
     if let job {
       if let stage = request.stageID, !job.stages.contains(where: { $0.id == stage }) {
-        problems.append("stage_id \(stage.debugDescription) is not a stage of this job; its stages are "
-          + job.stages.map(\.id).joined(separator: ", "))
+        problems.append(
+          "stage_id \(stage.debugDescription) is not a stage of this job; its stages are "
+            + job.stages.map(\.id).joined(separator: ", "))
       }
       let questions = Dictionary(job.screeningQuestions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
       for answer in request.screeningQuestionAnswers where questions[answer.questionID] == nil {
-        problems.append("screening_question_answers: this job has no question \(answer.questionID.debugDescription)")
+        problems.append(
+          "screening_question_answers: this job has no question \(answer.questionID.debugDescription)")
       }
     }
     guard problems.isEmpty else { throw invalid(problems) }

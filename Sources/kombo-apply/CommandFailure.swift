@@ -16,6 +16,18 @@ struct CommandFailure: Error {
   }
 }
 
+extension CommandFailure {
+  /// Runs a state-database operation; any error becomes "cannot `action`: …" with exit 78.
+  static func stateAccess<T>(_ action: String, _ body: () throws -> T) throws(CommandFailure) -> T {
+    do {
+      return try body()
+    } catch {
+      throw CommandFailure(
+        message: "kombo-apply: cannot \(action): \(error)", exitCode: ExitStatus.configuration)
+    }
+  }
+}
+
 extension AsyncParsableCommand {
   /// Runs `body`, turning a `CommandFailure` into its message on stderr and its exit status.
   func reportingFailures(_ body: () async throws -> Void) async throws {

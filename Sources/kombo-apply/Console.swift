@@ -1,15 +1,45 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Writes to the process's standard streams: results to stdout, problems to stderr.
+///
+/// When the reader of stdout goes away (`kombo-apply jobs | head`), the program ends the way Unix
+/// tools do, by SIGPIPE, instead of crashing in Foundation's `FileHandle.write`.
 enum Console {
   /// Prints a line to standard output.
   static func out(_ line: String = "") {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    if !write(line + "\n", to: STDOUT_FILENO) {
+      signal(SIGPIPE, SIG_DFL)
+      raise(SIGPIPE)
+    }
   }
 
-  /// Prints a line to standard error.
+  /// Prints a line to standard error (a closed stderr is ignored).
   static func error(_ line: String) {
-    FileHandle.standardError.write(Data((line + "\n").utf8))
+    _ = write(line + "\n", to: STDERR_FILENO)
+  }
+
+  /// Writes all of `text`; false when the stream is closed or fails.
+  private static func write(_ text: String, to descriptor: Int32) -> Bool {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { buffer in
+        #if canImport(Glibc)
+          Glibc.write(descriptor, buffer.baseAddress, buffer.count)
+        #else
+          Darwin.write(descriptor, buffer.baseAddress, buffer.count)
+        #endif
+      }
+      if written < 0 && errno == EINTR { continue }
+      guard written > 0 else { return false }
+      bytes = bytes.dropFirst(written)
+    }
+    return true
   }
 
   /// Pads `rows` into columns separated by two spaces (the last column is not padded).

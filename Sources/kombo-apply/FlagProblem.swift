@@ -21,7 +21,8 @@ struct FlagMap {
   private static let candidateFlags: [(FieldPath, String)] = [
     (.firstName, "--first-name"), (.lastName, "--last-name"), (.emailAddress, "--email"),
     (.phoneNumber, "--phone"), (.company, "--company"), (.title, "--title"), (.country, "--country"),
-    (.city, "--city"), (.state, "--state"), (.street, "--street"), (.zipCode, "--zip"), (.location, "--country"),
+    (.city, "--city"), (.state, "--state"), (.street, "--street"), (.zipCode, "--zip"),
+    (.location, "--country"),
     (.gender, "--gender"), (.availabilityDate, "--available-from"), (.salaryExpectations, "--salary"),
     (.socialLinks, "--link"), (.gdprExpiresAt, "--gdpr-until"), (.gdprConsent, "--gdpr-consent"),
     (.stageID, "--stage"), (.job, "--job"),

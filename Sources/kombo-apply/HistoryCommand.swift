@@ -12,7 +12,8 @@ struct HistoryCommand: AsyncParsableCommand {
 
   /// `history show` (the default).
   struct Show: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "List created applications, newest first.")
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "List created applications, newest first.")
 
     @Flag(help: "Print JSON.") var json = false
     @OptionGroup var connection: ConnectionOptions
@@ -21,17 +22,9 @@ struct HistoryCommand: AsyncParsableCommand {
       try await reportingFailures {
         let context = try AppContext(connection: connection)
         let store = HistoryStore(database: try context.database())
-        let entries: [HistoryEntry]
-        do {
-          entries = try store.entries()
-        } catch {
-          throw CommandFailure(message: "kombo-apply: cannot read the history: \(error)", exitCode: ExitStatus.configuration)
-        }
+        let entries = try CommandFailure.stateAccess("read the history") { try store.entries() }
         if json {
-          let encoder = JSONEncoder()
-          encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-          encoder.dateEncodingStrategy = .iso8601
-          Console.out(String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self))
+          OutcomeReport.printJSON(entries.map(Self.jsonObject))
           return
         }
         guard !entries.isEmpty else {
@@ -47,6 +40,17 @@ struct HistoryCommand: AsyncParsableCommand {
         }
         Console.table([["SUBMITTED", "APPLICATION", "CANDIDATE", "JOB"]] + rows).forEach { Console.out($0) }
       }
+    }
+
+    static func jsonObject(_ entry: HistoryEntry) -> [String: Any] {
+      [
+        "submission_id": entry.submissionID.uuidString.lowercased(),
+        "application_id": entry.applicationID ?? NSNull(), "candidate_id": entry.candidateID ?? NSNull(),
+        "job_id": entry.jobID, "job_name": entry.jobName ?? NSNull(),
+        "integration_id": entry.integrationID ?? NSNull(),
+        "submitted_at": ISO8601DateFormatter().string(from: entry.submittedAt), "warnings": entry.warnings,
+        "reconciled": entry.reconciled,
+      ]
     }
   }
 
@@ -67,14 +71,11 @@ struct HistoryCommand: AsyncParsableCommand {
         let context = try AppContext(connection: connection)
         let days = olderThan ?? context.configuration.historyRetentionDays
         let cutoff = Date().addingTimeInterval(-Double(days) * 86_400)
-        do {
-          let removed = try HistoryStore(database: try context.database()).purge(olderThan: cutoff)
-          Console.out("Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
-        } catch let failure as CommandFailure {
-          throw failure
-        } catch {
-          throw CommandFailure(message: "kombo-apply: cannot purge the history: \(error)", exitCode: ExitStatus.configuration)
+        let store = HistoryStore(database: try context.database())
+        let removed = try CommandFailure.stateAccess("purge the history") {
+          try store.purge(olderThan: cutoff)
         }
+        Console.out("Deleted \(removed) history entr\(removed == 1 ? "y" : "ies") older than \(days) day(s).")
       }
     }
   }

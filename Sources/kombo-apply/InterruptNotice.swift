@@ -39,7 +39,8 @@ final class InterruptNotice: @unchecked Sendable {
       let text = id.uuidString.lowercased()
       Console.error("")
       Console.error("Interrupted while sending: it is not known whether the application was created.")
-      Console.error("  Submission \(text) is kept in the outbox. Retry with: kombo-apply outbox retry \(text)")
+      Console.error(
+        "  Submission \(text) is kept in the outbox. Retry with: kombo-apply outbox retry \(text)")
       Console.error("  (it looks the candidate up first and resends only if the application is not there)")
     }
     exit(128 + number)

@@ -48,13 +48,16 @@ struct JobDescription {
         + (job.status.map { "   status \($0.rawValue)" } ?? "")
         + (job.visibility.map { "   visibility \($0.rawValue)" } ?? ""),
     ]
-    let stages = job.stages.enumerated().sorted { ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset) }
+    let stages = job.stages.enumerated().sorted {
+      ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset)
+    }
     lines.append("")
     lines.append("Stages (--stage ID):")
     if stages.isEmpty { lines.append("  none listed: the ATS's default stage is used") }
     for (number, stage) in stages.map(\.element).enumerated() {
       let inactive = stage.status == .inactive ? "  (inactive)" : ""
-      lines.append("  \(number + 1). \(DisplaySafe.line(stage.name ?? "(unnamed)", limit: 50))  \(stage.id)\(inactive)")
+      lines.append(
+        "  \(number + 1). \(DisplaySafe.line(stage.name ?? "(unnamed)", limit: 50))  \(stage.id)\(inactive)")
     }
     let questions = job.screeningQuestions.enumerated()
       .sorted { ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset) }.map(\.element)
@@ -82,7 +85,9 @@ struct JobDescription {
     guard let format else { return "no format: cannot be answered here" }
     switch format {
     case .text(let text):
-      let kind = text.displayType.map { "text (\($0.rawValue.lowercased().replacingOccurrences(of: "_", with: " ")))" } ?? "text"
+      let kind =
+        text.displayType.map { "text (\($0.rawValue.lowercased().replacingOccurrences(of: "_", with: " ")))" }
+        ?? "text"
       return kind + (text.maxLength.map { ", at most \($0) characters" } ?? "")
     case .number(let number):
       let range = [number.min.map { "min \(plain($0))" }, number.max.map { "max \(plain($0))" }]
@@ -97,7 +102,8 @@ struct JobDescription {
     case .boolean: return "yes or no"
     case .date: return "date, YYYY-MM-DD"
     case .information: return "information only, no answer"
-    case .unknown, .unrecognized: return "type \(format.type.isEmpty ? "unknown" : format.type): cannot be answered here"
+    case .unknown, .unrecognized:
+      return "type \(format.type.isEmpty ? "unknown" : format.type): cannot be answered here"
     }
   }
 

@@ -29,7 +29,8 @@ struct JobsCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let context = try AppContext(connection: connection)
-      let query = JobQuery(statuses: status.map { JobStatus(rawValue: $0.uppercased()) }, nameContains: search)
+      let query = JobQuery(
+        statuses: status.map { JobStatus(rawValue: $0.uppercased()) }, nameContains: search)
       try await context.withBackend { session in
         var printer = JobsPrinter(json: json)
         do throws(KomboClientError) {

@@ -22,8 +22,8 @@ struct KomboApply: AsyncParsableCommand {
     discussion: """
       Configuration: KOMBO_API_KEY (or the credentials file), KOMBO_INTEGRATION_ID, KOMBO_BASE_URL or \
       KOMBO_REGION; flags win over the environment, which wins over the config file.
-      Exit codes: 0 success, 1 rejected by the API, 64 usage error, 65 invalid input, 69 Kombo unreachable, 75 kept in the \
-      outbox (outcome unknown or retry later), 78 configuration problem.
+      Exit codes: 0 success, 1 rejected by the API, 64 usage error, 65 invalid input, 69 Kombo \
+      unreachable, 75 kept in the outbox (outcome unknown or retry later), 78 configuration problem.
       """,
     version: version,
     subcommands: subcommands

@@ -22,12 +22,9 @@ struct OutboxCommand: AsyncParsableCommand {
         let context = try AppContext(connection: connection)
         let database = try context.database()
         let ledger = Ledger(database: database)
-        let entries: [LedgerEntry]
-        do {
+        let entries = try CommandFailure.stateAccess("read the outbox") {
           _ = try ledger.markInterrupted(at: Date(), isAlive: Submitter.isAlive)
-          entries = try ledger.entries()
-        } catch {
-          throw CommandFailure(message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+          return try ledger.entries()
         }
         if json {
           OutcomeReport.printJSON(entries.map(Self.jsonObject))
@@ -45,7 +42,8 @@ struct OutboxCommand: AsyncParsableCommand {
         }
         Console.table([["ID", "STATE", "ATTEMPTS", "JOB", "DETAIL"]] + rows).forEach { Console.out($0) }
         Console.out("")
-        Console.out("Retry one with `kombo-apply outbox retry ID` (an id prefix is enough), all with `--all`.")
+        Console.out(
+          "Retry one with `kombo-apply outbox retry ID` (an id prefix is enough), all with `--all`.")
       }
     }
 
@@ -68,7 +66,8 @@ struct OutboxCommand: AsyncParsableCommand {
 
     static func jsonObject(_ entry: LedgerEntry) -> [String: Any] {
       var object: [String: Any] = [
-        "submission_id": entry.id.uuidString.lowercased(), "job_id": entry.jobID, "job_name": entry.jobName ?? NSNull(),
+        "submission_id": entry.id.uuidString.lowercased(), "job_id": entry.jobID,
+        "job_name": entry.jobName ?? NSNull(),
         "attempts": entry.attempt, "created_at": ISO8601DateFormatter().string(from: entry.createdAt),
         "state": stateText(entry.state).split(separator: " ").first.map(String.init) ?? "",
       ]
@@ -124,7 +123,8 @@ struct OutboxCommand: AsyncParsableCommand {
           for entry in targets {
             interrupt.record(entry.id)
             do throws(Submitter.Failure) {
-              let outcome = try await submitter.retry(entry.id, progress: json ? { _ in } : OutcomeReport.progress)
+              let outcome = try await submitter.retry(
+                entry.id, progress: json ? { _ in } : OutcomeReport.progress)
               let report = OutcomeReport(outcome: outcome, jobName: entry.jobName)
               if json { OutcomeReport.printJSON(report.json) } else { report.printForPeople() }
               if report.exitCode != .success { worst = report.exitCode }
@@ -139,26 +139,22 @@ struct OutboxCommand: AsyncParsableCommand {
     }
 
     static func targets(ledger: Ledger, id: String?) throws(CommandFailure) -> [LedgerEntry] {
-      do {
-        guard let id else {
-          return try ledger.entries().filter { entry in
-            if case .failed(let failure) = entry.state { return failure.retryable }
-            return true
-          }
+      guard let id else {
+        return try CommandFailure.stateAccess("read the outbox") { try ledger.entries() }.filter { entry in
+          if case .failed(let failure) = entry.state { return failure.retryable }
+          return true
         }
-        let matches = try ledger.entries(matching: id)
-        switch matches.count {
-        case 1: return matches
-        case 0: throw CommandFailure(message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
-        default:
-          throw CommandFailure(
-            message: "kombo-apply: \(id) matches \(matches.count) submissions; give more of the id",
-            exitCode: ExitStatus.invalidInput)
-        }
-      } catch let failure as CommandFailure {
-        throw failure
-      } catch {
-        throw CommandFailure(message: "kombo-apply: cannot read the outbox: \(error)", exitCode: ExitStatus.configuration)
+      }
+      let matches = try CommandFailure.stateAccess("read the outbox") { try ledger.entries(matching: id) }
+      switch matches.count {
+      case 1: return matches
+      case 0:
+        throw CommandFailure(
+          message: "kombo-apply: no submission \(id) in the outbox", exitCode: ExitStatus.invalidInput)
+      default:
+        throw CommandFailure(
+          message: "kombo-apply: \(id) matches \(matches.count) submissions; give more of the id",
+          exitCode: ExitStatus.invalidInput)
       }
     }
   }

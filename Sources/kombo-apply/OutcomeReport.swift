@@ -22,7 +22,8 @@ struct OutcomeReport {
     let id = outcome.submissionID.uuidString.lowercased()
     switch outcome.status {
     case .succeeded(let receipt):
-      Console.out("Application created\(receipt.applicationID.map { ": \($0)" } ?? " (Kombo did not return its id)")")
+      Console.out(
+        "Application created\(receipt.applicationID.map { ": \($0)" } ?? " (Kombo did not return its id)")")
       if let candidate = receipt.candidateID { Console.out("  candidate \(candidate)") }
       Console.out("  job \(DisplaySafe.line(jobName ?? outcome.jobID, limit: 80))")
       if receipt.reconciled { Console.out("  \(outcome.explanation)") }
@@ -33,7 +34,9 @@ struct OutcomeReport {
       let status = failure.httpStatus.map { " (HTTP \($0))" } ?? ""
       Console.error("Not created: \(code)\(failure.code == nil ? "" : status)")
       Console.error("  \(failure.explanation)")
-      if failure.code != nil { Console.error("  Kombo said: \(DisplaySafe.line(failure.message, limit: 500))") }
+      if failure.code != nil {
+        Console.error("  Kombo said: \(DisplaySafe.line(failure.message, limit: 500))")
+      }
       if let log = failure.logURL { Console.error("  Log: \(DisplaySafe.line(log))") }
       Console.error("  \(failure.nextStep)")
       if failure.retryable {
@@ -90,8 +93,10 @@ struct OutcomeReport {
     case .recorded, .sending(attempt: 1): break
     case .sending(let attempt): Console.error("Sending (attempt \(attempt))…")
     case .waiting(let wait, let reason):
-      Console.error("Waiting \(String(format: "%.1f", wait.timeInterval)) s before retrying (\(DisplaySafe.line(reason, limit: 80)))…")
-    case .reconciling: Console.error("The answer was lost; looking the application up before anything is resent…")
+      let seconds = String(format: "%.1f", wait.timeInterval)
+      Console.error("Waiting \(seconds) s before retrying (\(DisplaySafe.line(reason, limit: 80)))…")
+    case .reconciling:
+      Console.error("The outcome is unclear; looking the application up before anything is resent…")
     }
   }
 }

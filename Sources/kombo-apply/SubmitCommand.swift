@@ -32,14 +32,16 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(help: "A profile URL (repeatable).") var link: [String] = []
   @Option(help: "A file to attach, PATH[:CV|COVER_LETTER|OTHER]; the first defaults to CV (repeatable).")
   var attach: [String] = []
-  @Option(name: .customLong("attach-url"), help: "A file by URL, URL[:TYPE] (repeatable).") var attachURL: [String] = []
+  @Option(name: .customLong("attach-url"), help: "A file by URL, URL[:TYPE] (repeatable).") var attachURL:
+    [String] = []
   @Option(help: "A screening answer, QUESTION_ID=VALUE (repeatable; see `kombo-apply job ID`).")
   var answer: [String] = []
   @Flag(help: "The candidate consented to data processing (GDPR).") var gdprConsent = false
   @Option(help: "Consent expiry date, YYYY-MM-DD (with --gdpr-consent).") var gdprUntil: String?
   @Option(help: "A ready-made request body (JSON) to validate and send instead of the candidate flags.")
   var body: String?
-  @Option(help: "Create-request timeout in seconds (default: 300 or the config file).") var requestTimeout: Double?
+  @Option(help: "Create-request timeout in seconds (default: 300 or the config file).") var requestTimeout:
+    Double?
   @Flag(help: "Print the exact body that would be sent, and send nothing.") var dryRun = false
   @Flag(help: "With --dry-run: print file contents in full instead of <N bytes>.") var full = false
   @Flag(help: "Print JSON: the outcome, or with --dry-run the body alone.") var json = false
@@ -58,8 +60,11 @@ struct SubmitCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let context = try AppContext(connection: connection)
-      let candidateFlags = [firstName, lastName, email, phone, company, title, country, city, state, zip, street,
-        gender, availableFrom, salary].contains { $0 != nil } || !link.isEmpty || !attach.isEmpty
+      let candidateFlags =
+        [
+          firstName, lastName, email, phone, company, title, country, city, state, zip, street,
+          gender, availableFrom, salary,
+        ].contains { $0 != nil } || !link.isEmpty || !attach.isEmpty
         || !attachURL.isEmpty || !answer.isEmpty || gdprConsent || stage != nil
       try await context.withBackend(createTimeout: timeout) { session in
         let jobInfo = try await lookUpJob(session.client)
@@ -67,7 +72,8 @@ struct SubmitCommand: AsyncParsableCommand {
         if let body {
           guard !candidateFlags else {
             throw CommandFailure(
-              message: "--body: give either a ready-made body or candidate flags, not both", exitCode: ExitStatus.invalidInput)
+              message: "--body: give either a ready-made body or candidate flags, not both",
+              exitCode: ExitStatus.invalidInput)
           }
           prepared = try BodyFileInput(path: body).check(against: jobInfo)
         } else {
@@ -93,7 +99,8 @@ struct SubmitCommand: AsyncParsableCommand {
             if !quiet { OutcomeReport.progress(event) }
           }
         } catch {
-          throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
+          throw CommandFailure(
+            message: "kombo-apply: \(error.description)", exitCode: ExitStatus.configuration)
         }
         let report = OutcomeReport(outcome: outcome, jobName: jobInfo?.name)
         if json { OutcomeReport.printJSON(report.json) } else { report.printForPeople() }
@@ -109,7 +116,8 @@ struct SubmitCommand: AsyncParsableCommand {
     } catch {
       if case .notFound(let message) = error {
         if job.hasPrefix(KomboID.remotePrefix) { return nil }
-        throw CommandFailure(message: "--job: \(message); list jobs with `kombo-apply jobs`", exitCode: ExitStatus.invalidInput)
+        throw CommandFailure(
+          message: "--job: \(message); list jobs with `kombo-apply jobs`", exitCode: ExitStatus.invalidInput)
       }
       throw error.commandFailure
     }
@@ -123,7 +131,8 @@ struct SubmitCommand: AsyncParsableCommand {
     let validation = Validator().validate(input.draft, job: jobInfo, today: today)
     let warnings = input.addReport(validation.report)
     guard input.problems.isEmpty, let prepared = validation.prepared else {
-      let lines = ["kombo-apply: the application was not sent; fix these and run the command again:"]
+      let lines =
+        ["kombo-apply: the application was not sent; fix these and run the command again:"]
         + input.problems.map { "  \($0.line)" }
       throw CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.invalidInput)
     }
@@ -142,7 +151,8 @@ struct SubmitCommand: AsyncParsableCommand {
       Console.out(text)
       return
     }
-    Console.out("Dry run: nothing sent. Would POST /ats/jobs/\(DisplaySafe.line(job))/applications with this body:")
+    Console.out(
+      "Dry run: nothing sent. Would POST /ats/jobs/\(DisplaySafe.line(job))/applications with this body:")
     Console.out(text)
   }
 }

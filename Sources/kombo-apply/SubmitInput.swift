@@ -32,7 +32,9 @@ struct SubmitInput {
         candidate.salaryPeriod = parts[1].uppercased()
       } else {
         problems.append(
-          FlagProblem(flag: "--salary", message: "\(salary.debugDescription) is not AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH"))
+          FlagProblem(
+            flag: "--salary",
+            message: "\(salary.debugDescription) is not AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH"))
       }
     }
     var attachments: [AttachmentDraft] = []
@@ -102,12 +104,16 @@ struct SubmitInput {
     if let kind = Attachment.Kind(rawValue: suffix.uppercased()) {
       return (String(value[..<colon]), kind, nil)
     }
-    let looksLikeType = !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" } && !suffix.contains("/")
+    let looksLikeType =
+      !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" } && !suffix.contains("/")
       && flag == "--attach"
     guard looksLikeType else { return (value, fallback, nil) }
     return (
       String(value[..<colon]), fallback,
-      FlagProblem(flag: flag, message: "\(String(suffix).debugDescription) is not an attachment type; use CV, COVER_LETTER or OTHER")
+      FlagProblem(
+        flag: flag,
+        message: "\(String(suffix).debugDescription) is not an attachment type; use CV, COVER_LETTER or OTHER"
+      )
     )
   }
 }

@@ -130,11 +130,12 @@ final class ClientLoopbackServer: @unchecked Sendable {
     while true {
       if let end = data.range(of: Data("\r\n\r\n".utf8)) {
         let head = String(decoding: data[..<end.lowerBound], as: UTF8.self)
-        let length = head.split(separator: "\r\n").compactMap { line -> Int? in
-          let parts = line.split(separator: ":", maxSplits: 1)
-          guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
-          return Int(parts[1].trimmingCharacters(in: .whitespaces))
-        }.first ?? 0
+        let length =
+          head.split(separator: "\r\n").compactMap { line -> Int? in
+            let parts = line.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].lowercased() == "content-length" else { return nil }
+            return Int(parts[1].trimmingCharacters(in: .whitespaces))
+          }.first ?? 0
         let bodyStart = end.upperBound
         if data.count - bodyStart >= length {
           return Received(head: head, body: Data(data[bodyStart..<(bodyStart + length)]))

@@ -39,7 +39,8 @@ import Testing
 
   @Test func generalEndpointsDoNotSendTheIntegrationHeader() async throws {
     let (client, transport) = client { _ throws(TransportFailure) in
-      TransportResponse(status: 200, body: Data(#"{"status":"success","data":{"environment_id":"EnvA"}}"#.utf8))
+      TransportResponse(
+        status: 200, body: Data(#"{"status":"success","data":{"environment_id":"EnvA"}}"#.utf8))
     }
     let check = try await client.checkAPIKey()
     #expect(check.environmentID == "EnvA")
@@ -51,7 +52,8 @@ import Testing
     let (client, transport) = client { _ throws(TransportFailure) in
       SubmitFakeKombo.json(KomboPage<Job>(next: nil, results: []))
     }
-    let query = JobQuery(statuses: [.open, .draft], nameContains: "Backend & Ops", remoteIDs: ["a,b", "c"], pageSize: 250)
+    let query = JobQuery(
+      statuses: [.open, .draft], nameContains: "Backend & Ops", remoteIDs: ["a,b", "c"], pageSize: 250)
     _ = try await client.jobsPage(query, cursor: nil)
     let url = try #require(transport.requests.first?.url.absoluteString)
     #expect(url.contains("statuses=OPEN%2CDRAFT"))
@@ -63,13 +65,15 @@ import Testing
   @Test func remoteJobIdsAreEscapedInThePathAndBodyIsSentVerbatim() async throws {
     let (client, transport) = client { _ throws(TransportFailure) in
       SubmitFakeKombo.json(
-        CreateApplicationResponse(data: Application(id: "AppA", changedAt: KomboTimestamp(millisecondsSince1970: 0))))
+        CreateApplicationResponse(
+          data: Application(id: "AppA", changedAt: KomboTimestamp(millisecondsSince1970: 0))))
     }
     let body = Data(#"{"candidate":{"first_name":"Ada"}}"#.utf8)
     let response = try await client.createApplication(jobID: "remote:a/b 1", body: body, timeout: .seconds(9))
     let request = try #require(transport.requests.first)
     #expect(response.data.id == "AppA")
-    #expect(request.url.absoluteString == "https://api.us.kombo.dev/v1/ats/jobs/remote%3Aa%2Fb%201/applications")
+    #expect(
+      request.url.absoluteString == "https://api.us.kombo.dev/v1/ats/jobs/remote%3Aa%2Fb%201/applications")
     #expect(request.method == .post)
     #expect(request.body == body)
     #expect(request.header("Content-Type") == "application/json")
@@ -108,11 +112,19 @@ import Testing
   @Test func komboErrorsKeepUnknownCodesLogURLAndRetryHeaders() async throws {
     let (client, _) = client { _ throws(TransportFailure) in
       TransportResponse(
-        status: 429, headers: [("Retry-After", "3"), ("Concurrency-Limit", "30"), ("Concurrency-Remaining", "0")],
-        body: Data(#"{"status":"error","error":{"code":"PLATFORM.SOMETHING_NEW","title":null,"message":"Slow","log_url":"https://app.kombo.dev/l/1"}}"#.utf8))
+        status: 429,
+        headers: [("Retry-After", "3"), ("Concurrency-Limit", "30"), ("Concurrency-Remaining", "0")],
+        body: Data(
+          #"{"status":"error","error":{"code":"PLATFORM.SOMETHING_NEW","title":null,"message":"Slow","log_url":"https://app.kombo.dev/l/1"}}"#
+            .utf8))
     }
-    let error = await #expect(throws: KomboClientError.self) { _ = try await client.jobsPage(JobQuery(), cursor: nil) }
-    guard case .api(let failure) = error else { Issue.record("expected a Kombo error, got \(String(describing: error))"); return }
+    let error = await #expect(throws: KomboClientError.self) {
+      _ = try await client.jobsPage(JobQuery(), cursor: nil)
+    }
+    guard case .api(let failure) = error else {
+      Issue.record("expected a Kombo error, got \(String(describing: error))")
+      return
+    }
     #expect(failure.error.code == .unrecognized("PLATFORM.SOMETHING_NEW"))
     #expect(failure.error.logURL == "https://app.kombo.dev/l/1")
     #expect(failure.httpStatus == 429)
@@ -124,19 +136,34 @@ import Testing
     let (client, _) = client { _ throws(TransportFailure) in
       TransportResponse(
         status: 502, headers: [("Content-Type", "text/html; charset=utf-8")],
-        body: Data("<html>\n<head><title>502 Bad Gateway</title></head>\u{1B}[31m<body>nginx</body></html>".utf8))
+        body: Data(
+          "<html>\n<head><title>502 Bad Gateway</title></head>\u{1B}[31m<body>nginx</body></html>".utf8))
     }
-    let error = await #expect(throws: KomboClientError.self) { _ = try await client.jobsPage(JobQuery(), cursor: nil) }
-    guard case .unexpectedResponse(let response) = error else { Issue.record("got \(String(describing: error))"); return }
+    let error = await #expect(throws: KomboClientError.self) {
+      _ = try await client.jobsPage(JobQuery(), cursor: nil)
+    }
+    guard case .unexpectedResponse(let response) = error else {
+      Issue.record("got \(String(describing: error))")
+      return
+    }
     #expect(response.status == 502)
     #expect(response.firstLine == "502 Bad Gateway")
-    #expect(response.description == #"HTTP 502 (text/html; charset=utf-8) instead of a Kombo response: "502 Bad Gateway""#)
+    #expect(
+      response.description
+        == #"HTTP 502 (text/html; charset=utf-8) instead of a Kombo response: "502 Bad Gateway""#)
   }
 
   @Test func atsCallWithoutIntegrationSendsNothing() async throws {
-    let (client, transport) = client(integration: nil) { _ throws(TransportFailure) in TransportResponse(status: 200) }
-    let error = await #expect(throws: KomboClientError.self) { _ = try await client.jobsPage(JobQuery(), cursor: nil) }
-    guard case .missingIntegration = error else { Issue.record("got \(String(describing: error))"); return }
+    let (client, transport) = client(integration: nil) { _ throws(TransportFailure) in
+      TransportResponse(status: 200)
+    }
+    let error = await #expect(throws: KomboClientError.self) {
+      _ = try await client.jobsPage(JobQuery(), cursor: nil)
+    }
+    guard case .missingIntegration = error else {
+      Issue.record("got \(String(describing: error))")
+      return
+    }
     #expect(transport.requests.isEmpty)
   }
 

@@ -7,11 +7,14 @@ import Testing
 /// Arbitrary bytes from a server never crash the client, and nothing it shows carries terminal controls.
 @Suite struct ClientRobustnessTests {
   static let bytes = Gen<UInt8>.value(in: 0...255).array(of: 0...300)
-  static let headerText = Gen<UInt8>.value(in: 0...127).array(of: 0...24).map { String(decoding: $0, as: UTF8.self) }
+  static let headerText = Gen<UInt8>.value(in: 0...127).array(of: 0...24).map {
+    String(decoding: $0, as: UTF8.self)
+  }
 
   @Test func anyErrorBodyBecomesATypedErrorWithPrintableText() async {
     await propertyCheck(input: Self.bytes, Gen<Int>.value(in: 400...599)) { body, status in
-      let response = TransportResponse(status: status, headers: [("Content-Type", "text/\u{1B}[2Jhtml")], body: Data(body))
+      let response = TransportResponse(
+        status: status, headers: [("Content-Type", "text/\u{1B}[2Jhtml")], body: Data(body))
       let error = HTTPKomboClient.failure(from: response)
       let text = error.description
       #expect(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })

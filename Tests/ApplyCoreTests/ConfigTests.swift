@@ -12,8 +12,10 @@ import Testing
   private let integrationC = "lever:Abcdefghijkmnopqrstuvwxy"
 
   /// A fresh home directory with optional config.json and credentials files.
-  private func home(config: String? = nil, credentials: String? = nil, mode: mode_t = 0o600) throws -> String {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)").path
+  private func home(config: String? = nil, credentials: String? = nil, mode: mode_t = 0o600) throws -> String
+  {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)")
+      .path
     let directory = root + "/.config/kombo-apply"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     if let config { try config.write(toFile: directory + "/config.json", atomically: false, encoding: .utf8) }
@@ -78,16 +80,22 @@ import Testing
     #expect(throws: ConfigurationError.self) { try KomboServer(baseURL: "http://api.example.com/v1") }
     #expect(throws: ConfigurationError.self) { try KomboServer(baseURL: "http://10.0.0.5:8080/v1") }
     #expect(throws: ConfigurationError.self) { try KomboServer(baseURL: "ftp://127.0.0.1/v1") }
-    for allowed in ["http://127.0.0.1:8080/v1", "http://localhost:9/v1", "http://[::1]:8080/v1", "https://proxy.example/v1/"] {
+    for allowed in [
+      "http://127.0.0.1:8080/v1", "http://localhost:9/v1", "http://[::1]:8080/v1",
+      "https://proxy.example/v1/",
+    ] {
       #expect(throws: Never.self) { try KomboServer(baseURL: allowed) }
     }
-    #expect(try KomboServer(baseURL: "https://proxy.example/v1/").baseURL.absoluteString == "https://proxy.example/v1")
+    #expect(
+      try KomboServer(baseURL: "https://proxy.example/v1/").baseURL.absoluteString
+        == "https://proxy.example/v1")
   }
 
   @Test func badValuesNameTheirSource() throws {
     let root = try home()
     let badIntegration = #expect(throws: ConfigurationError.self) {
-      try Configuration.resolve(overrides: .init(), environment: ["HOME": root, "KOMBO_INTEGRATION_ID": "nope"])
+      try Configuration.resolve(
+        overrides: .init(), environment: ["HOME": root, "KOMBO_INTEGRATION_ID": "nope"])
     }
     #expect(badIntegration?.description.hasPrefix("KOMBO_INTEGRATION_ID:") == true)
     let badRegion = #expect(throws: ConfigurationError.self) {
@@ -114,15 +122,25 @@ import Testing
     let key = try #require(APIKey("  sk_live_abcdefghijklmnop1234\n"))
     #expect(key.secret == "sk_live_abcdefghijklmnop1234")
     #expect(key.masked == "sk_live_…1234")
-    for rendering in ["\(key)", String(reflecting: key), { var s = ""; dump(key, to: &s); return s }()] {
+    for rendering in [
+      "\(key)", String(reflecting: key),
+      {
+        var s = ""
+        dump(key, to: &s)
+        return s
+      }(),
+    ] {
       #expect(!rendering.contains("abcdefghijklmnop"))
     }
   }
 
   @Test func xdgDirectoriesAreUsedWhenAbsolute() {
-    let paths = ConfigPaths(environment: ["HOME": "/home/u", "XDG_STATE_HOME": "/s", "XDG_CONFIG_HOME": "rel"])
+    let paths = ConfigPaths(environment: [
+      "HOME": "/home/u", "XDG_STATE_HOME": "/s", "XDG_CONFIG_HOME": "rel",
+    ])
     #expect(paths.stateDatabase == "/s/kombo-apply/state.sqlite")
     #expect(paths.credentialsFile == "/home/u/.config/kombo-apply/credentials")
-    #expect(ConfigPaths(environment: ["HOME": "/home/u"]).stateDirectory == "/home/u/.local/state/kombo-apply")
+    #expect(
+      ConfigPaths(environment: ["HOME": "/home/u"]).stateDirectory == "/home/u/.local/state/kombo-apply")
   }
 }

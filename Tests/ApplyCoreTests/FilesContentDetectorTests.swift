@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import PropertyBased
 import Testing
 
 @Suite struct FilesContentDetectorTests {
@@ -117,6 +118,24 @@ import Testing
       "/cv.pdf": [UInt8](repeating: 0x20, count: 100) + FilesTestSamples.pdf
     ])
     #expect(try ContentDetector.detect(path: "/cv.pdf", fileSystem: files).content == .pdf)
+  }
+
+  @Test func corruptedContainersNeverCrashDetection() async {
+    let samples = [
+      FilesTestSamples.docx, FilesTestSamples.odt, FilesTestSamples.plainZip, FilesTestSamples.pdf,
+    ]
+    let edits = zip(
+      Gen.int(in: 0...3), Gen.int(in: 0...1_000).array(of: 1...12), Gen<UInt8>.value(in: 0...255))
+    await propertyCheck(count: 500, input: edits) { sample, offsets, value in
+      var bytes = samples[sample]
+      for offset in offsets { bytes[offset % bytes.count] = value }
+      let cut = Array(bytes.prefix(offsets[0] % (bytes.count + 1)))
+      let files = InMemoryFileSystem(files: ["/cv.docx": bytes, "/cut.docx": cut])
+      for path in ["/cv.docx", "/cut.docx"] {
+        let detection = try ContentDetector.detect(path: path, fileSystem: files)
+        #expect(detection.size == (path == "/cv.docx" ? bytes.count : cut.count))
+      }
+    }
   }
 
   @Test func realFilesOnDiskAreDetectedThroughTheLocalFileSystem() throws {

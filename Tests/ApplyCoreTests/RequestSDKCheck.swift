@@ -4,7 +4,7 @@ import Testing
 /// Runs `scripts/sdk_check.py` (Kombo's official Python SDK models) on request bodies.
 ///
 /// The interpreter is `$KOMBO_APPLY_PYTHON`, else `<package root>/.venv/bin/python` (both set up by
-/// `scripts/test`); tests using it are skipped when neither exists.
+/// `scripts/test`); a test using it fails when neither exists, so the cross-check cannot go missing.
 enum RequestSDKCheck {
   /// The package root, from this file's path (Tests/ApplyCoreTests/…).
   static let packageRoot = URL(fileURLWithPath: #filePath)
@@ -42,13 +42,18 @@ enum RequestSDKCheck {
     process.arguments = [packageRoot.appendingPathComponent("scripts/sdk_check.py").path]
     let stdin = Pipe()
     let stdout = Pipe()
+    let stderr = Pipe()
     process.standardInput = stdin
     process.standardOutput = stdout
+    process.standardError = stderr
     try process.run()
+    // The script reads all of stdin before it writes, so writing first cannot deadlock.
     stdin.fileHandleForWriting.write(input)
     try stdin.fileHandleForWriting.close()
     let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    let diagnostics = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
+    try #require([0, 1].contains(process.terminationStatus), "sdk_check.py failed: \(diagnostics)")
     return try JSONDecoder().decode([Result].self, from: output)
   }
 }

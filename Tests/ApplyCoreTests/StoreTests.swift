@@ -6,13 +6,17 @@ import Testing
 /// The state database on disk: modes, durability settings, the ledger's transactions, drafts, history.
 @Suite struct StoreTests {
   static func temporaryDatabasePath() -> String {
-    FileManager.default.temporaryDirectory.appendingPathComponent("state-\(UUID().uuidString)/kombo-apply/state.sqlite").path
+    FileManager.default.temporaryDirectory.appendingPathComponent(
+      "state-\(UUID().uuidString)/kombo-apply/state.sqlite"
+    ).path
   }
 
   private func entry(_ id: UUID = UUID(), state: SubmissionState = .sending(attempt: 1)) -> LedgerEntry {
     LedgerEntry(
-      id: id, createdAt: Date(timeIntervalSince1970: 1_000), jobID: "JobAAAAAAAAAAAAAAAAAAAA1", jobName: "Backend",
-      integrationID: nil, candidateEmail: "ada@example.com", body: Data(#"{"candidate":{}}"#.utf8), state: state,
+      id: id, createdAt: Date(timeIntervalSince1970: 1_000), jobID: "JobAAAAAAAAAAAAAAAAAAAA1",
+      jobName: "Backend",
+      integrationID: nil, candidateEmail: "ada@example.com", body: Data(#"{"candidate":{}}"#.utf8),
+      state: state,
       attempt: 1, ownerPID: 4242)
   }
 
@@ -51,7 +55,8 @@ import Testing
     #expect(try drafts.load(id: "d1") == nil)
     #expect(try ledger.entry(duplicate.id)?.body == duplicate.body)
 
-    try drafts.save(DraftSummary(id: "d2", jobReference: nil, candidateName: nil, updatedAt: Date()), payload: Data())
+    try drafts.save(
+      DraftSummary(id: "d2", jobReference: nil, candidateName: nil, updatedAt: Date()), payload: Data())
     duplicate.createdAt = Date()
     #expect(throws: (any Error).self) { try ledger.insert(duplicate, deletingDraft: "d2") }
     #expect(try drafts.load(id: "d2") != nil, "a failed insert must keep the draft")
@@ -104,9 +109,18 @@ import Testing
 
   @Test func draftsAreListedNewestFirstAndDeleted() throws {
     let drafts = DraftStore(database: try StateDatabase(path: Self.temporaryDatabasePath()))
-    try drafts.save(DraftSummary(id: "old", jobReference: "J1", candidateName: "A", updatedAt: Date(timeIntervalSince1970: 1)), payload: Data("1".utf8))
-    try drafts.save(DraftSummary(id: "new", jobReference: "J2", candidateName: "B", updatedAt: Date(timeIntervalSince1970: 2)), payload: Data("2".utf8))
-    try drafts.save(DraftSummary(id: "old", jobReference: "J1", candidateName: "A", updatedAt: Date(timeIntervalSince1970: 0.5)), payload: Data("3".utf8))
+    try drafts.save(
+      DraftSummary(
+        id: "old", jobReference: "J1", candidateName: "A", updatedAt: Date(timeIntervalSince1970: 1)),
+      payload: Data("1".utf8))
+    try drafts.save(
+      DraftSummary(
+        id: "new", jobReference: "J2", candidateName: "B", updatedAt: Date(timeIntervalSince1970: 2)),
+      payload: Data("2".utf8))
+    try drafts.save(
+      DraftSummary(
+        id: "old", jobReference: "J1", candidateName: "A", updatedAt: Date(timeIntervalSince1970: 0.5)),
+      payload: Data("3".utf8))
     #expect(try drafts.list().map(\.id) == ["new", "old"])
     #expect(try drafts.load(id: "old") == Data("3".utf8))
     #expect(try drafts.delete(id: "old"))
@@ -119,10 +133,33 @@ import Testing
     for (index, seconds) in [100.0, 200, 300].enumerated() {
       let pending = entry()
       try ledger.insert(pending)
-      try ledger.recordSuccess(pending, receipt: SubmissionReceipt(applicationID: "A\(index)", candidateID: nil), at: Date(timeIntervalSince1970: seconds))
+      try ledger.recordSuccess(
+        pending, receipt: SubmissionReceipt(applicationID: "A\(index)", candidateID: nil),
+        at: Date(timeIntervalSince1970: seconds))
     }
     let history = HistoryStore(database: database)
     #expect(try history.purge(olderThan: Date(timeIntervalSince1970: 250)) == 2)
     #expect(try history.entries().map(\.applicationID) == ["A2"])
+  }
+
+  @Test func onlyOneProcessCanClaimAnEntry() throws {
+    let ledger = Ledger(database: try StateDatabase(path: Self.temporaryDatabasePath()))
+    let waiting = entry(state: .unknown(reason: "timed out"))
+    try ledger.insert(waiting)
+    let alive: (Int32) -> Bool = { $0 == 100 }
+    #expect(try ledger.claim(waiting.id, processID: 100, at: Date(), isAlive: alive) == .claimed(waiting))
+    #expect(try ledger.entry(waiting.id)?.ownerPID == 100)
+    #expect(try ledger.claim(waiting.id, processID: 200, at: Date(), isAlive: alive) == .busy(pid: 100))
+    #expect(
+      try ledger.claim(waiting.id, processID: 200, at: Date(), isAlive: { _ in false }) != .busy(pid: 100))
+    #expect(try ledger.claim(UUID(), processID: 200, at: Date(), isAlive: alive) == .missing)
+
+    let rejected = SubmissionFailure(
+      code: "ATS.JOB_CLOSED", httpStatus: 400, message: "closed", retryable: false)
+    let closed = entry(state: .failed(rejected))
+    try ledger.insert(closed)
+    #expect(
+      try ledger.claim(closed.id, processID: 100, at: Date(), isAlive: alive) == .notRetryable(rejected))
+    #expect(try ledger.entry(closed.id)?.state == .failed(rejected))
   }
 }

@@ -65,17 +65,18 @@ final class SubmitFakeKombo: @unchecked Sendable {
         return (lookupsFail, created.first)
       }
       if fail { throw .notSent("connection refused by api.kombo.dev:443") }
-      let candidates = found.map { applicationID in
-        [
-          Candidate(
-            id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1", changedAt: Self.changedAt,
-            applications: [
-              CandidateApplication(
-                id: applicationID, changedAt: Self.changedAt,
-                job: ApplicationJob(id: Self.jobID, name: "Backend Engineer", remoteID: "4711"))
-            ])
-        ]
-      } ?? []
+      let candidates =
+        found.map { applicationID in
+          [
+            Candidate(
+              id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1", changedAt: Self.changedAt,
+              applications: [
+                CandidateApplication(
+                  id: applicationID, changedAt: Self.changedAt,
+                  job: ApplicationJob(id: Self.jobID, name: "Backend Engineer", remoteID: "4711"))
+              ])
+          ]
+        } ?? []
       return Self.json(KomboPage(next: nil, results: candidates))
     }
     if path.hasSuffix("/ats/applications") {
@@ -88,8 +89,10 @@ final class SubmitFakeKombo: @unchecked Sendable {
     switch step {
     case .created(let id):
       lock.withLock { created.append(id) }
-      let application = Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)
-      return Self.json(CreateApplicationResponse(data: application, warnings: [KomboWarning(message: "source ignored")]))
+      let application = Application(
+        id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)
+      return Self.json(
+        CreateApplicationResponse(data: application, warnings: [KomboWarning(message: "source ignored")]))
     case .kombo(let status, let code, let headers):
       let error = KomboError(
         code: KomboErrorCode(rawValue: code), title: "Title", message: "Message for \(code)",

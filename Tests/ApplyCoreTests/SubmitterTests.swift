@@ -7,7 +7,9 @@ import Testing
 /// The submitter's state machine, one test per fault, with the in-memory transport and a fake clock
 /// (no real sleeping): what was sent, how long it waited, what the ledger and history hold afterwards.
 @Suite struct SubmitterTests {
-  let body = Data(#"{"candidate":{"email_address":"ada.lovelace@example.com","first_name":"Ada","last_name":"Lovelace"}}"#.utf8)
+  let body = Data(
+    #"{"candidate":{"email_address":"ada.lovelace@example.com","first_name":"Ada","last_name":"Lovelace"}}"#
+      .utf8)
 
   struct Harness {
     let fake: SubmitFakeKombo
@@ -19,12 +21,15 @@ import Testing
     var history: [HistoryEntry] { (try? HistoryStore(database: database).entries()) ?? [] }
   }
 
-  func harness(_ script: [SubmitFakeKombo.CreateStep], maxAttempts: Int = 4, processID: Int32 = 999_999) throws -> Harness {
+  func harness(_ script: [SubmitFakeKombo.CreateStep], maxAttempts: Int = 4, processID: Int32 = 999_999)
+    throws -> Harness
+  {
     let fake = SubmitFakeKombo(script)
     let database = try StateDatabase(path: StoreTests.temporaryDatabasePath())
     let clock = ManualClock()
     let submitter = Submitter(
-      client: fake.client(), ledger: Ledger(database: database), clock: clock, random: FixedRandom(jitter: 0.5),
+      client: fake.client(), ledger: Ledger(database: database), clock: clock,
+      random: FixedRandom(jitter: 0.5),
       policy: RetryPolicy(maxAttempts: maxAttempts),
       logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), processID: processID)
     return Harness(fake: fake, clock: clock, database: database, submitter: submitter)
@@ -32,17 +37,25 @@ import Testing
 
   var request: SubmissionRequest {
     SubmissionRequest(
-      jobID: SubmitFakeKombo.jobID, jobName: "Backend Engineer", candidateEmail: SubmitFakeKombo.email, body: body)
+      jobID: SubmitFakeKombo.jobID, jobName: "Backend Engineer", candidateEmail: SubmitFakeKombo.email,
+      body: body)
   }
 
   @Test func createdOnTheFirstAttemptMovesToHistoryAndDeletesTheDraft() async throws {
     let h = try harness([.created("AppAAAAAAAAAAAAAAAAAAAA1")])
     let drafts = DraftStore(database: h.database)
-    try drafts.save(DraftSummary(id: "draft-1", jobReference: SubmitFakeKombo.jobID, candidateName: "A", updatedAt: Date()), payload: Data("{}".utf8))
+    try drafts.save(
+      DraftSummary(id: "draft-1", jobReference: SubmitFakeKombo.jobID, candidateName: "A", updatedAt: Date()),
+      payload: Data("{}".utf8))
     var withDraft = request
     withDraft.draftID = "draft-1"
     let outcome = try await h.submitter.submit(withDraft)
-    #expect(outcome.status == .succeeded(SubmissionReceipt(applicationID: "AppAAAAAAAAAAAAAAAAAAAA1", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", warnings: ["source ignored"])))
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(
+            applicationID: "AppAAAAAAAAAAAAAAAAAAAA1", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1",
+            warnings: ["source ignored"])))
     #expect(h.fake.createBodies == [body], "the body is sent byte for byte")
     #expect(try h.ledger.entries().isEmpty)
     #expect(h.history.map(\.applicationID) == ["AppAAAAAAAAAAAAAAAAAAAA1"])
@@ -52,18 +65,24 @@ import Testing
 
   @Test func rateLimitWithRetryAfterWaitsThatLong() async throws {
     let h = try harness([
-      .kombo(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", "7")]), .created("AppB"),
+      .kombo(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", "7")]),
+      .created("AppB"),
     ])
     let outcome = try await h.submitter.submit(request)
     #expect(h.clock.sleeps == [.seconds(7)])
     #expect(h.fake.createCount == 2)
     #expect(outcome.attempts == 2)
-    guard case .succeeded = outcome.status else { Issue.record("expected success, got \(outcome.status)"); return }
+    guard case .succeeded = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
+      return
+    }
   }
 
   @Test func retryAfterMillisecondsWinsAndHTTPDatesAreHonoured() async throws {
     let ms = try harness([
-      .kombo(status: 429, code: "REMOTE.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", "9"), ("retry-after-ms", "1500")]),
+      .kombo(
+        status: 429, code: "REMOTE.RATE_LIMIT_EXCEEDED",
+        headers: [("Retry-After", "9"), ("retry-after-ms", "1500")]),
       .created("AppC"),
     ])
     _ = try await ms.submitter.submit(request)
@@ -76,7 +95,9 @@ import Testing
     formatter.timeZone = TimeZone(identifier: "GMT")
     formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
     let h = try harness([
-      .kombo(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", formatter.string(from: inTwelveSeconds))]),
+      .kombo(
+        status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED",
+        headers: [("Retry-After", formatter.string(from: inTwelveSeconds))]),
       .created("AppD"),
     ])
     _ = try await h.submitter.submit(request)
@@ -87,7 +108,10 @@ import Testing
     let h = try harness([.html(status: 503), .created("AppE")])
     let outcome = try await h.submitter.submit(request)
     #expect(h.clock.sleeps == [.milliseconds(500)])
-    guard case .succeeded = outcome.status else { Issue.record("expected success"); return }
+    guard case .succeeded = outcome.status else {
+      Issue.record("expected success")
+      return
+    }
   }
 
   @Test func internalErrorIsNotRetriedAutomatically() async throws {
@@ -95,7 +119,10 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 1)
     #expect(h.clock.sleeps.isEmpty)
-    guard case .failed(let failure) = outcome.status else { Issue.record("expected failure"); return }
+    guard case .failed(let failure) = outcome.status else {
+      Issue.record("expected failure")
+      return
+    }
     #expect(failure.code == "PLATFORM.UNKNOWN_ERROR")
     #expect(failure.httpStatus == 500)
     #expect(failure.logURL == "https://app.kombo.dev/logs/500")
@@ -109,7 +136,10 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 2)
     #expect(h.clock.sleeps == [.milliseconds(500)])
-    guard case .succeeded(let receipt) = outcome.status else { Issue.record("expected success"); return }
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success")
+      return
+    }
     #expect(receipt.applicationID == "AppF")
   }
 
@@ -118,15 +148,24 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 1, "must not resend once the application is found")
     #expect(h.fake.lookupCount == 1)
-    #expect(outcome.status == .succeeded(SubmissionReceipt(applicationID: "AppG", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true)))
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(applicationID: "AppG", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true))
+    )
     #expect(h.history.first?.reconciled == true)
   }
 
   @Test func timeoutWithNothingFoundResendsOnceAndAlreadyExistsCountsAsCreated() async throws {
-    let h = try harness([.timeoutWithoutCreating, .kombo(status: 409, code: "ATS.APPLICATION_ALREADY_EXISTS")])
+    let h = try harness([
+      .timeoutWithoutCreating, .kombo(status: 409, code: "ATS.APPLICATION_ALREADY_EXISTS"),
+    ])
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 2)
-    guard case .succeeded(let receipt) = outcome.status else { Issue.record("expected success, got \(outcome.status)"); return }
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
+      return
+    }
     #expect(receipt.applicationID == nil)
     #expect(try h.ledger.entries().isEmpty)
   }
@@ -136,15 +175,24 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 2, "exactly one resend")
     #expect(h.fake.lookupCount == 2)
-    guard case .unknown = outcome.status else { Issue.record("expected unknown"); return }
+    guard case .unknown = outcome.status else {
+      Issue.record("expected unknown")
+      return
+    }
     #expect(outcome.keptInOutbox)
-    guard case .unknown = try h.ledger.entry(outcome.submissionID)?.state else { Issue.record("ledger"); return }
+    guard case .unknown = try h.ledger.entry(outcome.submissionID)?.state else {
+      Issue.record("ledger")
+      return
+    }
   }
 
   @Test func alreadyExistsOnAFirstAttemptIsARejection() async throws {
     let h = try harness([.kombo(status: 409, code: "ATS.APPLICATION_ALREADY_EXISTS")])
     let outcome = try await h.submitter.submit(request)
-    guard case .failed(let failure) = outcome.status else { Issue.record("expected failure"); return }
+    guard case .failed(let failure) = outcome.status else {
+      Issue.record("expected failure")
+      return
+    }
     #expect(failure.code == "ATS.APPLICATION_ALREADY_EXISTS")
     #expect(!failure.retryable)
   }
@@ -155,7 +203,10 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 4)
     #expect(h.clock.sleeps == [.milliseconds(500), .milliseconds(750), .milliseconds(1125)])
-    guard case .failed(let failure) = outcome.status else { Issue.record("expected failure"); return }
+    guard case .failed(let failure) = outcome.status else {
+      Issue.record("expected failure")
+      return
+    }
     #expect(failure.retryable)
     #expect(outcome.keptInOutbox)
     let kept = try #require(try h.ledger.entry(outcome.submissionID))
@@ -170,7 +221,9 @@ import Testing
   }
 
   @Test func serverWaitLongerThanTheLimitIsNotSatThrough() async throws {
-    let h = try harness([.kombo(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", "3600")])])
+    let h = try harness([
+      .kombo(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED", headers: [("Retry-After", "3600")])
+    ])
     let outcome = try await h.submitter.submit(request)
     #expect(h.clock.sleeps.isEmpty)
     #expect(outcome.keptInOutbox)
@@ -180,26 +233,40 @@ import Testing
     let h = try harness([.timeoutAfterCreating("AppI")])
     let entry = LedgerEntry(
       id: UUID(), createdAt: Date(), jobID: SubmitFakeKombo.jobID, jobName: nil, integrationID: nil,
-      candidateEmail: SubmitFakeKombo.email, body: body, state: .sending(attempt: 1), attempt: 1, ownerPID: 2_000_000)
+      candidateEmail: SubmitFakeKombo.email, body: body, state: .sending(attempt: 1), attempt: 1,
+      ownerPID: 2_000_000)
     try h.ledger.insert(entry)
     // The application was created by the interrupted attempt: make the fake know it.
     _ = try? await h.fake.client().createApplication(jobID: SubmitFakeKombo.jobID, body: body, timeout: nil)
     let recovered = try h.submitter.recoverInterrupted()
     #expect(recovered.map(\.id) == [entry.id])
-    guard case .unknown = try h.ledger.entry(entry.id)?.state else { Issue.record("expected unknown"); return }
+    guard case .unknown = try h.ledger.entry(entry.id)?.state else {
+      Issue.record("expected unknown")
+      return
+    }
 
     let outcome = try await h.submitter.retry(entry.id)
     #expect(h.fake.createCount == 1, "only the simulated interrupted attempt, no resend")
-    #expect(outcome.status == .succeeded(SubmissionReceipt(applicationID: "AppI", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true)))
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(applicationID: "AppI", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true))
+    )
   }
 
   @Test func retryOfAnUnknownEntryResendsOnceWhenNothingIsFound() async throws {
     let h = try harness([.timeoutWithoutCreating, .timeoutWithoutCreating, .created("AppJ")])
     let first = try await h.submitter.submit(request)
-    guard case .unknown = first.status else { Issue.record("expected unknown"); return }
+    guard case .unknown = first.status else {
+      Issue.record("expected unknown")
+      return
+    }
     let second = try await h.submitter.retry(first.submissionID)
     #expect(h.fake.createCount == 3)
-    guard case .succeeded(let receipt) = second.status else { Issue.record("expected success"); return }
+    guard case .succeeded(let receipt) = second.status else {
+      Issue.record("expected success")
+      return
+    }
     #expect(receipt.applicationID == "AppJ")
   }
 
@@ -208,7 +275,10 @@ import Testing
     h.fake.lookupsFail = true
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 1)
-    guard case .unknown(let reason) = outcome.status else { Issue.record("expected unknown"); return }
+    guard case .unknown(let reason) = outcome.status else {
+      Issue.record("expected unknown")
+      return
+    }
     #expect(reason.contains("looking it up afterwards failed"))
   }
 
@@ -223,10 +293,23 @@ import Testing
     let h = try harness([])
     let entry = LedgerEntry(
       id: UUID(), createdAt: Date(), jobID: SubmitFakeKombo.jobID, jobName: nil, integrationID: nil,
-      candidateEmail: SubmitFakeKombo.email, body: body, state: .sending(attempt: 1), attempt: 1, ownerPID: getpid())
+      candidateEmail: SubmitFakeKombo.email, body: body, state: .sending(attempt: 1), attempt: 1,
+      ownerPID: getpid())
     try h.ledger.insert(entry)
     #expect(try h.submitter.recoverInterrupted().isEmpty)
     await #expect(throws: Submitter.Failure.self) { try await h.submitter.retry(entry.id) }
     #expect(h.fake.createCount == 0)
+  }
+
+  @Test func aBuiltDraftIsSubmittedWithItsBodyAndEmail() async throws {
+    let h = try harness([.created("AppK")])
+    let draft = ApplicationDraft(
+      job: JobReference(SubmitFakeKombo.jobID),
+      candidate: CandidateDraft(firstName: "Ada", lastName: "Lovelace", emailAddress: SubmitFakeKombo.email))
+    let built = try RequestBuilder().build(draft, job: nil)
+    let outcome = try await h.submitter.submit(SubmissionRequest(built, jobName: "Backend", integrationID: nil))
+    #expect(h.fake.createBodies == [built.body])
+    #expect(outcome.jobID == SubmitFakeKombo.jobID)
+    #expect(h.history.first?.jobName == "Backend")
   }
 }

@@ -105,6 +105,10 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
       $0.candidate.phoneNumber = "(030) 123.456 78 ext. 12"
     },
     .passes("phone with x extension") { $0.candidate.phoneNumber = "+49 30 1234567x89" },
+    .passes("phone with an upper-case extension") { $0.candidate.phoneNumber = "+49 30 1234567 EXT 12" },
+    .fails("phone with letters that change length in lower case", at: .phoneNumber, ["'İ' is not allowed"]) {
+      $0.candidate.phoneNumber = "İİ 12345 x1"
+    },
     .fails("phone with letters", at: .phoneNumber, ["'c' is not allowed", "digits", "x123"]) {
       $0.candidate.phoneNumber = "+49 30 call me"
     },
@@ -211,6 +215,12 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     .passes("job by remote id") { $0.job = .remote("4711") },
     .fails("job id malformed", at: .job, ["Kombo job id", "did you mean remote:4711?"]) { $0.job = "4711" },
     .fails("job missing", at: .job, ["Kombo job id"]) { $0.job = "" },
+    .fails("job other than the one loaded", at: .job, ["not the job whose questions were loaded"]) {
+      $0.job = "JobBBBBBBBBBBBBBBBBBBBB1"
+    },
+    .fails("remote job other than the one loaded", at: .job, ["JobAAAAAAAAAAAAAAAAAAAA1, remote:4711"]) {
+      $0.job = .remote("4712")
+    },
     .fails("remote job without an id", at: .job, ["prefixed with remote:"]) { $0.job = "remote:" },
   ]
 
@@ -273,6 +283,15 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     #expect(candidate.socialLinks == [.init(url: "https://ada.dev")])
   }
 
+  @Test func emptyRemoteFieldsAreLeftOutAndOthersPassThrough() throws {
+    var draft = RequestTestDrafts.minimal
+    draft.remoteFields = RemoteFields()
+    let validator = Validator(fileSystem: InMemoryFileSystem())
+    #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == nil)
+    draft.remoteFields?.workable = .init(onBehalfOfUserRemoteID: "u-1")
+    #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == draft.remoteFields)
+  }
+
   @Test func stagesMustBelongToTheJob() {
     var draft = ValidationTestJob.validDraft()
     draft.stageID = "StgNope"
@@ -296,10 +315,15 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     var draft = ValidationTestJob.validDraft()
     draft.answers = [:]
     draft.gdprConsent = ConsentDraft(given: true, expiresAt: "2026-01-31")
-    let validation = Validator(fileSystem: InMemoryFileSystem())
-      .validate(draft, job: job, today: try KomboDateTime("2026-02-01"))
+    draft.candidate.availabilityDate = "2026-01-31T23:59:59Z"
+    let today = try KomboDateTime("2026-02-01T00:00:01Z")
+    let validation = Validator(fileSystem: InMemoryFileSystem()).validate(draft, job: job, today: today)
     #expect(validation.report.isValid)
-    #expect(validation.report.warnings.map(\.path) == [.job, .gdprExpiresAt])
+    #expect(validation.report.warnings.map(\.path) == [.job, .availabilityDate, .gdprExpiresAt])
+    draft.candidate.availabilityDate = "2026-02-01"
+    draft.gdprConsent?.expiresAt = "2026-02-01"
+    let sameDay = Validator(fileSystem: InMemoryFileSystem()).validate(draft, job: job, today: today)
+    #expect(sameDay.report.warnings.map(\.path) == [.job])
     #expect(validation.report.issues(at: .gdprExpiresAt).first?.message.contains("already expired") == true)
   }
 }

@@ -17,7 +17,10 @@ struct E2ECommand {
   init(server: E2EFakeKombo?) throws {
     home = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
-    environment = ["HOME": home, "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home + "/state", "XDG_CONFIG_HOME": home + "/config"]
+    environment = [
+      "HOME": home, "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home + "/state",
+      "XDG_CONFIG_HOME": home + "/config",
+    ]
     if let server {
       environment["KOMBO_API_KEY"] = E2EFakeKombo.apiKey
       environment["KOMBO_INTEGRATION_ID"] = E2EFakeKombo.integration
@@ -27,7 +30,9 @@ struct E2ECommand {
 
   /// The built binary, next to the test bundle.
   static var binary: URL {
-    let candidates = [Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
+    let candidates = [
+      Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+    ]
     for directory in candidates {
       var url = directory
       for _ in 0..<3 {

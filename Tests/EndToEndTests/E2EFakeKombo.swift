@@ -27,14 +27,20 @@ final class E2EFakeKombo: @unchecked Sendable {
       JobStage(id: "StgAAAAAAAAAAAAAAAAAAAA2", name: "Interview", status: .active, index: 1),
     ],
     screeningQuestions: [
-      ScreeningQuestion(id: "QPermit", title: "Do you have a work permit?", required: true, format: .boolean, index: 0),
+      ScreeningQuestion(
+        id: "QPermit", title: "Do you have a work permit?", required: true, format: .boolean, index: 0),
       ScreeningQuestion(
         id: "QOffice", title: "Preferred office", required: false,
-        format: .singleSelect(.init(options: [SelectOption(id: "OptBerlin", name: "Berlin"), SelectOption(id: "OptRemote", name: "Remote")])),
+        format: .singleSelect(
+          .init(options: [
+            SelectOption(id: "OptBerlin", name: "Berlin"), SelectOption(id: "OptRemote", name: "Remote"),
+          ])),
         index: 1, preconditionQuestionID: "QPermit", preconditionOptions: .booleans([true])),
-      ScreeningQuestion(id: "QYears", title: "Years of experience", format: .number(.init(min: 0, max: 50)), index: 2),
+      ScreeningQuestion(
+        id: "QYears", title: "Years of experience", format: .number(.init(min: 0, max: 50)), index: 2),
     ])
-  static let otherJob = Job(id: "JobBBBBBBBBBBBBBBBBBBBB2", remoteID: "4712", name: "Designer", status: .draft, changedAt: changedAt)
+  static let otherJob = Job(
+    id: "JobBBBBBBBBBBBBBBBBBBBB2", remoteID: "4712", name: "Designer", status: .draft, changedAt: changedAt)
 
   private let lock = NSLock()
   private var mode: CreateMode = .create
@@ -77,7 +83,9 @@ final class E2EFakeKombo: @unchecked Sendable {
   var applicationCount: Int { lock.withLock { createdEmails.count } }
 
   /// Makes an application for `email` exist (as if a lost request had been processed).
-  func markCreated(email: String) { lock.withLock { createdEmails[email.lowercased()] = "AppCRASHAAAAAAAAAAAAAAA1" } }
+  func markCreated(email: String) {
+    lock.withLock { createdEmails[email.lowercased()] = "AppCRASHAAAAAAAAAAAAAAA1" }
+  }
 
   private func router() -> Router<BasicRequestContext> {
     let router = Router()
@@ -85,18 +93,25 @@ final class E2EFakeKombo: @unchecked Sendable {
       let ids = request.uri.queryParameters["ids"].map(String.init)
       let search = request.uri.queryParameters["name_contains"].map(String.init)
       let jobs = [Self.job, Self.otherJob].filter { job in
-        (ids == nil || ids == job.id) && (search == nil || job.name?.localizedCaseInsensitiveContains(search!) == true)
+        (ids == nil || ids == job.id)
+          && (search == nil || job.name?.localizedCaseInsensitiveContains(search!) == true)
       }
       return Self.json(KomboPage(next: nil, results: jobs))
     }
     router.get("/v1/ats/candidates") { [self] request, _ -> Response in
       let email = request.uri.queryParameters["email"].map { String($0).lowercased() } ?? ""
       let applicationID = lock.withLock { createdEmails[email] }
-      let candidates = applicationID.map { id in
-        [Candidate(id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c1", changedAt: Self.changedAt, applications: [
-          CandidateApplication(id: id, changedAt: Self.changedAt, job: ApplicationJob(id: Self.jobID, remoteID: "4711"))
-        ])]
-      } ?? []
+      let candidates =
+        applicationID.map { id in
+          [
+            Candidate(
+              id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c1", changedAt: Self.changedAt,
+              applications: [
+                CandidateApplication(
+                  id: id, changedAt: Self.changedAt, job: ApplicationJob(id: Self.jobID, remoteID: "4711"))
+              ])
+          ]
+        } ?? []
       return Self.json(KomboPage(next: nil, results: candidates))
     }
     router.get("/v1/ats/applications") { _, _ -> Response in
@@ -111,17 +126,23 @@ final class E2EFakeKombo: @unchecked Sendable {
       }
       switch mode {
       case .create:
-        let email = (try? JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let email =
+          (try? JSONSerialization.jsonObject(with: data) as? [String: Any])
           .flatMap { ($0["candidate"] as? [String: Any])?["email_address"] as? String } ?? ""
         let id = lock.withLock {
           let id = "AppAAAAAAAAAAAAAAAAAAA\(String(format: "%02d", createdEmails.count + 1))"
           createdEmails[email.lowercased()] = id
           return id
         }
-        return Self.json(CreateApplicationResponse(data: Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)))
+        return Self.json(
+          CreateApplicationResponse(
+            data: Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)))
       case .reject(let status, let code):
         var response = Self.json(
-          KomboErrorResponse(error: KomboError(code: KomboErrorCode(rawValue: code), message: "Rejected by the fake", logURL: "https://app.kombo.dev/logs/e2e")))
+          KomboErrorResponse(
+            error: KomboError(
+              code: KomboErrorCode(rawValue: code), message: "Rejected by the fake",
+              logURL: "https://app.kombo.dev/logs/e2e")))
         response.status = .init(code: status)
         return response
       case .hang:
@@ -135,6 +156,7 @@ final class E2EFakeKombo: @unchecked Sendable {
   static func json(_ value: some Encodable) -> Response {
     let data = (try? KomboJSON.encoder().encode(value)) ?? Data()
     return Response(
-      status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+      status: .ok, headers: [.contentType: "application/json"],
+      body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 }

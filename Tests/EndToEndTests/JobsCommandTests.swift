@@ -10,11 +10,16 @@ import Testing
     #expect(table.status == 0, "\(table.stderr)")
     let lines = table.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("NAME") == true)
-    #expect(lines.contains { $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN") && $0.contains("Berlin, DE") })
+    #expect(
+      lines.contains {
+        $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN")
+          && $0.contains("Berlin, DE")
+      })
     #expect(lines.count == 3)
 
     let json = try await cli.run(["jobs", "--search", "design", "--json"])
-    let jobs = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+    let jobs = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
     #expect(jobs.map { $0["name"] as? String } == ["Designer"])
 
     #expect(try await cli.run(["jobs", "--status", "PAUSED"]).status == 64)
@@ -51,5 +56,25 @@ import Testing
     let result = try await cli.run(["jobs"])
     #expect(result.status == 69)
     #expect(result.stderr.contains("could not reach Kombo"))
+  }
+
+  @Test func aClosedOutputPipeEndsTheProgramQuietlyLikeOtherUnixTools() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let output = Pipe()
+    try output.fileHandleForReading.close()
+    let errPath = try cli.file("stderr-pipe", Data())
+    let process = Process()
+    process.executableURL = E2ECommand.binary
+    process.arguments = ["jobs"]
+    process.environment = cli.environment
+    process.standardOutput = output
+    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+    try process.run()
+    while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+    #expect(process.terminationReason == .uncaughtSignal)
+    #expect(process.terminationStatus == SIGPIPE)
+    #expect(!(try String(contentsOfFile: errPath, encoding: .utf8)).contains("Fatal error"))
+    await server.stop()
   }
 }

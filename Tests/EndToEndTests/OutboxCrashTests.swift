@@ -12,7 +12,8 @@ import Testing
   ) async throws -> (id: String, stderr: String, status: Int32) {
     server.setMode(.hang)
     let (process, stderrPath) = try cli.launch([
-      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email", email,
+      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",
+      email,
       "--answer", "QPermit=no", "--json",
     ])
     let deadline = ContinuousClock.now + .seconds(20)
@@ -25,7 +26,8 @@ import Testing
 
     let list = try await cli.run(["outbox", "list", "--json"])
     #expect(list.status == 0, "\(list.stderr)")
-    let entries = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+    let entries = try #require(
+      try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
     #expect(entries.count == 1)
     #expect(entries.first?["state"] as? String == "unknown")
     #expect(!list.stdout.contains(email), "the outbox listing shows no candidate data")
@@ -63,7 +65,8 @@ import Testing
     #expect(retry.status == 0, "\(retry.stderr)")
     #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
     #expect(server.createBodies.count == 2)
-    #expect(server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
+    #expect(
+      server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
     #expect(server.applicationCount == 1)
     await server.stop()
   }
@@ -85,12 +88,15 @@ import Testing
   @Test func retryableFailureIsResentFromTheOutboxAfterTheFileIsGone() async throws {
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
-    try FileManager.default.createDirectory(atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
-    try #"{"max_attempts": 1}"#.write(toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
+    try FileManager.default.createDirectory(
+      atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
+    try #"{"max_attempts": 1}"#.write(
+      toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
     let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%%EOF\n".utf8))
     server.setMode(.reject(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED"))
     let first = try await cli.run([
-      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email", email,
+      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",
+      email,
       "--answer", "QPermit=no", "--attach", cv,
     ])
     #expect(first.status == 75)
@@ -104,6 +110,25 @@ import Testing
     #expect(server.createBodies.count == 2)
     #expect(server.createBodies[0] == server.createBodies[1])
     #expect(String(decoding: server.createBodies[1], as: UTF8.self).contains("JVBERi0xLjcKJSVFT0YK"))
+    await server.stop()
+  }
+
+  @Test func aSecondRetryWhileTheFirstIsSendingIsRefused() async throws {
+    let server = try await E2EFakeKombo.start()
+    let cli = try E2ECommand(server: server)
+    let (id, _, _) = try await killMidSend(server, cli)
+    let (first, _) = try cli.launch(["outbox", "retry", id])
+    let deadline = ContinuousClock.now + .seconds(20)
+    while server.createBodies.count < 2 && ContinuousClock.now < deadline {
+      try await Task.sleep(for: .milliseconds(20))
+    }
+    #expect(server.createBodies.count == 2, "the first retry resent after finding nothing")
+    let second = try await cli.run(["outbox", "retry", id])
+    #expect(second.status == 1)
+    #expect(second.stderr.contains("another kombo-apply process (pid \(first.processIdentifier)) is sending"))
+    #expect(server.createBodies.count == 2, "the second retry sent nothing")
+    kill(first.processIdentifier, SIGKILL)
+    while first.isRunning { try await Task.sleep(for: .milliseconds(10)) }
     await server.stop()
   }
 }

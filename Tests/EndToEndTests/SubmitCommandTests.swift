@@ -4,7 +4,8 @@ import Testing
 /// `kombo-apply submit` run as a process against a loopback Kombo: dry runs, input errors, outcomes.
 @Suite(.serialized) struct SubmitCommandTests {
   let candidate = [
-    "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com",
+    "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--last-name", "Lovelace", "--email",
+    "ada@example.com",
   ]
 
   func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
@@ -28,7 +29,8 @@ import Testing
       let result = try await cli.run(
         ["submit"] + candidate + [
           "--stage", E2EFakeKombo.stageID, "--country", "de", "--salary", "70000/year", "--attach", cv,
-          "--answer", "QPermit=yes", "--answer", "QOffice=Remote", "--answer", "QYears=5", "--dry-run", "--json",
+          "--answer", "QPermit=yes", "--answer", "QOffice=Remote", "--answer", "QYears=5", "--dry-run",
+          "--json",
         ])
       #expect(result.status == 0, "\(result.stderr)")
       let body = try object(result.stdout)
@@ -43,7 +45,10 @@ import Testing
       #expect(attachment["content_type"] as? String == "application/pdf")
       let answers = try #require(body["screening_question_answers"] as? [[String: Any]])
       #expect(answers.count == 3)
-      #expect(answers.contains { $0["question_id"] as? String == "QOffice" && $0["answer"] as? String == "OptRemote" })
+      #expect(
+        answers.contains {
+          $0["question_id"] as? String == "QOffice" && $0["answer"] as? String == "OptRemote"
+        })
       #expect(server.createBodies.isEmpty, "a dry run sends nothing")
     }
   }
@@ -51,10 +56,12 @@ import Testing
   @Test func dryRunFullPrintsTheExactBytesThatWouldBeSent() async throws {
     try await withServer { server, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n".utf8))
-      let dry = try await cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--dry-run", "--full", "--json"])
+      let dry = try await cli.run(
+        ["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--dry-run", "--full", "--json"])
       #expect(dry.status == 0, "\(dry.stderr)")
       #expect(dry.stdout.contains(#""data":"JVBERi0xLjcK""#))
-      let sent = try await cli.run(["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--json"])
+      let sent = try await cli.run(
+        ["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--json"])
       #expect(sent.status == 0, "\(sent.stderr)")
       #expect(server.createBodies.count == 1)
       #expect(String(decoding: server.createBodies[0], as: UTF8.self) + "\n" == dry.stdout)
@@ -79,7 +86,8 @@ import Testing
       ])
       #expect(result.status == 65)
       for flag in [
-        "--last-name:", "--email:", "--country:", "--salary:", "--attach /no/such/file.pdf:", "--answer QNope:",
+        "--last-name:", "--email:", "--country:", "--salary:", "--attach /no/such/file.pdf:",
+        "--answer QNope:",
         "--answer QYears:", "--link #1:", "--gender:", "--answer QPermit:",
       ] {
         #expect(result.stderr.contains(flag), "missing \(flag) in:\n\(result.stderr)")
@@ -99,6 +107,8 @@ import Testing
       #expect(outcome["application_id"] as? String == "AppAAAAAAAAAAAAAAAAAAA01")
       let history = try await cli.run(["history", "--json"])
       #expect(history.stdout.contains("AppAAAAAAAAAAAAAAAAAAA01"))
+      let submission = try #require(outcome["submission_id"] as? String)
+      #expect(history.stdout.contains(#""submission_id":"\#(submission)""#), "the same id in both")
       #expect(!history.stdout.contains("ada@example.com"), "history keeps ids, not candidate data")
       #expect(server.applicationCount == 1)
       let mode = PrivateModes(home: cli.home)
@@ -121,16 +131,25 @@ import Testing
 
   @Test func readyMadeBodyIsCheckedAgainstTheJobAndSentVerbatim() async throws {
     try await withServer { server, cli in
-      let good = #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1"}"#
-      let bad = #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.c"},"stage_id":"StgNOPE","screening_question_answers":[{"question_id":"QZ","answer":true}]}"#
-      let rejected = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("bad.json", Data(bad.utf8))])
+      let good =
+        #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1"}"#
+      let bad =
+        #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.c"},"stage_id":"StgNOPE","screening_question_answers":[{"question_id":"QZ","answer":true}]}"#
+      let rejected = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("bad.json", Data(bad.utf8)),
+      ])
       #expect(rejected.status == 65)
       #expect(rejected.stderr.contains("--body: stage_id"))
       #expect(rejected.stderr.contains("--body: screening_question_answers"))
-      let broken = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("broken.json", Data(#"{"candidate":{}}"#.utf8))])
+      let broken = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--body",
+        try cli.file("broken.json", Data(#"{"candidate":{}}"#.utf8)),
+      ])
       #expect(broken.status == 65)
       #expect(broken.stderr.contains("candidate"))
-      let sent = try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("good.json", Data(good.utf8))])
+      let sent = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("good.json", Data(good.utf8)),
+      ])
       #expect(sent.status == 0, "\(sent.stderr)")
       #expect(server.createBodies == [Data(good.utf8)])
     }
@@ -139,7 +158,10 @@ import Testing
   @Test func plainHTTPToAnotherHostIsRefused() async throws {
     let cli = try E2ECommand(server: nil)
     let result = try await cli.run(
-      ["jobs"], extraEnvironment: ["KOMBO_API_KEY": "sk_test_x_1234567890", "KOMBO_BASE_URL": "http://api.example.com/v1"])
+      ["jobs"],
+      extraEnvironment: [
+        "KOMBO_API_KEY": "sk_test_x_1234567890", "KOMBO_BASE_URL": "http://api.example.com/v1",
+      ])
     #expect(result.status == 78)
     #expect(result.stderr.contains("refusing to send the API key over plain http"))
     #expect(!result.stderr.contains("sk_test_x_1234567890"))
@@ -149,7 +171,8 @@ import Testing
     let cli = try E2ECommand(server: nil)
     let directory = cli.home + "/config/kombo-apply"
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    try "sk_live_from_file_123456\n".write(toFile: directory + "/credentials", atomically: false, encoding: .utf8)
+    try "sk_live_from_file_123456\n".write(
+      toFile: directory + "/credentials", atomically: false, encoding: .utf8)
     chmod(directory + "/credentials", 0o644)
     let result = try await cli.run(["jobs"])
     #expect(result.status == 78)

@@ -54,7 +54,8 @@ public final class AsyncHTTPTransport: HTTPTransport {
         body: Data(bytes.readableBytesView)
       )
     } catch {
-      throw Self.classify(error, bodyStarted: bodyWatch.started, hasBody: request.body != nil, request: request)
+      throw Self.classify(
+        error, bodyStarted: bodyWatch.started, hasBody: request.body != nil, request: request)
     }
   }
 

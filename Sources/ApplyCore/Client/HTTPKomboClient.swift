@@ -23,7 +23,8 @@ public struct HTTPKomboClient: KomboClient {
   ///   - createTimeout: the default limit for creating an application (Kombo's SDK uses 300 s).
   public init(
     server: KomboServer, apiKey: APIKey, integration: IntegrationID?, transport: any HTTPTransport,
-    userAgent: String = "kombo-apply", readTimeout: Duration = .seconds(60), createTimeout: Duration = .seconds(300)
+    userAgent: String = "kombo-apply", readTimeout: Duration = .seconds(60),
+    createTimeout: Duration = .seconds(300)
   ) {
     self.server = server
     self.apiKey = apiKey
@@ -87,7 +88,9 @@ public struct HTTPKomboClient: KomboClient {
     return query + [("cursor", cursor)]
   }
 
-  private func get<T: Decodable>(_ path: String, query: [(String, String)] = []) async throws(KomboClientError) -> T {
+  private func get<T: Decodable>(_ path: String, query: [(String, String)] = [])
+    async throws(KomboClientError) -> T
+  {
     try await exchange(makeRequest(.get, path: path, query: query, timeout: readTimeout))
   }
 
@@ -135,7 +138,9 @@ public struct HTTPKomboClient: KomboClient {
   /// The error for a non-2xx response: Kombo's envelope if it is one, else an unexpected response.
   static func failure(from response: TransportResponse) -> KomboClientError {
     if let envelope = try? KomboJSON.decoder().decode(KomboErrorResponse.self, from: response.body) {
-      return .api(KomboAPIFailure(error: envelope.error, httpStatus: response.status, hints: RetryHints(response: response)))
+      return .api(
+        KomboAPIFailure(
+          error: envelope.error, httpStatus: response.status, hints: RetryHints(response: response)))
     }
     return .unexpectedResponse(UnexpectedResponse(response: response))
   }

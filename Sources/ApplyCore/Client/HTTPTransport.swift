@@ -13,7 +13,10 @@ public protocol HTTPTransport: Sendable {
 /// One HTTP request as the transport sees it.
 public struct TransportRequest: Sendable {
   /// `GET` or `POST`.
-  public enum Method: String, Sendable { case get = "GET", post = "POST" }
+  public enum Method: String, Sendable {
+    case get = "GET"
+    case post = "POST"
+  }
 
   /// The method.
   public var method: Method

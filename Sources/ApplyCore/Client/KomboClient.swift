@@ -15,7 +15,9 @@ public protocol KomboClient: Sendable {
     email: String, jobIDs: [String], cursor: String?
   ) async throws(KomboClientError) -> KomboPage<Candidate>
   /// One page of `GET /ats/applications?job_ids=…`.
-  func applicationsPage(jobIDs: [String], cursor: String?) async throws(KomboClientError) -> KomboPage<ListedApplication>
+  func applicationsPage(jobIDs: [String], cursor: String?) async throws(KomboClientError) -> KomboPage<
+    ListedApplication
+  >
   /// `POST /ats/jobs/{job_id}/applications` with exactly `body`; `timeout` overrides the default.
   func createApplication(
     jobID: String, body: Data, timeout: Duration?
@@ -31,7 +33,9 @@ extension KomboClient {
   /// The job with this Kombo id or `remote:` id; `.notFound` if there is none.
   public func job(id: String) async throws(KomboClientError) -> Job {
     let page = try await jobsPage(.job(id), cursor: nil)
-    guard let job = page.results.first(where: { $0.id == id || "remote:\($0.remoteID)" == id }) ?? page.results.first
+    guard
+      let job = page.results.first(where: { $0.id == id || "remote:\($0.remoteID)" == id })
+        ?? page.results.first
     else {
       throw .notFound("no job with id \(DisplaySafe.line(id, limit: 80)) in this integration")
     }

@@ -68,7 +68,8 @@ public struct UnexpectedResponse: Sendable, CustomStringConvertible {
     hints = RetryHints(response: response)
     let text = String(decoding: response.body.prefix(4096), as: UTF8.self)
       .replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression)
-    firstLine = text.split(whereSeparator: \.isNewline).lazy.map { DisplaySafe.line($0, limit: 120) }
+    firstLine =
+      text.split(whereSeparator: \.isNewline).lazy.map { DisplaySafe.line($0, limit: 120) }
       .first { !$0.isEmpty } ?? ""
   }
 

@@ -51,9 +51,12 @@ public struct KomboServer: Sendable, Equatable, CustomStringConvertible {
   /// The URL of `path` (which starts with `/`, already percent-encoded) with a query.
   func url(path: String, query: [(String, String)] = []) -> URL? {
     var components = URLComponents()
-    components.percentEncodedQueryItems = query.isEmpty ? nil : query.map {
-      URLQueryItem(name: $0.0, value: Self.encodeQueryValue($0.1))
-    }
+    components.percentEncodedQueryItems =
+      query.isEmpty
+      ? nil
+      : query.map {
+        URLQueryItem(name: $0.0, value: Self.encodeQueryValue($0.1))
+      }
     let queryText = components.percentEncodedQuery.map { "?\($0)" } ?? ""
     return URL(string: baseURL.absoluteString + path + queryText)
   }

@@ -106,7 +106,10 @@ public struct Configuration: Sendable {
       ("--integration", overrides.integration),
       ("KOMBO_INTEGRATION_ID", environment["KOMBO_INTEGRATION_ID"]),
       ("integration in config.json", file.integration),
-      ("the only entry of integrations in config.json", file.integrations?.count == 1 ? file.integrations?[0].id : nil),
+      (
+        "the only entry of integrations in config.json",
+        file.integrations?.count == 1 ? file.integrations?[0].id : nil
+      ),
     ]
     for (source, value) in candidates {
       guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { continue }
@@ -137,7 +140,8 @@ public struct Configuration: Sendable {
       if let text = candidate.region {
         guard let region = KomboRegion(rawValue: text.lowercased()) else {
           let allowed = KomboRegion.allCases.map(\.rawValue).joined(separator: ", ")
-          throw ConfigurationError("\(candidate.source): unknown region \(text.debugDescription); use one of \(allowed)")
+          throw ConfigurationError(
+            "\(candidate.source): unknown region \(text.debugDescription); use one of \(allowed)")
         }
         return KomboServer(region: region)
       }

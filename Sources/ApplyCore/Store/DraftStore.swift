@@ -51,12 +51,14 @@ public struct DraftStore: Sendable {
   /// Every draft, most recently saved first.
   public func list() throws -> [DraftSummary] {
     try database.pool.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, job_ref, candidate_name, updated_at FROM draft ORDER BY updated_at DESC")
-        .map { row in
-          DraftSummary(
-            id: row["id"], jobReference: row["job_ref"], candidateName: row["candidate_name"],
-            updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
-        }
+      try Row.fetchAll(
+        db, sql: "SELECT id, job_ref, candidate_name, updated_at FROM draft ORDER BY updated_at DESC"
+      )
+      .map { row in
+        DraftSummary(
+          id: row["id"], jobReference: row["job_ref"], candidateName: row["candidate_name"],
+          updatedAt: Date(timeIntervalSince1970: row["updated_at"]))
+      }
     }
   }
 

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 /// A successful submission as remembered after the fact: ids, job and time, no candidate data.
-public struct HistoryEntry: Sendable, Equatable, Codable {
+public struct HistoryEntry: Sendable, Equatable {
   /// The submission's id.
   public var submissionID: UUID
   /// The Kombo application id, when known.
@@ -21,17 +21,6 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
   public var warnings: [String]
   /// Whether it was confirmed by a lookup after an unclear outcome.
   public var reconciled: Bool
-
-  enum CodingKeys: String, CodingKey {
-    case submissionID = "submission_id"
-    case applicationID = "application_id"
-    case candidateID = "candidate_id"
-    case jobID = "job_id"
-    case jobName = "job_name"
-    case integrationID = "integration_id"
-    case submittedAt = "submitted_at"
-    case warnings, reconciled
-  }
 
   init(row: Row) {
     submissionID = UUID(uuidString: row["submission_id"]) ?? UUID()
@@ -59,7 +48,8 @@ public struct HistoryEntry: Sendable, Equatable, Codable {
   }
 
   func insert(_ db: Database) throws {
-    let warningsJSON = String(decoding: (try? JSONEncoder().encode(warnings)) ?? Data("[]".utf8), as: UTF8.self)
+    let warningsJSON = String(
+      decoding: (try? JSONEncoder().encode(warnings)) ?? Data("[]".utf8), as: UTF8.self)
     try db.execute(
       sql: """
         INSERT OR REPLACE INTO history (submission_id, application_id, candidate_id, job_id, job_name,

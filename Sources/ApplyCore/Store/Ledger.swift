@@ -14,7 +14,8 @@ public struct Ledger: Sendable {
   }
 
   /// Every column of an entry, its body included.
-  private static let selectWithBody = "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
+  private static let selectWithBody =
+    "SELECT submission.*, submission_body.body FROM submission JOIN submission_body USING (id)"
 
   /// Writes a new entry and, in the same transaction, deletes the draft it was made from.
   public func insert(_ entry: LedgerEntry, deletingDraft draftID: String? = nil) throws {
@@ -27,11 +28,13 @@ public struct Ledger: Sendable {
       columns["integration_id"] = entry.integrationID
       columns["candidate_email"] = entry.candidateEmail
       let names = Array(columns.keys)
+      let placeholders = names.map { _ in "?" }.joined(separator: ", ")
       try db.execute(
-        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(names.map { _ in "?" }.joined(separator: ", ")))",
+        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(placeholders))",
         arguments: StatementArguments(names.map { columns[$0] ?? nil }))
       try db.execute(
-        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)", arguments: [entry.id.uuidString, entry.body])
+        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)",
+        arguments: [entry.id.uuidString, entry.body])
       if let draftID {
         try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID])
       }
@@ -115,6 +118,46 @@ public struct Ledger: Sendable {
         changed.append(entry)
       }
       return changed
+    }
+  }
+
+  /// What `claim` found.
+  public enum Claim: Sendable, Equatable {
+    /// The entry, as it was before this process took it (its state says what to do next).
+    case claimed(LedgerEntry)
+    /// Another live process is sending it.
+    case busy(pid: Int32)
+    /// It failed in a way that must not be resent unchanged; it was left as it is.
+    case notRetryable(SubmissionFailure)
+    /// No entry has this id.
+    case missing
+  }
+
+  /// Takes an entry for `processID` so that two processes never retry it at once: in one transaction
+  /// (GRDB begins writes IMMEDIATE, taking SQLite's write lock before the read), checks that no other
+  /// live process is sending it and marks it `sending` by this one.
+  public func claim(
+    _ id: UUID, processID: Int32, at date: Date, isAlive: (Int32) -> Bool
+  ) throws -> Claim {
+    try database.pool.write { db in
+      guard
+        let row = try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
+      else { return .missing }
+      let entry = LedgerEntry(row: row)
+      switch entry.state {
+      case .sending:
+        if let pid = entry.ownerPID, pid != processID, isAlive(pid) { return .busy(pid: pid) }
+      case .failed(let failure) where !failure.retryable:
+        return .notRetryable(failure)
+      default:
+        break
+      }
+      var taken = entry
+      taken.state = .sending(attempt: entry.attempt)
+      taken.ownerPID = processID
+      taken.updatedAt = date
+      try Self.saveState(of: taken, in: db)
+      return .claimed(entry)
     }
   }
 }

@@ -71,7 +71,8 @@ public struct LedgerEntry: Sendable, Equatable {
     case "failed":
       state = .failed(
         SubmissionFailure(
-          code: row["error_code"], httpStatus: row["http_status"], title: row["error_title"], message: message,
+          code: row["error_code"], httpStatus: row["http_status"], title: row["error_title"],
+          message: message,
           logURL: row["log_url"], retryable: row["retryable"] ?? false))
     default:
       state = .unknown(reason: message)

@@ -39,7 +39,8 @@ enum AttemptVerdict: Sendable, Equatable {
       }
     case .unexpectedResponse(let response):
       let failure = SubmissionFailure(
-        code: nil, httpStatus: response.status, message: response.description, retryable: response.status == 503)
+        code: nil, httpStatus: response.status, message: response.description,
+        retryable: response.status == 503)
       if response.status == 503 {
         self = .retry(failure, hints: response.hints, minimumWait: nil)
       } else if response.status >= 500 {

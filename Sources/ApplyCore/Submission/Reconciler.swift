@@ -27,7 +27,8 @@ struct Reconciler: Sendable {
         }.first
         return .found(
           SubmissionReceipt(
-            applicationID: application?.1.id, candidateID: application?.0.id ?? candidate.id, reconciled: true))
+            applicationID: application?.1.id, candidateID: application?.0.id ?? candidate.id, reconciled: true
+          ))
       }
       return try await scanApplications(jobID: komboJobID, email: email)
     } catch {
@@ -48,7 +49,8 @@ struct Reconciler: Sendable {
         if emails.contains(where: { $0.trimmingCharacters(in: .whitespaces).lowercased() == wanted }) {
           return .found(
             SubmissionReceipt(
-              applicationID: application.id, candidateID: application.candidateID ?? application.candidate?.id,
+              applicationID: application.id,
+              candidateID: application.candidateID ?? application.candidate?.id,
               reconciled: true))
         }
       }

@@ -27,7 +27,8 @@ public struct SubmissionReceipt: Sendable, Equatable, Codable {
   public var reconciled: Bool
 
   /// Creates a receipt.
-  public init(applicationID: String?, candidateID: String?, warnings: [String] = [], reconciled: Bool = false) {
+  public init(applicationID: String?, candidateID: String?, warnings: [String] = [], reconciled: Bool = false)
+  {
     self.applicationID = applicationID
     self.candidateID = candidateID
     self.warnings = warnings

@@ -35,6 +35,13 @@ public struct SubmissionRequest: Sendable {
     self.body = body
     self.draftID = draftID
   }
+
+  /// The request for a body built from a draft (`RequestBuilder`), deleting `draftID` once recorded.
+  public init(_ built: BuiltRequest, jobName: String?, integrationID: String?, draftID: String? = nil) {
+    self.init(
+      jobID: built.prepared.job.trimmed, jobName: jobName, integrationID: integrationID,
+      candidateEmail: built.prepared.request.candidate.emailAddress, body: built.body, draftID: draftID)
+  }
 }
 
 /// What the submitter is doing, for a progress display.
@@ -74,7 +81,8 @@ public struct Submitter: Sendable {
       case .notRetryable(let failure):
         "this submission was rejected (\(failure.code ?? "HTTP \(failure.httpStatus ?? 0)")) and must not be "
           + "resent unchanged: \(failure.nextStep)"
-      case .inProgress(let pid): "another kombo-apply process (pid \(pid)) is sending this submission right now"
+      case .inProgress(let pid):
+        "another kombo-apply process (pid \(pid)) is sending this submission right now"
       }
     }
   }
@@ -92,7 +100,8 @@ public struct Submitter: Sendable {
   /// - Parameter createTimeout: per-request limit for creates (`nil`: the client's default).
   public init(
     client: any KomboClient, ledger: Ledger, clock: any WallClock = SystemClock(),
-    random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(), createTimeout: Duration? = nil,
+    random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(),
+    createTimeout: Duration? = nil,
     logger: Logger = Logger(label: "kombo-apply.submit"), processID: Int32 = getpid()
   ) {
     self.client = client
@@ -124,21 +133,26 @@ public struct Submitter: Sendable {
   public func retry(
     _ id: UUID, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
   ) async throws(Failure) -> SubmissionOutcome {
-    guard var entry = try ledgerCall({ try ledger.entry(id) }) else { throw .notInOutbox(id.uuidString) }
-    switch entry.state {
-    case .sending:
-      if let pid = entry.ownerPID, pid != processID, Self.isAlive(pid) { throw .inProgress(pid: pid) }
-      entry.resent = false
-      return try await reconcileThenResend(&entry, reason: "the program stopped while it was sending", progress: progress)
-    case .unknown(let reason):
-      entry.resent = false
-      return try await reconcileThenResend(&entry, reason: reason, progress: progress)
-    case .failed(let failure) where failure.retryable:
-      return try await send(&entry, progress: progress)
-    case .failed(let failure):
-      throw .notRetryable(failure)
-    case .succeeded(let receipt):
-      return SubmissionOutcome(submissionID: id, jobID: entry.jobID, status: .succeeded(receipt), attempts: 0)
+    let claim = try ledgerCall {
+      try ledger.claim(id, processID: processID, at: clock.now(), isAlive: Self.isAlive)
+    }
+    switch claim {
+    case .missing: throw .notInOutbox(id.uuidString)
+    case .busy(let pid): throw .inProgress(pid: pid)
+    case .notRetryable(let failure): throw .notRetryable(failure)
+    case .claimed(var entry):
+      logger.info("retrying from the outbox", metadata: metadata(entry))
+      switch entry.state {
+      case .failed:
+        return try await send(&entry, progress: progress)
+      case .unknown(let reason):
+        entry.resent = false
+        return try await reconcileThenResend(&entry, reason: reason, progress: progress)
+      case .sending, .succeeded:
+        entry.resent = false
+        return try await reconcileThenResend(
+          &entry, reason: "the program stopped while it was sending", progress: progress)
+      }
     }
   }
 
@@ -175,13 +189,15 @@ public struct Submitter: Sendable {
       let started = clock.now()
       let verdict: AttemptVerdict
       do {
-        let response = try await client.createApplication(jobID: entry.jobID, body: entry.body, timeout: createTimeout)
+        let response = try await client.createApplication(
+          jobID: entry.jobID, body: entry.body, timeout: createTimeout)
         let receipt = SubmissionReceipt(
           applicationID: response.data.id, candidateID: response.data.candidateID,
           warnings: response.warnings.map { DisplaySafe.line($0.message, limit: 1000) })
         verdict = .created(receipt)
       } catch {
-        verdict = AttemptVerdict(error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
+        verdict = AttemptVerdict(
+          error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
       }
       switch verdict {
       case .created(let receipt):
@@ -194,13 +210,16 @@ public struct Submitter: Sendable {
         return try finish(&entry, failure: failure, attempts: attempts, since: started)
       case .retry(let failure, let hints, let minimumWait):
         let serverWait = hints.delay(now: clock.now())
-        let wait = max(serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
+        let wait = max(
+          serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
         guard attempts < policy.maxAttempts, wait <= policy.maxServerWait else {
           return try finish(&entry, failure: failure, attempts: attempts, since: started)
         }
         entry.state = .failed(failure)
         try save(&entry)
-        logger.info("waiting before retry", metadata: metadata(entry, failure: failure, extra: ["wait_ms": "\(wait.milliseconds)"]))
+        logger.info(
+          "waiting before retry",
+          metadata: metadata(entry, failure: failure, extra: ["wait_ms": "\(wait.milliseconds)"]))
         progress(.waiting(wait, because: failure.code ?? failure.message))
         do {
           try await clock.sleep(for: wait)
@@ -236,7 +255,8 @@ public struct Submitter: Sendable {
   /// Looks the application up. Returns the outcome when that settles it (found, or the lookup
   /// failed); `nil` when the application was not found.
   private func reconcile(
-    _ entry: inout LedgerEntry, reason: String, attempts: Int, progress: @Sendable (SubmissionProgress) -> Void
+    _ entry: inout LedgerEntry, reason: String, attempts: Int,
+    progress: @Sendable (SubmissionProgress) -> Void
   ) async throws(Failure) -> SubmissionOutcome? {
     progress(.reconciling)
     let started = clock.now()
@@ -266,7 +286,8 @@ public struct Submitter: Sendable {
     logger.info(
       "submission succeeded",
       metadata: metadata(entry, extra: ["elapsed_ms": "\(Int(now.timeIntervalSince(started) * 1000))"]))
-    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .succeeded(receipt), attempts: attempts)
+    return SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .succeeded(receipt), attempts: attempts)
   }
 
   private func finish(
@@ -278,12 +299,15 @@ public struct Submitter: Sendable {
     logger.warning(
       "submission failed",
       metadata: metadata(
-        entry, failure: failure, extra: ["elapsed_ms": "\(Int(clock.now().timeIntervalSince(started) * 1000))"]))
-    return SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .failed(failure), attempts: attempts)
+        entry, failure: failure,
+        extra: ["elapsed_ms": "\(Int(clock.now().timeIntervalSince(started) * 1000))"]))
+    return SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .failed(failure), attempts: attempts)
   }
 
   private func unknown(_ entry: LedgerEntry, _ reason: String, _ attempts: Int) -> SubmissionOutcome {
-    SubmissionOutcome(submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
+    SubmissionOutcome(
+      submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
   }
 
   private func save(_ entry: inout LedgerEntry) throws(Failure) {

@@ -52,7 +52,8 @@ public enum PrivateFiles {
     guard let current = self.mode(of: path), current != mode else { return }
     guard chmod(path, mode) == 0 else {
       throw Failure(
-        description: "cannot set the mode of \(path) to \(String(mode, radix: 8)): \(String(cString: strerror(errno)))")
+        description:
+          "cannot set the mode of \(path) to \(String(mode, radix: 8)): \(String(cString: strerror(errno)))")
     }
   }
 }

@@ -36,7 +36,10 @@ public final class FixedRandom: RandomSource, @unchecked Sendable {
 
   /// `00000000-0000-4000-8000-00000000000N`, counting up from 1.
   public func uuid() -> UUID {
-    let n = lock.withLock { counter += 1; return counter }
+    let n = lock.withLock {
+      counter += 1
+      return counter
+    }
     let tail = String(format: "%012llx", n)
     return UUID(uuidString: "00000000-0000-4000-8000-\(tail)") ?? UUID()
   }

@@ -76,15 +76,11 @@ public enum TextRules {
 
   /// Splits a trailing extension (`x123`, `ext 123`, `ext. 123`, `extension 123`) off a phone number.
   private static func splitExtension(_ text: String) -> (main: Substring, extension: Substring?) {
-    let lower = text.lowercased()
     for marker in ["extension", "ext.", "ext", "x"] {
-      guard let range = lower.range(of: marker, options: .backwards) else { continue }
-      let offset = lower.distance(from: lower.startIndex, to: range.lowerBound)
-      let start = text.index(text.startIndex, offsetBy: offset)
-      let end = text.index(start, offsetBy: marker.count)
-      let main = text[..<start]
+      guard let range = text.range(of: marker, options: [.backwards, .caseInsensitive]) else { continue }
+      let main = text[..<range.lowerBound]
       guard main.contains(where: \.isASCIIDigit) else { continue }
-      return (main, text[end...].drop(while: { $0 == " " }))
+      return (main, text[range.upperBound...].drop(while: { $0 == " " }))
     }
     return (text[...], nil)
   }

@@ -22,24 +22,7 @@ extension ValidationRun {
       let answer = answers[question.id].flatMap { Self.isBlank($0) ? nil : $0 }
       let applies = visibility.applies(question)
       guard let format = question.format, format.isAnswerable else {
-        if case .information? = question.format {
-          if answer != nil {
-            report.warning(path, "\(title) is information only; this answer will not be sent")
-          }
-          continue
-        }
-        if answer != nil {
-          report.warning(
-            path,
-            "\(title) cannot be answered here (Kombo does not support its type); this answer will not be sent"
-          )
-        }
-        if applies, question.required == true {
-          report.warning(
-            path,
-            "\(title) is required by the ATS but cannot be answered here (Kombo does not support its type); "
-              + "the ATS may reject the application")
-        }
+        warnUnanswerable(question, answered: answer != nil, applies: applies)
         continue
       }
       guard applies else {
@@ -54,14 +37,39 @@ extension ValidationRun {
         continue
       }
       guard let value = checkAnswer(answer, format: format, title: title, at: path) else { continue }
-      result.append(ScreeningAnswer(questionID: question.id, answer: value.answer))
-      if let local = value.file?.local {
-        files.append(
-          PreparedFile(
-            slot: .answer(result.count - 1), path: local.path, size: local.size, contentType: local.type))
-      }
+      append(value, questionID: question.id, to: &result)
     }
     return result
+  }
+
+  /// Warnings for a question Kombo cannot carry an answer to (INFORMATION, UNKNOWN, unrecognised or no
+  /// format): a given answer is not sent; a required one may make the ATS reject the application.
+  private mutating func warnUnanswerable(_ question: ScreeningQuestion, answered: Bool, applies: Bool) {
+    let path = FieldPath.answer(question.id)
+    let title = QuestionText.title(of: question)
+    if case .information? = question.format {
+      if answered { report.warning(path, "\(title) is information only; this answer will not be sent") }
+      return
+    }
+    let unsupported = "cannot be answered here (Kombo does not support its type)"
+    if answered { report.warning(path, "\(title) \(unsupported); this answer will not be sent") }
+    if applies, question.required == true {
+      report.warning(
+        path, "\(title) is required by the ATS but \(unsupported); the ATS may reject the application")
+    }
+  }
+
+  /// Adds a checked answer to the body's list, and its local file (if any) to the files to embed.
+  private mutating func append(
+    _ value: (answer: ScreeningAnswer.Value, file: CheckedFile?), questionID: String,
+    to result: inout [ScreeningAnswer]
+  ) {
+    result.append(ScreeningAnswer(questionID: questionID, answer: value.answer))
+    if let local = value.file?.local {
+      files.append(
+        PreparedFile(
+          slot: .answer(result.count - 1), path: local.path, size: local.size, contentType: local.type))
+    }
   }
 
   /// One answer against its question's format, as its wire value.
@@ -205,12 +213,7 @@ extension ValidationRun {
       else {
         continue
       }
-      result.append(ScreeningAnswer(questionID: id, answer: value.answer))
-      if let local = value.file?.local {
-        files.append(
-          PreparedFile(
-            slot: .answer(result.count - 1), path: local.path, size: local.size, contentType: local.type))
-      }
+      append(value, questionID: id, to: &result)
     }
     return result
   }

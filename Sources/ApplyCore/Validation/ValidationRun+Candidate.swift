@@ -27,6 +27,9 @@ extension ValidationRun {
     let availability = draft.availabilityDate.trimmingCharacters(in: .whitespacesAndNewlines)
     let availabilityDate =
       availability.isEmpty ? nil : checkDate(availability, at: .availabilityDate, label: "Availability date")
+    if let availabilityDate, let today, availabilityDate.isBefore(today) {
+      report.warning(.availabilityDate, "Availability date \(availability) is in the past")
+    }
     let salary = checkSalary(amount: draft.salaryAmount, period: draft.salaryPeriod)
     let links = draft.socialLinks.enumerated().compactMap { index, link in
       checkURL(link, at: FieldPath.socialLinks[index], label: "Social link").map(NewCandidate.SocialLink.init)

@@ -29,6 +29,19 @@ struct ValidationRun {
           + "prefixed with remote: (such as remote:4711)\(hint)",
         suggestion: hint.isEmpty ? nil : "remote:\(typed)")
     }
+    if let job, let kind = draft.job.kind {
+      let matches =
+        switch kind {
+        case .kombo(let id): id == job.id
+        case .remote(let id): id == job.remoteID
+        }
+      if !matches {
+        report.error(
+          .job,
+          "Job '\(draft.job.trimmed)' is not the job whose questions were loaded (\(job.id), "
+            + "remote:\(job.remoteID)); load the job again")
+      }
+    }
     if let job, job.status == .closed || job.status == .archived, let status = job.status {
       report.warning(.job, "The job is \(status.rawValue); the ATS will probably reject the application")
     }

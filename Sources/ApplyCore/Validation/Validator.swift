@@ -44,7 +44,8 @@ public struct Validator: Sendable {
     let stageID = draft.stageID?.trimmingCharacters(in: .whitespacesAndNewlines)
     let request = CreateApplicationRequest(
       stageID: stageID?.isEmpty == false ? stageID : nil, candidate: candidate, attachments: attachments,
-      source: source, sourcedBy: sourcedBy, gdprConsent: consent, remoteFields: draft.remoteFields,
+      source: source, sourcedBy: sourcedBy, gdprConsent: consent,
+      remoteFields: draft.remoteFields == RemoteFields() ? nil : draft.remoteFields,
       screeningQuestionAnswers: answers)
     let prepared = PreparedApplication(job: draft.job, request: request, files: run.files)
     return Validation(report: run.report, prepared: prepared)

@@ -1,2 +1,0 @@
-/// Namespace marker for the `ApplyCore` module.
-public enum ApplyCoreModule {}

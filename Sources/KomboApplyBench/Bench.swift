@@ -10,6 +10,7 @@ enum Bench {
     FuzzyFilterBench.benchmark,
     RequestBuildBench.benchmark,
     LedgerBench.benchmark,
+    SandboxBench.benchmark,
   ]
 
   static func main() async throws {

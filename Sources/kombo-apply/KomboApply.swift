@@ -13,6 +13,7 @@ struct KomboApply: AsyncParsableCommand {
     SubmitCommand.self,
     OutboxCommand.self,
     HistoryCommand.self,
+    SandboxCommand.self,
     GalleryCommand.self,
   ]
 

@@ -1,2 +1,0 @@
-/// Namespace marker for the `ATSSandbox` module.
-public enum ATSSandboxModule {}

@@ -1,0 +1,54 @@
+import Hummingbird
+
+/// Applies the configured ``FaultSpec`` to matching requests.
+struct FaultMiddleware: RouterMiddleware {
+  typealias Context = SandboxRequestContext
+  let injector: FaultInjector
+
+  func handle(
+    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
+    let plan = injector.plan(for: SandboxRoute.operation(method: request.method, path: request.uri.path))
+    if plan.latencyMilliseconds > 0 { try await Task.sleep(for: .milliseconds(plan.latencyMilliseconds)) }
+    switch plan.fault {
+    case nil:
+      return try await next(request, context)
+    case .rateLimited(let seconds)?:
+      var error = SandboxError(
+        status: .tooManyRequests, code: .platformRateLimitExceeded, title: "Rate limit exceeded",
+        message: "Too many requests; slow down and retry")
+      if let seconds { error.headers[.retryAfter] = String(seconds) }
+      throw error
+    case .serviceUnavailable?:
+      return Self.html(.serviceUnavailable, "503 Service Temporarily Unavailable")
+    case .internalError?:
+      throw SandboxError.unknown("An unexpected error occurred (injected fault 500)")
+    case .badGatewayHTML?:
+      return Self.html(.badGateway, "502 Bad Gateway")
+    case .syncPending?:
+      throw SandboxError(
+        status: .conflict, code: .integrationSetupSyncPending, title: "Setup sync pending",
+        message: "The integration's first sync has not finished yet; try again later")
+    case .dropAfterCommit?:
+      _ = try? await next(request, context)
+      context.dropConnection()
+      throw ConnectionDropped()
+    case .delayAfterCommit(let milliseconds)?:
+      let response: Result<Response, any Error>
+      do { response = .success(try await next(request, context)) } catch { response = .failure(error) }
+      try await Task.sleep(for: .milliseconds(milliseconds))
+      return try response.get()
+    case .latency?:
+      return try await next(request, context)
+    }
+  }
+
+  /// A bare HTML error page, as a load balancer or proxy in front of Kombo sends.
+  static func html(_ status: HTTPResponse.Status, _ title: String) -> Response {
+    let page = "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
+      + "</body>\r\n</html>\r\n"
+    return Response(
+      status: status, headers: [.contentType: "text/html"], body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+  }
+}

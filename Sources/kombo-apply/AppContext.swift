@@ -70,7 +70,7 @@ struct AppContext {
     Submitter(
       client: session.client, ledger: Ledger(database: database),
       policy: RetryPolicy(maxAttempts: configuration.maxAttempts), createTimeout: createTimeout,
-      logger: logger)
+      integrationID: session.integrationID, logger: logger)
   }
 }
 

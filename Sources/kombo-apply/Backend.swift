@@ -1,3 +1,4 @@
+import ATSSandbox
 import ApplyCore
 import Foundation
 import KomboAPI
@@ -8,6 +9,10 @@ struct BackendSession: Sendable {
   let client: any KomboClient
   /// Where it points, for messages (never includes the key).
   let label: String
+  /// The integration every `/ats/*` call goes through (recorded with each submission).
+  let integrationID: String?
+  /// Whether this is the embedded sandbox rather than a configured API.
+  let isSandbox: Bool
   /// Releases connections (and stops an embedded server).
   let shutdown: @Sendable () async -> Void
 }
@@ -15,7 +20,7 @@ struct BackendSession: Sendable {
 /// The one place that decides which API the commands use.
 ///
 /// With an API key: the real Kombo API (or the configured base URL) over AsyncHTTPClient. Without a
-/// key, the embedded sandbox is meant to start here; until it is wired in, that is a configuration error.
+/// key: the embedded sandbox on a loopback port, with a one-line notice on stderr.
 enum Backend {
   /// The user agent sent with every request.
   static let userAgent = "kombo-apply/\(KomboApply.version)"
@@ -29,36 +34,51 @@ enum Backend {
     }
     return remote(
       server: configuration.server, apiKey: apiKey, integration: configuration.integration,
-      createTimeout: createTimeout ?? configuration.createTimeout, shutdownExtra: {})
+      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: false, shutdownExtra: {})
   }
 
   /// A client for `server` over AsyncHTTPClient; `shutdownExtra` runs after its connections close.
   static func remote(
-    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, createTimeout: Duration,
+    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, createTimeout: Duration, isSandbox: Bool,
     shutdownExtra: @escaping @Sendable () async -> Void
   ) -> BackendSession {
     let transport = AsyncHTTPTransport()
     let client = HTTPKomboClient(
       server: server, apiKey: apiKey, integration: integration, transport: transport, userAgent: userAgent,
       createTimeout: createTimeout)
-    return BackendSession(client: client, label: server.description) {
+    return BackendSession(
+      client: client, label: server.description, integrationID: integration?.description, isSandbox: isSandbox
+    ) {
       await transport.shutdown()
       await shutdownExtra()
     }
   }
 
-  /// The session used when no API key is configured. The embedded sandbox (ATSSandbox's
-  /// `EmbeddedSandbox`) belongs here: start it, then return `remote(server:apiKey:integration:…)` for its
-  /// loopback base URL with `shutdownExtra` stopping it. Until then this explains how to add a key.
+  /// The session used when no API key is configured: the embedded sandbox, started on a free loopback
+  /// port with its data under `$XDG_DATA_HOME/kombo-apply/sandbox`, stopped by `shutdown`.
   private static func sandbox(
     _ configuration: Configuration, createTimeout: Duration?
   ) async throws(CommandFailure) -> BackendSession {
-    throw CommandFailure(
-      message: """
-        kombo-apply: no API key configured.
-        Set KOMBO_API_KEY, or put the key on the first line of \(configuration.paths.credentialsFile) \
-        and make it private with: chmod 600 \(configuration.paths.credentialsFile)
-        """,
-      exitCode: ExitStatus.configuration)
+    let sandbox: EmbeddedSandbox
+    do {
+      sandbox = try await EmbeddedSandbox.start()
+    } catch {
+      throw CommandFailure(
+        message: "kombo-apply: no API key is configured and the built-in sandbox could not start: \(error)",
+        exitCode: ExitStatus.configuration)
+    }
+    guard let apiKey = APIKey(sandbox.apiKey), let integration = IntegrationID(sandbox.integrationID),
+      let server = try? KomboServer(baseURL: sandbox.baseURL.absoluteString)
+    else {
+      await sandbox.stop()
+      throw CommandFailure(
+        message: "kombo-apply: the built-in sandbox reported an unusable address", exitCode: ExitStatus.configuration)
+    }
+    Console.error(
+      "kombo-apply: no API key configured; using the built-in sandbox (demo data, nothing leaves this machine).")
+    return remote(
+      server: server, apiKey: apiKey, integration: integration,
+      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,
+      shutdownExtra: { await sandbox.stop() })
   }
 }

@@ -87,7 +87,7 @@ struct SubmitCommand: AsyncParsableCommand {
         let submitter = context.submitter(session, database: database, createTimeout: timeout)
         let request = SubmissionRequest(
           jobID: job.trimmingCharacters(in: .whitespaces), jobName: jobInfo?.name,
-          integrationID: context.configuration.integration?.description, candidateEmail: prepared.email,
+          integrationID: session.integrationID, candidateEmail: prepared.email,
           body: prepared.body)
         let outcome: SubmissionOutcome
         let interrupt = InterruptNotice()

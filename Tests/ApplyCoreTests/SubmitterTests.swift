@@ -21,16 +21,17 @@ import Testing
     var history: [HistoryEntry] { (try? HistoryStore(database: database).entries()) ?? [] }
   }
 
-  func harness(_ script: [SubmitFakeKombo.CreateStep], maxAttempts: Int = 4, processID: Int32 = 999_999)
-    throws -> Harness
-  {
+  func harness(
+    _ script: [SubmitFakeKombo.CreateStep], maxAttempts: Int = 4, processID: Int32 = 999_999,
+    integrationID: String? = nil
+  ) throws -> Harness {
     let fake = SubmitFakeKombo(script)
     let database = try StateDatabase(path: StoreTests.temporaryDatabasePath())
     let clock = ManualClock()
     let submitter = Submitter(
       client: fake.client(), ledger: Ledger(database: database), clock: clock,
       random: FixedRandom(jitter: 0.5),
-      policy: RetryPolicy(maxAttempts: maxAttempts),
+      policy: RetryPolicy(maxAttempts: maxAttempts), integrationID: integrationID,
       logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }), processID: processID)
     return Harness(fake: fake, clock: clock, database: database, submitter: submitter)
   }
@@ -287,6 +288,24 @@ import Testing
     let outcome = try await h.submitter.submit(request)
     await #expect(throws: Submitter.Failure.self) { try await h.submitter.retry(outcome.submissionID) }
     #expect(h.fake.createCount == 1)
+  }
+
+  /// An entry made on one integration (say the sandbox) is never sent through another (a real key).
+  @Test func entryOfAnotherIntegrationIsNeverSentHere() async throws {
+    let h = try harness([.created("AppL")], integrationID: "greenhouse:8d1hpPsbjxUkoCoa1veLZGe5")
+    let entry = LedgerEntry(
+      id: UUID(), createdAt: Date(), jobID: SubmitFakeKombo.jobID, jobName: nil,
+      integrationID: "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn", candidateEmail: SubmitFakeKombo.email, body: body,
+      state: .unknown(reason: "timed out"), attempt: 1)
+    try h.ledger.insert(entry)
+    await #expect {
+      try await h.submitter.retry(entry.id)
+    } throws: { error in
+      guard case .otherIntegration(let recorded, _) = error as? Submitter.Failure else { return false }
+      return recorded == "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn"
+    }
+    #expect(h.fake.createCount == 0)
+    #expect(try h.ledger.entry(entry.id)?.state == .unknown(reason: "timed out"), "the entry is left as it was")
   }
 
   @Test func entryOfALiveProcessIsNotTouched() async throws {

@@ -72,6 +72,9 @@ public struct Submitter: Sendable {
     case notRetryable(SubmissionFailure)
     /// Another running kombo-apply process is sending this entry.
     case inProgress(pid: Int32)
+    /// The entry was recorded for another integration than the one this submitter sends through
+    /// (e.g. made on the sandbox, retried with a real key): it is never sent elsewhere.
+    case otherIntegration(recorded: String, current: String)
 
     /// A message for people.
     public var description: String {
@@ -83,11 +86,16 @@ public struct Submitter: Sendable {
           + "resent unchanged: \(failure.nextStep)"
       case .inProgress(let pid):
         "another kombo-apply process (pid \(pid)) is sending this submission right now"
+      case .otherIntegration(let recorded, let current):
+        "this submission was made for integration \(recorded), not for \(current) (the one in use now); "
+          + "connect to \(recorded) to retry it, or drop it"
       }
     }
   }
 
   private let client: any KomboClient
+  /// The integration `client` sends through; outbox entries recorded for another one are refused.
+  private let integrationID: String?
   private let ledger: Ledger
   private let clock: any WallClock
   private let random: any RandomSource
@@ -101,10 +109,11 @@ public struct Submitter: Sendable {
   public init(
     client: any KomboClient, ledger: Ledger, clock: any WallClock = SystemClock(),
     random: any RandomSource = SystemRandom(), policy: RetryPolicy = RetryPolicy(),
-    createTimeout: Duration? = nil,
+    createTimeout: Duration? = nil, integrationID: String? = nil,
     logger: Logger = Logger(label: "kombo-apply.submit"), processID: Int32 = getpid()
   ) {
     self.client = client
+    self.integrationID = integrationID
     self.ledger = ledger
     self.clock = clock
     self.random = random
@@ -133,6 +142,10 @@ public struct Submitter: Sendable {
   public func retry(
     _ id: UUID, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
   ) async throws(Failure) -> SubmissionOutcome {
+    let recorded = try ledgerCall { try ledger.entry(id) }?.integrationID
+    if let recorded, let current = integrationID, recorded != current {
+      throw .otherIntegration(recorded: recorded, current: current)
+    }
     let claim = try ledgerCall {
       try ledger.claim(id, processID: processID, at: clock.now(), isAlive: Self.isAlive)
     }

@@ -78,9 +78,13 @@ let package = Package(
       path: "Sources/KomboApplyBench"
     ),
 
+    // Helpers shared by the test targets (child processes without blocking the pool, package paths).
+    .target(name: "TestHarness", path: "Tests/TestHarness"),
+
     .testTarget(
       name: "KomboAPITests",
       dependencies: [
+        "TestHarness",
         "KomboAPI",
         .product(name: "PropertyBased", package: "swift-property-based"),
       ],
@@ -89,6 +93,7 @@ let package = Package(
     .testTarget(
       name: "ApplyCoreTests",
       dependencies: [
+        "TestHarness",
         "ApplyCore", "KomboAPI",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
@@ -100,6 +105,7 @@ let package = Package(
     .testTarget(
       name: "ATSSandboxTests",
       dependencies: [
+        "TestHarness",
         "ATSSandbox", "KomboAPI", "ApplyCore",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -114,10 +120,11 @@ let package = Package(
       ],
       exclude: ["__Snapshots__", "Widgets/__Snapshots__"]
     ),
-    .testTarget(name: "CursesTerminalTests", dependencies: ["CursesTerminal", "TerminalUI"]),
+    .testTarget(name: "CursesTerminalTests", dependencies: ["TestHarness", "CursesTerminal", "TerminalUI"]),
     .testTarget(
       name: "RecruiterAppTests",
       dependencies: [
+        "TestHarness",
         "RecruiterApp", "TerminalUI", "ApplyCore", "KomboAPI",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "PropertyBased", package: "swift-property-based"),
@@ -127,6 +134,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
+        "TestHarness",
         "KomboAPI", "ApplyCore", "ATSSandbox",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]

@@ -42,25 +42,25 @@ import Testing
     #expect(built.body == (try RequestTestDrafts.plainBody(prepared)))
   }
 
-  @Test func theOfficialSDKAcceptsEveryBodyAndKnowsEveryKey() throws {
+  @Test func theOfficialSDKAcceptsEveryBodyAndKnowsEveryKey() async throws {
     var bodies: [(name: String, body: Data)] = []
     for index in RequestTestDrafts.all.indices {
       let built = try RequestBuilder(fileSystem: RequestTestDrafts.files).build(
         try RequestTestDrafts.prepared(index))
       bodies.append((RequestTestDrafts.all[index].name, built.body))
     }
-    let results = try RequestSDKCheck.checkRequests(bodies)
+    let results = try await RequestSDKCheck.checkRequests(bodies)
     #expect(results.map(\.name) == RequestTestDrafts.all.map(\.name))
     for result in results {
       #expect(result.ok, "\(result.name): \(result.errors)")
     }
   }
 
-  @Test func theSDKCheckCatchesABodyItWouldReject() throws {
+  @Test func theSDKCheckCatchesABodyItWouldReject() async throws {
     let bad = Data(
       #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.co","gender":"X"},"extra":1}"#
         .utf8)
-    let results = try RequestSDKCheck.checkRequests([("bad", bad)])
+    let results = try await RequestSDKCheck.checkRequests([("bad", bad)])
     #expect(results.first?.ok == false)
   }
 }

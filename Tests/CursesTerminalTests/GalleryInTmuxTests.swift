@@ -6,15 +6,15 @@ import Testing
   /// The first input's text starts at this column: margin 2, focus bar and space 2, prompt "> " 2.
   static let inputColumn = 6
 
-  private func startGallery(jobControl: Bool = false) throws -> TmuxSession {
-    let session = try TmuxSession("gallery", jobControl: jobControl)
-    #expect(try session.waitFor("Full name"))
-    #expect(try session.wait { try session.cursorX() == Self.inputColumn })
+  private func startGallery(jobControl: Bool = false) async throws -> TmuxSession {
+    let session = try await TmuxSession("gallery", jobControl: jobControl)
+    #expect(try await session.waitFor("Full name"))
+    #expect(try await session.wait { try session.cursorX() == Self.inputColumn })
     return session
   }
 
-  @Test func typedTextLandsAtTheRightColumns() throws {
-    let session = try startGallery()
+  @Test func typedTextLandsAtTheRightColumns() async throws {
+    let session = try await startGallery()
     let steps: [(String, Int)] = [("Zoë", 3), ("山田太郎", 8), ("e\u{301}", 1), ("🚀", 2)]
     var column = Self.inputColumn
     for (text, width) in steps {
@@ -25,107 +25,108 @@ import Testing
       } else {
         try session.type(text)
       }
-      #expect(try session.wait { try session.cursorX() == column }, "after \(text)")
+      #expect(try await session.wait { try session.cursorX() == column }, "after \(text)")
     }
     #expect(try session.lines().contains { $0.contains("> Zoë山田太郎e\u{301}🚀") })
   }
 
-  @Test func resizeKeepsInputAndSmallSizesSayWhatIsNeeded() throws {
-    let session = try startGallery()
+  @Test func resizeKeepsInputAndSmallSizesSayWhatIsNeeded() async throws {
+    let session = try await startGallery()
     try session.type("Zoë")
-    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
     try session.tmux(["resize-window", "-x", "60", "-y", "20"])
-    #expect(try session.waitFor("need 80×24, have 60×20"))
+    #expect(try await session.waitFor("need 80×24, have 60×20"))
     try session.tmux(["resize-window", "-x", "120", "-y", "40"])
-    #expect(try session.waitFor("> Zoë"))
-    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    #expect(try await session.waitFor("> Zoë"))
+    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
     try session.type("!")
-    #expect(try session.waitFor("> Zoë!"))
+    #expect(try await session.waitFor("> Zoë!"))
   }
 
-  @Test func backFromTheFirstFieldQuitsCleanly() throws {
-    let session = try startGallery()
+  @Test func backFromTheFirstFieldQuitsCleanly() async throws {
+    let session = try await startGallery()
     #expect(try session.alternateOn())
     try session.press("Escape")
-    #expect(session.waitForExit() == 0)
+    #expect(await session.waitForExit() == 0)
     #expect(try session.alternateOn() == false)
   }
 
-  @Test func ctrlCQuitsWith130AndAsksFirstWhenSomethingIsTyped() throws {
-    let session = try startGallery()
+  @Test func ctrlCQuitsWith130AndAsksFirstWhenSomethingIsTyped() async throws {
+    let session = try await startGallery()
     try session.type("Zoë")
     try session.press("C-c")
-    #expect(try session.waitFor("Discard what you typed and quit?"))
+    #expect(try await session.waitFor("Discard what you typed and quit?"))
     try session.press("n")
-    #expect(try session.waitFor("> Zoë"))
+    #expect(try await session.waitFor("> Zoë"))
     try session.press("C-c")
-    #expect(try session.waitFor("Discard what you typed and quit?"))
+    #expect(try await session.waitFor("Discard what you typed and quit?"))
     try session.press("y")
-    #expect(session.waitForExit() == 130)
+    #expect(await session.waitForExit() == 130)
     #expect(try session.alternateOn() == false)
   }
 
   @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
-  func signalsRestoreTheTerminalAndReportTheSignal(name: String, signal: Int32) throws {
-    let session = try startGallery()
+  func signalsRestoreTheTerminalAndReportTheSignal(name: String, signal: Int32) async throws {
+    let session = try await startGallery()
     try session.type("draft")
-    #expect(try session.waitFor("> draft"))
-    kill(try session.programPID(), signal)
-    #expect(session.waitForExit() == Int(128 + signal), "SIG\(name)")
+    #expect(try await session.waitFor("> draft"))
+    let pid = try await session.programPID()
+    kill(pid, signal)
+    #expect(await session.waitForExit() == Int(128 + signal), "SIG\(name)")
     #expect(try session.alternateOn() == false, "SIG\(name)")
   }
 
-  @Test func doneSubmitsTheTypedValues() throws {
-    let session = try startGallery()
+  @Test func doneSubmitsTheTypedValues() async throws {
+    let session = try await startGallery()
     try session.type("Zoë Łukasiewicz")
     for _ in 0..<5 { try session.press("Tab") }
-    #expect(try session.waitFor("┃ Office *"))
+    #expect(try await session.waitFor("┃ Office *"))
     try session.press("Space")
     var atDone = false
     for _ in 0..<30 where !atDone {
       try session.press("Tab")
-      atDone = try session.wait(seconds: 0.5) { try session.lines().contains { $0.contains("┃ [ Done ]") } }
+      atDone = try await session.wait(seconds: 0.5) { try session.lines().contains { $0.contains("┃ [ Done ]") } }
     }
     #expect(atDone, "Tab reaches Done through every widget once the required office is chosen")
     try session.press("Enter")
-    #expect(session.waitForExit() == 0)
-    #expect(try session.waitFor("name = text(\"Zoë Łukasiewicz\")"))
+    #expect(await session.waitForExit() == 0)
+    #expect(try await session.waitFor("name = text(\"Zoë Łukasiewicz\")"))
   }
 
-  @Test func pasteArrivesAsOneEditWithoutSubmitting() throws {
-    let session = try startGallery()
+  @Test func pasteArrivesAsOneEditWithoutSubmitting() async throws {
+    let session = try await startGallery()
     try session.tmux(["set-buffer", "Zoë\nŁukasiewicz"])
     try session.tmux(["paste-buffer", "-p"])
-    #expect(try session.waitFor("> Zoë Łukasiewicz"))
+    #expect(try await session.waitFor("> Zoë Łukasiewicz"))
     #expect(try session.lines().contains { $0.contains("┃ Full name") })
   }
 
-  @Test func ctrlZSuspendsAndFgBringsTheScreenBack() throws {
-    let session = try startGallery(jobControl: true)
+  @Test func ctrlZSuspendsAndFgBringsTheScreenBack() async throws {
+    let session = try await startGallery(jobControl: true)
     try session.type("Zoë")
-    let pid = try session.programPID()
+    let pid = try await session.programPID()
     try session.press("C-z")
-    #expect(try session.wait { try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8).contains(") T ") })
-    #expect(try session.waitFor("Stopped"))
+    #expect(try await session.wait { try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8).contains(") T ") })
+    #expect(try await session.waitFor("Stopped"))
     #expect(try session.alternateOn() == false)
     try session.type("fg")
     try session.press("Enter")
-    #expect(try session.wait { try session.alternateOn() })
-    #expect(try session.waitFor("> Zoë"))
-    #expect(try session.wait { try session.cursorX() == Self.inputColumn + 3 })
+    #expect(try await session.wait { try session.alternateOn() })
+    #expect(try await session.waitFor("> Zoë"))
+    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
     try session.press("Escape")
-    #expect(session.wait { kill(pid, 0) != 0 })
+    #expect(await session.wait { kill(pid, 0) != 0 })
     #expect(try session.alternateOn() == false)
   }
 
-  @Test func dumbTerminalGetsLinePrompts() throws {
-    let session = try TmuxSession("gallery", environment: ["TERM": "dumb"])
-    #expect(try session.waitFor("Full name (required)"))
+  @Test func dumbTerminalGetsLinePrompts() async throws {
+    let session = try await TmuxSession("gallery", environment: ["TERM": "dumb"])
+    #expect(try await session.waitFor("Full name (required)"))
     try session.press("Enter")
-    #expect(try session.waitFor("! Full name is required."))
+    #expect(try await session.waitFor("! Full name is required."))
     try session.type("Zoë")
     try session.press("Enter")
-    #expect(try session.waitFor("Email"))
+    #expect(try await session.waitFor("Email"))
     #expect(try session.alternateOn() == false)
   }
 }

@@ -12,7 +12,7 @@ final class TmuxSession {
   init(
     _ arguments: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
     jobControl: Bool = false
-  ) throws {
+  ) async throws {
     socket = "kombo-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
     statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).rc").path
     let binary = try TmuxSession.binary()
@@ -23,7 +23,7 @@ final class TmuxSession {
     let size = ["-x", "\(width)", "-y", "\(height)"]
     if jobControl {
       try tmux(["-f", "/dev/null", "new-session", "-d"] + size + ["env", "PS1=$ ", "bash", "--norc", "--noprofile", "-i"])
-      try wait { try lines().contains { $0.hasPrefix("$") } }
+      try await wait { try lines().contains { $0.hasPrefix("$") } }
       try type(command)
       try press("Enter")
     } else {
@@ -112,10 +112,10 @@ final class TmuxSession {
   func alternateOn() throws -> Bool { try display("#{alternate_on}") == "1" }
 
   /// The program's process id (the `kombo-apply` process under the pane's shell, after `env` exec'd).
-  func programPID() throws -> Int32 {
+  func programPID() async throws -> Int32 {
     let shell = try display("#{pane_pid}")
     var pid: Int32?
-    wait(seconds: 5) {
+    await wait(seconds: 5) {
       let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
       pid = children.split(separator: " ").compactMap { Int32($0) }.first { child in
         ((try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? "").hasPrefix("kombo-apply")
@@ -133,25 +133,26 @@ final class TmuxSession {
     }
   }
 
-  /// Polls `condition` every 50 ms for up to `seconds`; returns whether it held.
+  /// Polls `condition` every 50 ms for up to `seconds`; returns whether it held. Sleeps without
+  /// holding a thread of the cooperative pool, which other tests' async work needs.
   @discardableResult
-  func wait(seconds: Double = 10, _ condition: () throws -> Bool) rethrows -> Bool {
+  func wait(seconds: Double = 10, _ condition: () throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
       if try condition() { return true }
-      usleep(50_000)
+      try? await Task.sleep(for: .milliseconds(50))
     }
     return try condition()
   }
 
   /// Waits until the screen shows `text`.
-  func waitFor(_ text: String) throws -> Bool {
-    try wait { try lines().contains { $0.contains(text) } }
+  func waitFor(_ text: String) async throws -> Bool {
+    try await wait { try lines().contains { $0.contains(text) } }
   }
 
   /// Waits until the program has ended; returns its exit status.
-  func waitForExit() -> Int? {
-    wait { exitStatus() != nil }
+  func waitForExit() async -> Int? {
+    await wait { exitStatus() != nil }
     return exitStatus()
   }
 }

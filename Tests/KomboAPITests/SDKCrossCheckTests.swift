@@ -5,8 +5,8 @@ import Testing
 /// What we encode must pass the official Python SDK's validation, which is strict about required
 /// keys and closed enums; requests must use only keys the SDK's request model knows.
 @Suite struct SDKCrossCheckTests {
-  private func expectAllAccepted(_ documents: [SDKCheck.Document]) throws {
-    let results = try SDKCheck.run(documents)
+  private func expectAllAccepted(_ documents: [SDKCheck.Document]) async throws {
+    let results = try await SDKCheck.run(documents)
     #expect(results.count == documents.count)
     for result in results where !result.ok {
       Issue.record(
@@ -14,10 +14,10 @@ import Testing
     }
   }
 
-  @Test func acceptsEveryResponseWeEncode() throws {
+  @Test func acceptsEveryResponseWeEncode() async throws {
     let seed = try KomboJSON.decoder().decode(
       CreateApplicationResponse.self, from: TestSupport.fixture("create-application-response.json"))
-    try expectAllAccepted([
+    try await expectAllAccepted([
       .init(
         "jobs_page", "jobs, sparse and full",
         KomboPage(
@@ -67,7 +67,7 @@ import Testing
     ])
   }
 
-  @Test func acceptsEveryErrorEnvelopeWeEncode() throws {
+  @Test func acceptsEveryErrorEnvelopeWeEncode() async throws {
     var documents = try KomboErrorCode.allCases.map {
       try SDKCheck.Document(
         "ats_error", $0.rawValue,
@@ -82,11 +82,11 @@ import Testing
     documents.append(try .init("ats_error", "no code", KomboErrorResponse(error: KomboError(message: "m"))))
     documents.append(
       try .init("general_error", "no code", KomboErrorResponse(error: KomboError(message: "m"))))
-    try expectAllAccepted(documents)
+    try await expectAllAccepted(documents)
   }
 
-  @Test func acceptsOurRequestBodiesWithOnlyKeysItKnows() throws {
-    try expectAllAccepted([
+  @Test func acceptsOurRequestBodiesWithOnlyKeysItKnows() async throws {
+    try await expectAllAccepted([
       .init("create_application_request", "full request", try SampleRequests.full()),
       .init(
         "create_application_request", "every remote field",
@@ -107,8 +107,8 @@ import Testing
     ])
   }
 
-  @Test func ourListsMatchTheSDK() throws {
-    try expectAllAccepted([
+  @Test func ourListsMatchTheSDK() async throws {
+    try await expectAllAccepted([
       .init("error_codes", "error codes", KomboErrorCode.allCases.map(\.rawValue)),
       .init("remote_fields_keys", "remote_fields keys", RemoteFields.acceptedKeys),
       .init("tool_slugs", "tool slugs", ATSTool.all.map(\.slug)),
@@ -116,7 +116,7 @@ import Testing
   }
 
   /// The check itself must be able to fail, or the tests above prove nothing.
-  @Test func theCheckRejectsWhatTheSDKRejects() throws {
+  @Test func theCheckRejectsWhatTheSDKRejects() async throws {
     var job = try #require(try TestSupport.tree(SampleResponses.sparseJob()).objectValue)
     job["changed_at"] = nil
     let jobWithoutChangedAt: JSONValue = [
@@ -135,7 +135,7 @@ import Testing
         ] as JSONValue),
       try .init("tool_slugs", "unknown slug", ["not-a-tool"]),
     ]
-    let results = try SDKCheck.run(documents)
+    let results = try await SDKCheck.run(documents)
     #expect(results.map(\.ok) == [false, false, false, false])
     #expect(results[2].errors == ["the SDK does not know $.remote_fields.greenhouse.On_Behalf_Of"])
   }

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TestHarness
 import Testing
 
 /// Runs `scripts/sdk_check.py` with the Python that has Kombo's official SDK installed.
@@ -25,37 +26,14 @@ enum SDKCheck {
     let errors: [String]
   }
 
-  /// `$KOMBO_APPLY_PYTHON`, else the package's `.venv/bin/python`; records an issue if neither exists.
-  static func python() throws -> URL {
-    let candidates = [
-      ProcessInfo.processInfo.environment["KOMBO_APPLY_PYTHON"].map(URL.init(fileURLWithPath:)),
-      TestSupport.packageRoot.appendingPathComponent(".venv/bin/python"),
-    ].compactMap { $0 }
-    let found = candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    return try #require(found, "no Python with the Kombo SDK: run scripts/test (it creates the venv)")
-  }
-
   /// Validates `documents`; returns one result per document, in order.
-  static func run(_ documents: [Document]) throws -> [Result] {
+  static func run(_ documents: [Document]) async throws -> [Result] {
+    let python = try #require(PackageLocations.python, Comment(rawValue: PackageLocations.pythonMissing))
     let input = JSONValue.array(
       documents.map { ["kind": .string($0.kind), "name": .string($0.name), "body": $0.body] })
-    let process = Process()
-    process.executableURL = try python()
-    process.arguments = [TestSupport.packageRoot.appendingPathComponent("scripts/sdk_check.py").path]
-    let stdin = Pipe()
-    let stdout = Pipe()
-    let stderr = Pipe()
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    // The script reads all of stdin before writing, so writing first cannot deadlock.
-    stdin.fileHandleForWriting.write(try KomboJSON.encoder().encode(input))
-    try stdin.fileHandleForWriting.close()
-    let output = stdout.fileHandleForReading.readDataToEndOfFile()
-    let diagnostics = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    try #require([0, 1].contains(process.terminationStatus), "sdk_check.py failed: \(diagnostics)")
-    return try JSONDecoder().decode([Result].self, from: output)
+    let result = try await ChildProcess.run(
+      python, [PackageLocations.sdkCheckScript.path], input: try KomboJSON.encoder().encode(input))
+    try #require([0, 1].contains(result.status), "sdk_check.py failed: \(result.stderr)")
+    return try JSONDecoder().decode([Result].self, from: result.stdout)
   }
 }

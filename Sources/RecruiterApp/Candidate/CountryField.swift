@@ -60,8 +60,9 @@ struct CountryField: Field {
         cursor = (cursor + 1) % min(matches.count, Self.shownMatches)
         return .consumed
       case .enter, .tab:
-        if showsMatches {
-          input.editor.replace(with: matches[cursor].code)
+        let chosen = exact ?? (showsMatches ? matches[cursor] : nil)
+        if let chosen, chosen.code != input.text {
+          input.editor.replace(with: chosen.code)
           matches = Self.matches(for: input.text)
           cursor = 0
         }

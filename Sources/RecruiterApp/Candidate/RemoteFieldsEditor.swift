@@ -80,6 +80,11 @@ enum RemoteFieldsEditor {
     all[slug] = own.isEmpty ? nil : .object(own)
     do {
       let decoded = try JSONDecoder().decode(RemoteFields.self, from: JSONEncoder().encode(all))
+      if let dropped = droppedKey(own, object(decoded)[slug]?.objectValue ?? JSONObject()) {
+        let accepted = acceptedKeys(slug: slug).joined(separator: ", ")
+        return .failure(RemoteFieldsProblem(
+          message: "\(ATSTool.label(forSlug: slug)) does not take \(dropped); its remote fields are: \(accepted)."))
+      }
       return .success(decoded.isEmpty ? nil : decoded)
     } catch let error as DecodingError {
       return .failure(RemoteFieldsProblem(message: "\(ATSTool.label(forSlug: slug)) does not take this: \(error.summary)."))
@@ -92,6 +97,20 @@ enum RemoteFieldsEditor {
   static func problem(slug: String, editorText: String) -> String? {
     if case .failure(let problem) = combine(slug: slug, editorText: editorText, typed: [], into: nil) {
       return problem.message
+    }
+    return nil
+  }
+
+  /// The first key of `input` (as `a.b`) that decoding dropped from `output`, or nil.
+  private static func droppedKey(_ input: JSONObject, _ output: JSONObject, prefix: String = "") -> String? {
+    for (key, value) in input.members {
+      let path = prefix.isEmpty ? key : "\(prefix).\(key)"
+      guard let kept = output[key] else { return path }
+      if let inner = value.objectValue, let keptInner = kept.objectValue,
+        let dropped = droppedKey(inner, keptInner, prefix: path)
+      {
+        return dropped
+      }
     }
     return nil
   }

@@ -18,8 +18,8 @@ extension ResultScreen {
     func fact(_ label: String, _ value: String, _ style: Style = .plain) {
       guard y < area.maxY else { return }
       screen.put(label, at: Point(x: area.minX, y: y), style: Style(.muted))
-      let x = area.minX + 14
-      for part in Sanitizer.clean(value).wrapped(toWidth: area.width - 14) where y < area.maxY {
+      let x = area.minX + 16
+      for part in Sanitizer.clean(value).wrapped(toWidth: area.width - 16) where y < area.maxY {
         screen.put(part, at: Point(x: x, y: y), style: style)
         y += 1
       }

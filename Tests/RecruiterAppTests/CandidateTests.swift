@@ -63,7 +63,7 @@ import TerminalUI
   @Test func theFormShowsEveryGroupAndTheAdvancedGroupOpensForADraftThatUsesIt() {
     let empty = CandidateScreen(flow: Self.flow(), arrival: .forward).host.form
     #expect(empty.groups.compactMap(\.title) == [
-      "Identity", "Contact", "Location", "Current role", "Availability and pay", "Profile links", "Consent", "Advanced",
+      "Identity", "Contact", "Location", "More contact details", "Current role", "Availability and pay", "Profile links", "Consent", "Advanced",
     ])
     #expect(!empty.visiblePaths.contains { empty.field(at: $0).key == FieldPath.sourcedBy.rawValue })
     let full = CandidateScreen(flow: Self.flow(draft: Self.fullDraft), arrival: .forward).host.form

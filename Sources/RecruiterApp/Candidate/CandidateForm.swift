@@ -21,6 +21,7 @@ enum CandidateForm {
         ]),
       contact(flow),
       location(flow),
+      moreContact(flow),
       FieldGroup(
         title: "Current role",
         fields: [
@@ -38,7 +39,7 @@ enum CandidateForm {
 
   private static func contact(_ flow: Flow) -> FieldGroup {
     let candidate = flow.draft.candidate
-    var fields: [any Field] = [
+    let fields: [any Field] = [
       TextInput(
         .candidate(.emailAddress, "Email address", required: true, rules: [CandidateRules.email], flow: flow),
         text: candidate.emailAddress, placeholder: "e.g. name@example.com"),
@@ -46,6 +47,14 @@ enum CandidateForm {
         .candidate(.phoneNumber, "Phone number", rules: [CandidateRules.phone], flow: flow),
         text: candidate.phoneNumber, placeholder: "e.g. +49 30 1234567"),
     ]
+    return FieldGroup(title: "Contact", fields: fields)
+  }
+
+  /// Extra email addresses and phone numbers with their types (after the location, so the common
+  /// path – name, email, phone, country – needs no extra keys).
+  private static func moreContact(_ flow: Flow) -> FieldGroup {
+    let candidate = flow.draft.candidate
+    var fields: [any Field] = []
     for (index, contact) in candidate.additionalEmailAddresses.enumerated() {
       let path = FieldPath.additionalEmailAddresses[index].appending("email_address")
       fields.append(
@@ -62,7 +71,7 @@ enum CandidateForm {
           text: contact.value, type: contact.type, placeholder: "e.g. +49 30 1234567"))
     }
     fields.append(AddRowButton(list: FieldPath.additionalPhoneNumbers.rawValue, label: "Add a phone number"))
-    return FieldGroup(title: "Contact", fields: fields)
+    return FieldGroup(title: "More contact details", description: "ctrl+t changes a row's type, ctrl+x removes it.", fields: fields)
   }
 
   private static func location(_ flow: Flow) -> FieldGroup {

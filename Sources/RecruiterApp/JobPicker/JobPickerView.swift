@@ -116,22 +116,26 @@ extension JobPickerScreen {
     let row = Rect(x: rect.minX, y: y, width: rect.width, height: 1)
     let base = isCursor ? Style(focused ? .selection : .focus) : Style(facts.isApplicable ? .text : .muted)
     if isCursor && focused { screen.fill(row, style: base) }
-    var x = screen.put(isCursor ? "> " : "  ", at: row.origin, style: Style(.focus, .bold), clip: row)
+    let x = screen.put(isCursor ? "> " : "  ", at: row.origin, style: Style(.focus, .bold), clip: row)
     let tag = facts.tag.map { " " + $0 } ?? ""
-    let room = rect.width - 2 - tag.displayWidth
-    let fields = facts.searchFields
-    var shown = 0
-    for (number, field) in fields.enumerated() where !field.isEmpty {
-      let separator = shown > 0 ? " · " : ""
-      guard x - rect.minX < room else { break }
-      x = screen.put(separator, at: Point(x: x, y: y), style: Style(.muted), clip: row)
+    let room = max(0, rect.maxX - x - tag.displayWidth)
+    var cells: [(Character, Style)] = []
+    for (number, field) in facts.searchFields.enumerated() where !field.isEmpty {
+      if !cells.isEmpty { cells += " · ".map { ($0, Style(.muted)) } }
       let marks = Set(number < highlights.count ? highlights[number] : [])
       for (offset, character) in field.enumerated() {
-        guard x - rect.minX < room else { break }
-        let style = marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))
-        x = screen.put(String(character), at: Point(x: x, y: y), style: style, clip: Rect(x: rect.minX, y: y, width: room, height: 1))
+        cells.append((character, marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))))
       }
-      shown += 1
+    }
+    var column = x
+    let total = cells.reduce(0) { $0 + $1.0.displayWidth }
+    for (character, style) in cells {
+      let width = character.displayWidth
+      if total > room && column - x + width > room - 1 {
+        screen.put("…", at: Point(x: column, y: y), style: Style(.muted), clip: row)
+        break
+      }
+      column = screen.put(String(character), at: Point(x: column, y: y), style: style, clip: row)
     }
     if !tag.isEmpty {
       let style = facts.isApplicable ? Style(.warning) : Style(.error, .bold)

@@ -26,7 +26,30 @@ enum AppStartBench {
       print(Measure.summary("\(label): app start → first job row drawn", firstRows.sorted()))
       print(Measure.summary("\(label): app start → every page loaded", allLoaded.sorted()))
     }
+    catalogAppends()
     print(String(format: "peak RSS %.0f MB", Measure.peakRSSMegabytes()))
+  }
+
+  /// The job picker's own cost of taking pages: 100,000 jobs arriving 250 at a time.
+  private static func catalogAppends() {
+    let stamp = KomboTimestamp(millisecondsSince1970: 1_780_000_000_000)
+    let jobs = (0..<100_000).map { index in
+      Job(
+        id: "job\(index)", remoteID: "\(index)", name: "Software Engineer #\(index)", jobCode: "JOB-\(index)",
+        department: "Engineering", status: index % 5 == 0 ? .closed : .open,
+        location: KomboLocation(city: "Berlin", country: "DE"), changedAt: stamp)
+    }
+    var catalog = JobCatalog(height: 30)
+    var builds: [Double] = []
+    let samples = Measure.samples(iterations: 400) {
+      let page = catalog.jobs.count / 250
+      if let request = catalog.append(Array(jobs[(page * 250)..<((page + 1) * 250)]), isLast: page == 399) {
+        builds += Measure.samples(iterations: 1) { catalog.install(request.build()) }
+      }
+    }
+    print(Measure.summary("job picker taking one 250-job page in update, up to 100,000 jobs", samples))
+    print(Measure.summary("  index builds off the update loop", builds.sorted()))
+    print("  \(catalog.listedCount) jobs listed, \(catalog.hiddenCount) hidden; update total \(String(format: "%.0f", samples.reduce(0, +))) ms")
   }
 
   private static func run(extraJobs: Int, pageSize: Int) async throws -> (sandbox: Double, firstRow: Double, allLoaded: Double) {

@@ -132,6 +132,27 @@ import TerminalUI
     #expect(driver.model.screen.destination == .history)
   }
 
+  @Test func bigCataloguesAreIndexedWhenTheyDoubleOffTheLoopKeepingTheSearchAndCursor() {
+    let jobs = (0..<3_000).map { index in
+      AppSamples.job(id: "job\(index)", remoteID: "\(index)", name: index == 2_500 ? "Lighthouse Keeper" : "Engineer \(index)")
+    }
+    var catalog = JobCatalog(height: 10)
+    var requests: [JobCatalog.IndexRequest] = []
+    for start in stride(from: 0, to: jobs.count, by: 250) {
+      let isLast = start + 250 >= jobs.count
+      if let request = catalog.append(Array(jobs[start..<(start + 250)]), isLast: isLast) { requests.append(request) }
+      if start == 250 { catalog.search("engineer 3") }
+    }
+    #expect(requests.count == 1)
+    #expect(catalog.indexedCount == 2_000)
+    #expect(catalog.isIndexing)
+    catalog.install(requests[0].build())
+    #expect(catalog.indexedCount == 3_000)
+    #expect(catalog.list.query == "engineer 3")
+    catalog.search("lighthouse")
+    #expect(catalog.currentJob?.name == "Lighthouse Keeper")
+  }
+
   @Test func aFailedPageSaysSoAndF5TriesAgain() async throws {
     let kombo = AppFakeKombo(jobs: [])
     let environment = try AppTestEnvironment(kombo: kombo)

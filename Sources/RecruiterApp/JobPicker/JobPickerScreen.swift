@@ -9,6 +9,8 @@ public enum JobPickerMsg: Sendable {
   case page(number: Int, Result<KomboPage<Job>, JobPickerFailure>)
   /// The lookup of a remote id finished: the job, nil when no synced job has that id, or a failure.
   case remoteLookup(remoteID: String, Result<Job?, JobPickerFailure>)
+  /// A search index built off the update loop.
+  case indexed(JobCatalog.BuiltIndex)
 }
 
 /// A failed request, as a message for people.
@@ -93,14 +95,20 @@ public struct JobPickerScreen: RecruiterScreen {
   public mutating func update(_ message: JobPickerMsg, flow: inout Flow) -> Transition<JobPickerMsg> {
     switch message {
     case .page(let number, .success(let page)):
-      catalog.append(page.results)
+      let index = catalog.append(page.results, isLast: page.isLastPage)
       refreshDetails()
-      guard let next = page.next, !page.isLastPage else {
+      var effects = index.map { [Self.build($0)] } ?? []
+      if let next = page.next, !page.isLastPage {
+        loading = .loading(pages: number)
+        effects.append(fetchPage(number + 1, cursor: next))
+      } else {
         loading = .done
-        return .none
       }
-      loading = .loading(pages: number)
-      return Transition([fetchPage(number + 1, cursor: next)])
+      return Transition(effects)
+    case .indexed(let index):
+      catalog.install(index)
+      refreshDetails()
+      return .none
     case .page(_, .failure(let failure)):
       loading = .failed(failure.message)
       return .none
@@ -109,6 +117,11 @@ public struct JobPickerScreen: RecruiterScreen {
       lookingUp = nil
       return remoteLookupFinished(remoteID, result, flow: &flow)
     }
+  }
+
+  /// Builds a search index off the update loop (a newer one cancels an older one).
+  static func build(_ request: JobCatalog.IndexRequest) -> Effect<JobPickerMsg> {
+    .run(id: "jobPicker.index") { .indexed(request.build()) }
   }
 
   private func fetchPage(_ number: Int, cursor: String?) -> Effect<JobPickerMsg> {
@@ -272,9 +285,9 @@ public struct JobPickerScreen: RecruiterScreen {
         kind: .input(TextInput(FieldInfo(key: "remote_id", title: "Remote id"), placeholder: "4711")))
       return .none
     case .toggleAll:
-      catalog.setShowsAll(!catalog.showsAll)
+      let index = catalog.setShowsAll(!catalog.showsAll)
       refreshDetails()
-      return .none
+      return Transition(index.map { [Self.build($0)] } ?? [])
     case .drafts: return .navigate(.go(.drafts))
     case .outbox: return .navigate(.go(.outbox))
     case .history: return .navigate(.go(.history))

@@ -64,6 +64,7 @@ extension JobPickerScreen {
     if let lookingUp { return "looking up remote:\(Sanitizer.clean(lookingUp))…" }
     switch loading {
     case .loading: return "loading… \(catalog.jobs.count) jobs so far"
+    case .done where catalog.isIndexing: return "\(catalog.jobs.count) jobs loaded, indexing…"
     case .done: return "\(catalog.jobs.count) jobs loaded"
     case .failed: return "loading stopped (f5 retries)"
     }

@@ -72,14 +72,8 @@ import TerminalUI
 
   @Test func anInvalidEmailBlocksNextButBackWorks() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
-    await driver.type("Ada")
-    await driver.key(.tab)
-    await driver.type("Lovelace")
-    await driver.key(.tab)
-    await driver.type("ada-at-example")
+    await driver.openCandidateForm()
+    await driver.fill(["Ada", "Lovelace", "ada-at-example"])
     await driver.key(.tab)
     guard case .candidate(let screen) = driver.model.screen else { Issue.record("left the form"); return }
     #expect(screen.host.form.focusedField?.key == FieldPath.emailAddress.rawValue)
@@ -97,9 +91,7 @@ import TerminalUI
 
   @Test func requiredFieldsAreNamedWhenGoingOnTooEarly() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
+    await driver.openCandidateForm()
     await driver.key(.control("s"))
     #expect(driver.text().contains("First name is required."))
     #expect(driver.model.screen.destination == .candidate)

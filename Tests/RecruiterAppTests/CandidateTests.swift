@@ -127,6 +127,17 @@ import TerminalUI
     #expect(screen.text.contains("DE  Germany"))
   }
 
+  /// The phone path: name, email, phone and a country typed as a name, then ctrl+s: five keys
+  /// beyond the text (four Tabs and ctrl+s) reach the next step.
+  @Test func aPhoneApplicationNeedsFourTabsAndCtrlS() async throws {
+    var driver = await AppDriver(try AppTestEnvironment())
+    await driver.openCandidateForm()
+    await driver.fill(["Ada", "Lovelace", "ada@example.com", "+44 20 7946 0958", "Germany"])
+    await driver.key(.control("s"))
+    #expect(driver.model.screen.destination == .attachments)
+    #expect(driver.model.draft.candidate.location.country == "DE")
+  }
+
   @Test func fieldsTheATSIgnoresAreMarked() {
     let form = CandidateScreen(flow: Self.flow(unsupported: ["candidate.gender", "candidate.salary_expectations"]), arrival: .forward).host.form
     #expect(form[FieldPath.gender.rawValue]?.info.description == "Not supported by Greenhouse: it is ignored there.")

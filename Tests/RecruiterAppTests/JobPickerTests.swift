@@ -80,6 +80,19 @@ import TerminalUI
     #expect(driver.text(wide).contains("⚠ Unlisted job"))
   }
 
+  @Test func shiftDownScrollsALongDescriptionAndMovingTheCursorResetsIt() async throws {
+    let long = "<p>Start.</p>" + (1...40).map { "<p>Paragraph \($0).</p>" }.joined() + "<p>The end.</p>"
+    let jobs = [AppSamples.job(id: "JobLongAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Long", description: long)] + AppSamples.jobs
+    var driver = await AppDriver(try AppTestEnvironment(kombo: AppFakeKombo(jobs: jobs)))
+    #expect(driver.text().contains("more: shift+↓"))
+    #expect(!driver.text().contains("The end."))
+    for _ in 0..<40 { await driver.key(KeyPress(.down, .shift)) }
+    #expect(driver.text().contains("The end."))
+    #expect(!driver.text().contains("more: shift+↓"))
+    await driver.key(KeyPress(.down))
+    #expect(Self.picker(driver)?.detailsOffset == 0)
+  }
+
   @Test func choosingAnotherJobKeepsTheCandidateAndDropsTheOldAnswers() async throws {
     var flow = Flow(
       backend: BackendInfo(label: "x", isSandbox: false, integrationID: nil), now: AppTestEnvironment.start,

@@ -56,6 +56,8 @@ public struct JobPickerScreen: RecruiterScreen {
   public private(set) var lookingUp: String?
   /// The details pane of the job under the cursor.
   public private(set) var details: JobDetailsPane?
+  /// How far the details pane is scrolled down.
+  public private(set) var detailsOffset = 0
 
   /// A job picker loading through `services`, sized for `flow`.
   public init(services: RecruiterServices, flow: Flow) {
@@ -77,6 +79,7 @@ public struct JobPickerScreen: RecruiterScreen {
     case .list:
       return [
         KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "apply"), KeyHelp("tab", "actions"),
+        KeyHelp("shift+↑/↓", "scroll details"),
       ] + JobPickerAction.allCases.map { KeyHelp($0.shortcut.description, $0.shortTitle(showsAll: catalog.showsAll)) }
     case .action:
       return [KeyHelp("←/→", "choose"), KeyHelp("enter", "open"), KeyHelp("esc", "back to list")]
@@ -167,6 +170,10 @@ public struct JobPickerScreen: RecruiterScreen {
   }
 
   private mutating func listKey(_ key: KeyPress, flow: inout Flow) -> Transition<JobPickerMsg> {
+    if key == KeyPress(.down, .shift) || key == KeyPress(.up, .shift) {
+      scrollDetails(by: key.key == .down ? 3 : -3, size: flow.size)
+      return .none
+    }
     if let move = Self.move(for: key) {
       catalog.move(move)
       refreshDetails()
@@ -219,6 +226,13 @@ public struct JobPickerScreen: RecruiterScreen {
     return .none
   }
 
+  private mutating func scrollDetails(by rows: Int, size: Size) {
+    guard let details else { return }
+    let pane = JobPickerLayout(size: size).details
+    let most = max(0, details.height(width: pane.width) - pane.height)
+    detailsOffset = min(most, max(0, detailsOffset + rows))
+  }
+
   private mutating func search(_ query: String) {
     catalog.search(query)
     refreshDetails()
@@ -229,7 +243,10 @@ public struct JobPickerScreen: RecruiterScreen {
       details = nil
       return
     }
-    if details?.facts.job.id != job.id || details?.facts.job != job { details = JobDetailsPane(job) }
+    if details?.facts.job.id != job.id || details?.facts.job != job {
+      details = JobDetailsPane(job)
+      detailsOffset = 0
+    }
   }
 
   /// The list move for a key: arrows, ctrl+p/n, page keys, home/end.

@@ -37,7 +37,7 @@ extension JobPickerScreen {
       screen.put("│", at: Point(x: layout.details.minX - 2, y: y), style: Style(.border))
     }
     if let details {
-      screen.withCanvas(origin: layout.details.origin, clip: layout.details) { details.draw(in: &$0) }
+      screen.withCanvas(origin: layout.details.origin, clip: layout.details) { details.draw(in: &$0, offset: detailsOffset) }
     } else if !catalog.jobs.isEmpty {
       screen.put("No job matches the search.", at: layout.details.origin, style: Style(.muted), clip: layout.details)
     }

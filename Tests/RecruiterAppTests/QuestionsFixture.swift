@@ -1,6 +1,7 @@
 import ApplyCore
+import Foundation
 import KomboAPI
-import RecruiterApp
+@testable import RecruiterApp
 import TerminalUI
 
 /// A demo job's questions for the questions, attachments and review tests: every format and display
@@ -84,23 +85,47 @@ enum QuestionsFixture {
     return FileBrowsing(directory: "/home/ann", home: "/home/ann", reader: reader)
   }
 
-  static func screen(answers: [String: AnswerDraft] = [:], size: Size = Size(width: 80, height: 24)) -> QuestionsScreen {
-    var screen = QuestionsScreen(questions: questions, answers: answers, today: today, files: files)
-    _ = screen.update(.form(.event(.resize(size))))
-    return screen
+  /// A flow on the fixture job with `answers` in its draft.
+  static func flow(answers: [String: AnswerDraft] = [:], size: Size = Size(width: 80, height: 24)) -> Flow {
+    var flow = Flow(
+      backend: BackendInfo(label: "sandbox", isSandbox: true, integrationID: nil),
+      now: Date(timeIntervalSince1970: 1_778_760_000), timeZone: TimeZone(identifier: "UTC")!, size: size,
+      sessionSeed: "questions")
+    flow.job = job
+    flow.draft = ApplicationDraft(job: JobReference(job.id), answers: answers)
+    return flow
+  }
+
+  static func screen(answers: [String: AnswerDraft] = [:], size: Size = Size(width: 80, height: 24)) -> QuestionsHarness {
+    let flow = flow(answers: answers, size: size)
+    let screen = QuestionsScreen(
+      questions: questions, answers: answers, today: today, files: files, arrival: .forward, size: size)
+    return QuestionsHarness(screen: screen, flow: flow)
   }
 
   static func key(_ id: String) -> String { "answers.\(id)" }
 }
 
-extension QuestionsScreen {
+/// A questions screen with its flow, driven as the app drives it.
+struct QuestionsHarness {
+  var screen: QuestionsScreen
+  var flow: Flow
+  /// Where the last event asked to go.
+  var navigation: Navigation?
+
+  var form: Form { screen.form }
+
   /// Sends events, running field tasks (directory listings) to completion.
   mutating func send(_ events: InputEvent...) async {
     for event in events {
-      var pending = update(.form(.event(event)))
+      let transition = screen.handle(event, flow: &flow)
+      navigation = transition.navigation
+      var pending = transition.effects
       while !pending.isEmpty {
         let effect = pending.removeFirst()
-        if case .run(_, let work) = effect.action, let message = await work() { pending += update(message) }
+        if case .run(_, let work) = effect.action, let message = await work() {
+          pending += screen.update(message, flow: &flow).effects
+        }
       }
     }
   }
@@ -110,13 +135,19 @@ extension QuestionsScreen {
     for character in text { await send(.key(.character(character))) }
   }
 
+  /// Focuses a question's field as the review's jump does.
+  mutating func focus(_ id: String) {
+    screen = QuestionsScreen(
+      questions: QuestionsFixture.questions, answers: flow.draft.answers, today: QuestionsFixture.today,
+      files: QuestionsFixture.files, arrival: .field(.answer(id)), size: flow.size)
+  }
+
   /// The keys of the visible fields, in order.
   var visibleKeys: [String] { form.visiblePaths.map { form.field(at: $0).key } }
 
-  /// The draft answers the form holds, starting from `original`.
-  func answers(from original: [String: AnswerDraft] = [:]) -> [String: AnswerDraft] {
-    var draft = ApplicationDraft(job: JobReference(QuestionsFixture.job.id), answers: original)
-    apply(to: &draft)
-    return draft.answers
-  }
+  /// The draft's answers.
+  var answers: [String: AnswerDraft] { flow.draft.answers }
+
+  /// The screen as the app draws it, as text.
+  func text(_ size: Size) -> String { screen.view(flow: flow, size: size).text }
 }

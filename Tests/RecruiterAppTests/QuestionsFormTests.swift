@@ -46,9 +46,8 @@ import Testing
   }
 
   @Test func theDrawnFormShowsRequiredMarksNotesAndSanitisedInformation() {
-    var screen = Fixture.screen(size: Size(width: 100, height: 200))
-    screen.form.size = Size(width: 100, height: 200)
-    let text = screen.view(size: Size(width: 100, height: 200)).text
+    let screen = Fixture.screen(size: Size(width: 100, height: 200))
+    let text = screen.text(Size(width: 100, height: 200))
     #expect(text.contains("Your professional headline *"))
     #expect(text.contains("Takes five minutes."))
     #expect(!text.contains("alert(1)"))
@@ -81,18 +80,18 @@ import Testing
 
   @Test func textRulesExplainWhatIsAllowed() async {
     var screen = Fixture.screen()
-    screen.form.focus(key: Fixture.key("Q_referee"))
+    screen.focus("Q_referee")
     await screen.type("ann@")
     await screen.send(.key(.tab))
     #expect(screen.form.focusedField?.key == Fixture.key("Q_referee"))
     #expect(screen.form.errors[Fixture.key("Q_referee")]?.contains("name@example.com") == true)
-    screen.form.focus(key: Fixture.key("Q_portfolio"))
+    screen.focus("Q_portfolio")
     await screen.type("example.com/ann")
     await screen.send(.key(.tab))
     #expect(screen.form.errors[Fixture.key("Q_portfolio")]?.contains("did you mean https://example.com/ann") == true)
-    screen.form.focus(key: Fixture.key("Q_headline"))
+    screen.focus("Q_headline")
     await screen.type(String(repeating: "x", count: 30))
-    #expect(screen.answers()["Q_headline"] == .text(String(repeating: "x", count: 20)))
+    #expect(screen.answers["Q_headline"] == .text(String(repeating: "x", count: 20)))
   }
 
   @Test func aTooLongRestoredAnswerIsKeptAndExplained() {
@@ -101,55 +100,57 @@ import Testing
     let field = screen.form[Fixture.key("Q_headline")]
     #expect(field?.value == .text(long))
     #expect(field?.problem == "Your professional headline takes at most 20 characters; the answer has 25.")
-    #expect(screen.answers(from: ["Q_headline": .text(long)])["Q_headline"] == .text(long))
+    #expect(screen.answers["Q_headline"] == .text(long))
   }
 
   @Test func anUntouchedBooleanStaysUnansweredAndCanBeCleared() async {
     var screen = Fixture.screen()
-    #expect(screen.answers()["Q_relocate"] == nil)
-    screen.form.focus(key: Fixture.key("Q_relocate"))
+    #expect(screen.answers["Q_relocate"] == nil)
+    screen.focus("Q_relocate")
     await screen.send(.key(.character("n")))
-    #expect(screen.answers()["Q_relocate"] == .boolean(false))
+    #expect(screen.answers["Q_relocate"] == .boolean(false))
     await screen.send(.key(KeyPress(.right)))
-    #expect(screen.answers()["Q_relocate"] == .boolean(true))
+    #expect(screen.answers["Q_relocate"] == .boolean(true))
     await screen.send(.key(KeyPress(.delete)))
-    #expect(screen.answers()["Q_relocate"] == nil)
-    screen.form.focus(key: Fixture.key("Q_visa"))
+    #expect(screen.answers["Q_relocate"] == nil)
+    screen.focus("Q_visa")
     await screen.send(.key(.tab))
     #expect(screen.form.errors[Fixture.key("Q_visa")] == "Needs visa sponsorship? is required.")
   }
 
   @Test func aChosenOptionCanBeTakenBack() async {
     var screen = Fixture.screen()
-    screen.form.focus(key: Fixture.key("Q_mode"))
+    screen.focus("Q_mode")
     await screen.send(.key(KeyPress(.down)), .key(.character(" ")))
-    #expect(screen.answers()["Q_mode"] == .option("O_remote"))
+    #expect(screen.answers["Q_mode"] == .option("O_remote"))
     await screen.send(.key(KeyPress(.delete)))
-    #expect(screen.answers()["Q_mode"] == nil)
+    #expect(screen.answers["Q_mode"] == nil)
   }
 
   @Test func fileQuestionsFilterTypesEnforceTheSizeLimitAndTakeWebAddresses() async throws {
     var screen = Fixture.screen()
-    screen.form.focus(key: Fixture.key("Q_sample"))
+    screen.focus("Q_sample")
     await screen.send(.key(KeyPress(.home)))
     let picker = try #require(screen.form[Fixture.key("Q_sample")] as? FileAnswerField)
     #expect(picker.picker.model.rows.map(\.name) == ["huge.pdf", "sample.pdf"])
     await screen.send(.key(.enter))
-    #expect(screen.answers()["Q_sample"] == .file(FileReference(path: "/home/ann/huge.pdf")))
+    #expect(screen.answers["Q_sample"] == .file(FileReference(path: "/home/ann/huge.pdf")))
     let problem = screen.form[Fixture.key("Q_sample")]?.problem
     #expect(problem == "huge.pdf is 4.9 KB; this question accepts files up to 1000 bytes.")
     await screen.send(.key(KeyPress(.down)), .key(.enter))
     #expect(screen.form[Fixture.key("Q_sample")]?.problem == nil)
     await screen.type("https://example.com/sample.pdf")
     await screen.send(.key(.enter))
-    #expect(screen.answers()["Q_sample"] == .file(FileReference(url: "https://example.com/sample.pdf")))
+    #expect(screen.answers["Q_sample"] == .file(FileReference(url: "https://example.com/sample.pdf")))
     await screen.send(.key(KeyPress(.delete)))
-    #expect(screen.answers()["Q_sample"] == nil)
+    #expect(screen.answers["Q_sample"] == nil)
   }
 
-  @Test func jumpingToAnAnswerFocusesItsField() {
+  @Test func jumpingToAnAnswerFocusesItsFieldOrTheParentThatShowsIt() {
     var screen = Fixture.screen()
-    screen.focus(key: Fixture.key("Q_start"))
+    screen.focus("Q_start")
     #expect(screen.form.focusedField?.key == Fixture.key("Q_start"))
+    screen.focus("Q_visa_details")
+    #expect(screen.form.focusedField?.key == Fixture.key("Q_visa"))
   }
 }

@@ -15,7 +15,7 @@ extension AppScreen {
     case .stage: .stage(StageScreen(flow: flow, arrival: arrival))
     case .candidate: .candidate(CandidateScreen(flow: flow, arrival: arrival))
     case .attachments: .attachments(PlaceholderScreen(.attachments))
-    case .questions: .questions(PlaceholderScreen(.questions))
+    case .questions: .questions(QuestionsScreen(flow: flow, arrival: arrival, services: services))
     case .review: .review(PlaceholderScreen(.review))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
     case .outbox: .outbox(PlaceholderScreen(.outbox))
@@ -32,6 +32,7 @@ extension RecruiterProgram {
     case .jobPicker(let inner): routeJobPicker(inner, &model)
     case .stage(let inner): drive(StageScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .candidate(let inner): drive(CandidateScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .questions(let inner): drive(QuestionsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
@@ -44,7 +45,8 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .questions: drive(QuestionsScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .attachments, .review, .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
@@ -57,7 +59,8 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.appear(flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.appear(flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .questions: drive(QuestionsScreen.self, &model) { $0.appear(flow: &$1) }
+    case .attachments, .review, .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
@@ -133,11 +136,10 @@ extension PlaceholderScreen {
   public static func wrap(_ screen: PlaceholderScreen) -> AppScreen {
     switch screen.destination {
     case .attachments: .attachments(screen)
-    case .questions: .questions(screen)
     case .review: .review(screen)
     case .outbox: .outbox(screen)
     case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .submitting: .drafts(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .questions, .submitting: .drafts(screen)
     }
   }
 }

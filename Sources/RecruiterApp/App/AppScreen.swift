@@ -12,7 +12,7 @@ public enum AppScreen: Sendable {
   /// Files (built on the `app-questions` branch).
   case attachments(PlaceholderScreen)
   /// Screening questions (built on the `app-questions` branch).
-  case questions(PlaceholderScreen)
+  case questions(QuestionsScreen)
   /// Review (built on the `app-questions` branch).
   case review(PlaceholderScreen)
   /// Sending.
@@ -32,7 +32,8 @@ public enum AppScreen: Sendable {
     case .jobPicker(let screen): screen
     case .stage(let screen): screen
     case .candidate(let screen): screen
-    case .attachments(let screen), .questions(let screen), .review(let screen): screen
+    case .attachments(let screen), .review(let screen): screen
+    case .questions(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen
     case .outbox(let screen), .history(let screen), .drafts(let screen): screen

@@ -79,4 +79,19 @@ struct QuestionsMapping: Sendable {
     }
     return result
   }
+
+  /// `arrival`, with a jump to a hidden conditional question turned into a jump to its closest shown
+  /// ancestor (whose answer makes it appear).
+  func shown(_ arrival: Arrival, in form: Form) -> Arrival {
+    guard case .field(let path) = arrival else { return arrival }
+    let visible = Set(form.visiblePaths.map { form.field(at: $0).key })
+    let parents = Dictionary(uniqueKeysWithValues: order.entries.map { ($0.question.id, $0.parentID) })
+    var key = path.rawValue
+    while form.path(of: key) != nil, !visible.contains(key) {
+      let id = String(key.dropFirst(FieldPath.answers.rawValue.count + 1))
+      guard let parent = parents[id] ?? nil else { break }
+      key = QuestionFieldFactory.key(parent)
+    }
+    return .field(FieldPath(key))
+  }
 }

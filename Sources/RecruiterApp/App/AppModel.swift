@@ -63,6 +63,8 @@ public enum AppMsg: Sendable {
   case stage(StageMsg)
   /// For the candidate screen.
   case candidate(CandidateMsg)
+  /// For the attachments screen.
+  case attachments(AttachmentsMsg)
   /// For the questions screen.
   case questions(QuestionsMsg)
   /// For the submitting screen.

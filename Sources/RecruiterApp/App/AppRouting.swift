@@ -14,7 +14,7 @@ extension AppScreen {
     case .jobPicker: .jobPicker(JobPickerScreen(services: services, flow: flow))
     case .stage: .stage(StageScreen(flow: flow, arrival: arrival))
     case .candidate: .candidate(CandidateScreen(flow: flow, arrival: arrival))
-    case .attachments: .attachments(PlaceholderScreen(.attachments))
+    case .attachments: .attachments(AttachmentsScreen(flow: flow, arrival: arrival, services: services))
     case .questions: .questions(QuestionsScreen(flow: flow, arrival: arrival, services: services))
     case .review: .review(PlaceholderScreen(.review))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
@@ -32,6 +32,7 @@ extension RecruiterProgram {
     case .jobPicker(let inner): routeJobPicker(inner, &model)
     case .stage(let inner): drive(StageScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .candidate(let inner): drive(CandidateScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .attachments(let inner): drive(AttachmentsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .questions(let inner): drive(QuestionsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
@@ -45,8 +46,9 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .attachments: drive(AttachmentsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .attachments, .review, .outbox, .history, .drafts:
+    case .review, .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
@@ -59,8 +61,9 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.appear(flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.appear(flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
+    case .attachments: drive(AttachmentsScreen.self, &model) { $0.appear(flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.appear(flow: &$1) }
-    case .attachments, .review, .outbox, .history, .drafts:
+    case .review, .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
@@ -135,11 +138,10 @@ extension PlaceholderScreen {
   /// Embeds a placeholder in the case of the screen it stands in for.
   public static func wrap(_ screen: PlaceholderScreen) -> AppScreen {
     switch screen.destination {
-    case .attachments: .attachments(screen)
     case .review: .review(screen)
     case .outbox: .outbox(screen)
     case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .questions, .submitting: .drafts(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .attachments, .questions, .submitting: .drafts(screen)
     }
   }
 }

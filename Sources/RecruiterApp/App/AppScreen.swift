@@ -10,7 +10,7 @@ public enum AppScreen: Sendable {
   /// The candidate's details.
   case candidate(CandidateScreen)
   /// Files (built on the `app-questions` branch).
-  case attachments(PlaceholderScreen)
+  case attachments(AttachmentsScreen)
   /// Screening questions (built on the `app-questions` branch).
   case questions(QuestionsScreen)
   /// Review (built on the `app-questions` branch).
@@ -32,7 +32,8 @@ public enum AppScreen: Sendable {
     case .jobPicker(let screen): screen
     case .stage(let screen): screen
     case .candidate(let screen): screen
-    case .attachments(let screen), .review(let screen): screen
+    case .attachments(let screen): screen
+    case .review(let screen): screen
     case .questions(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen

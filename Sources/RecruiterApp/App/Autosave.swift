@@ -71,11 +71,24 @@ extension RecruiterProgram {
     return [.after(Self.autosaveDelay, id: Self.autosaveTimerID, send: .autosave(.due))]
   }
 
-  /// The screen changed: save now (nothing once the draft has gone to the submitter).
+  /// The screen changed: save now, except while the draft is with the submitter.
   func screenChanged(_ model: inout AppModel) -> [Effect<AppMsg>] {
-    if model.screen.destination == .submitting { model.autosave.isSuspended = true }
+    model.autosave.isSuspended = Self.isWithSubmitter(model.screen)
     guard !model.autosave.isSuspended else { return [.cancel(id: Self.autosaveTimerID)] }
     return [.cancel(id: Self.autosaveTimerID)] + saveNow(&model)
+  }
+
+  /// Whether the draft is the submitter's now: while sending, and after a success or a failure kept
+  /// in the outbox (the outbox entry is the way forward; the submitter deleted the draft). After a
+  /// rejection the draft is the user's again, to fix.
+  static func isWithSubmitter(_ screen: AppScreen) -> Bool {
+    switch screen {
+    case .submitting: return true
+    case .result(let result):
+      if case .failed(let failure) = result.outcome.status { return failure.retryable }
+      return true
+    default: return false
+    }
   }
 
   /// Handles an autosave message.

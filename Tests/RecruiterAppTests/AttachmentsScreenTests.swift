@@ -14,6 +14,7 @@ enum AttachmentsFixture {
     "/home/ann/cv.pdf": pdf,
     "/home/ann/cover-letter.pdf": pdf,
     "/home/ann/fake.pdf": Array("just text, not a PDF\n".utf8),
+    "/home/ann/sample.pdf": Array("%PDF-1.7\n".utf8) + Array(repeating: 0x20, count: 500),
     "/home/ann/scan.pdf": Array("%PDF-1.4\n".utf8) + Array(repeating: 0x20, count: 9 << 20),
   ]
 

@@ -67,6 +67,8 @@ public enum AppMsg: Sendable {
   case attachments(AttachmentsMsg)
   /// For the questions screen.
   case questions(QuestionsMsg)
+  /// For the review screen.
+  case review(ReviewMsg)
   /// For the submitting screen.
   case submitting(SubmittingMsg)
   /// For the result screen.

@@ -16,7 +16,7 @@ extension AppScreen {
     case .candidate: .candidate(CandidateScreen(flow: flow, arrival: arrival))
     case .attachments: .attachments(AttachmentsScreen(flow: flow, arrival: arrival, services: services))
     case .questions: .questions(QuestionsScreen(flow: flow, arrival: arrival, services: services))
-    case .review: .review(PlaceholderScreen(.review))
+    case .review: .review(ReviewScreen(flow: flow, services: services))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
     case .outbox: .outbox(PlaceholderScreen(.outbox))
     case .history: .history(PlaceholderScreen(.history))
@@ -34,6 +34,7 @@ extension RecruiterProgram {
     case .candidate(let inner): drive(CandidateScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .attachments(let inner): drive(AttachmentsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .questions(let inner): drive(QuestionsScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .review(let inner): drive(ReviewScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
@@ -48,7 +49,8 @@ extension RecruiterProgram {
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .attachments: drive(AttachmentsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .review, .outbox, .history, .drafts:
+    case .review: drive(ReviewScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
@@ -63,7 +65,8 @@ extension RecruiterProgram {
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
     case .attachments: drive(AttachmentsScreen.self, &model) { $0.appear(flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.appear(flow: &$1) }
-    case .review, .outbox, .history, .drafts:
+    case .review: drive(ReviewScreen.self, &model) { $0.appear(flow: &$1) }
+    case .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
@@ -138,10 +141,9 @@ extension PlaceholderScreen {
   /// Embeds a placeholder in the case of the screen it stands in for.
   public static func wrap(_ screen: PlaceholderScreen) -> AppScreen {
     switch screen.destination {
-    case .review: .review(screen)
     case .outbox: .outbox(screen)
     case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .attachments, .questions, .submitting: .drafts(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting: .drafts(screen)
     }
   }
 }

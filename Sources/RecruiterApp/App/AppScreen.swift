@@ -14,7 +14,7 @@ public enum AppScreen: Sendable {
   /// Screening questions (built on the `app-questions` branch).
   case questions(QuestionsScreen)
   /// Review (built on the `app-questions` branch).
-  case review(PlaceholderScreen)
+  case review(ReviewScreen)
   /// Sending.
   case submitting(SubmittingScreen)
   /// The outcome and what to do next.

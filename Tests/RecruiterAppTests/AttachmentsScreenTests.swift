@@ -40,13 +40,19 @@ struct AttachmentsHarness {
   var flow: Flow
   /// Effects seen, for checking that detection runs as work and not in `update`.
   var effectCount = 0
+  /// Where the last event asked to go.
+  var navigation: Navigation?
 
   mutating func appear() async {
     await run(screen.appear(flow: &flow).effects)
   }
 
   mutating func send(_ events: InputEvent...) async {
-    for event in events { await run(screen.handle(event, flow: &flow).effects) }
+    for event in events {
+      let transition = screen.handle(event, flow: &flow)
+      navigation = transition.navigation
+      await run(transition.effects)
+    }
   }
 
   mutating func type(_ text: String) async {
@@ -198,5 +204,18 @@ struct AttachmentsHarness {
     #expect(harness.flow.draft.attachments == attachments)
     await harness.appear()
     #expect(harness.text(Size(width: 160, height: 40)).contains("⚠ '/elsewhere/missing.pdf' does not exist"))
+  }
+
+  @Test func enterOnTheListGoesOnAndTabReachesThePicker() async {
+    var harness = Fixture.harness()
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
+    await harness.send(.key(.tab))
+    #expect(harness.navigation == nil)
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
+    await harness.send(.key(.backTab), .key(.enter))
+    guard case .next? = harness.navigation else {
+      Issue.record("enter on the list should go on, got \(String(describing: harness.navigation))")
+      return
+    }
   }
 }

@@ -79,8 +79,8 @@ struct AttachmentListField: Field {
   /// The keys for the help line.
   var keyHelp: [KeyHelp] {
     if renaming != nil { return [KeyHelp("enter", "keep name"), KeyHelp("esc", "cancel")] }
-    guard !items.isEmpty else { return [] }
-    return [KeyHelp("t/c/l/o", "type"), KeyHelp("n", "rename"), KeyHelp("del", "remove"), KeyHelp("[/]", "reorder")]
+    guard !items.isEmpty else { return [KeyHelp("enter", "next step")] }
+    return [KeyHelp("enter", "next step"), KeyHelp("t/c/l/o", "type"), KeyHelp("n", "rename"), KeyHelp("del", "remove"), KeyHelp("[/]", "reorder")]
   }
 
   /// Handles a key while focused.

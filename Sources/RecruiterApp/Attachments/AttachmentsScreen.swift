@@ -13,7 +13,8 @@ public enum AttachmentsMsg: Sendable {
 /// The attachments step: the files to send with their types (the first CV is the resume), names,
 /// sizes and real content types, the total against the size limit, a file picker to add several
 /// files at once, and a web address instead of a file. Content is detected in effects, never in
-/// `update`. Every change is written to `draft.attachments` at once.
+/// `update`. Every change is written to `draft.attachments` at once. Enter on the list goes on to
+/// the next step (Tab reaches the picker), so an application without files takes one key here.
 public struct AttachmentsScreen: RecruiterScreen {
   /// The form: the list, the picker and the web address.
   public private(set) var host: FormHost
@@ -109,7 +110,8 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// Keys go to the form; picked files and added addresses join the list; the list is the draft's.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<AttachmentsMsg> {
-    let (formEffects, outcome) = host.handle(event)
+    let onList = host.form.dialog == nil && host.form.focusedField?.key == Self.listKey && list.renaming == nil
+    let (formEffects, outcome) = onList && event == .key(.enter) ? host.submit() : host.handle(event)
     var effects = formEffects.map { $0.map(AttachmentsMsg.form) }
     effects += absorbPicks(flow: &flow) + absorbAddress(flow: &flow)
     if let notice = list.notice { flow.notice = notice }

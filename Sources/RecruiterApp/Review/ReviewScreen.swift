@@ -26,6 +26,8 @@ public struct ReviewScreen: RecruiterScreen {
   private(set) var page = ReviewPage()
   /// Why the last Submit did nothing, shown on the status bar.
   private(set) var blockedNotice: String?
+  /// The size the page was laid out for.
+  private var laidOut = Size(width: 0, height: 0)
 
   /// The review of the draft in `flow`.
   public init(flow: Flow, services: RecruiterServices) {
@@ -153,14 +155,23 @@ public struct ReviewScreen: RecruiterScreen {
   }
 
   private mutating func layout(flow: Flow, size: Size, preferring action: ReviewLine.Action? = nil) {
-    let area = Self.area(size)
-    let lines = ReviewContent.lines(flow: flow, check: check, showsBody: showsBody, width: area.width - 4)
-    page.setLines(lines, height: area.height, preferring: action)
+    page = laidOutPage(flow: flow, size: size, preferring: action)
+    laidOut = size
   }
 
-  /// The page, and the status bar with the scroll position.
+  private func laidOutPage(flow: Flow, size: Size, preferring action: ReviewLine.Action?) -> ReviewPage {
+    let area = Self.area(size)
+    var page = self.page
+    let lines = ReviewContent.lines(flow: flow, check: check, showsBody: showsBody, width: area.width - 4)
+    page.setLines(lines, height: area.height, preferring: action)
+    return page
+  }
+
+  /// The page (laid out again when drawn at another size than the last resize), and the status bar
+  /// with the scroll position.
   public func view(flow: Flow, size: Size) -> Screen {
     var screen = Screen(size: size)
+    let page = size == laidOut ? self.page : laidOutPage(flow: flow, size: size, preferring: nil)
     screen.withCanvas(origin: Self.area(size).origin, clip: Self.area(size)) { page.render(in: &$0, focused: true) }
     AppChrome.drawStatus(on: &screen, text: blockedNotice ?? flow.statusText, right: page.position)
     return screen

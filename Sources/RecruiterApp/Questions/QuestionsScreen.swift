@@ -26,8 +26,9 @@ public struct QuestionsScreen: RecruiterScreen {
       arrival: arrival, size: flow.size)
   }
 
-  /// The screen for `questions` (nil when the job's questions are not known), showing `answers`.
-  init(
+  /// The screen for `questions` (nil when the job's questions are not known), showing `answers`;
+  /// `today` feeds date questions, `files` the file pickers.
+  public init(
     questions: [ScreeningQuestion]?, answers: [String: AnswerDraft], today: CalendarDate, files: FileBrowsing,
     arrival: Arrival, size: Size
   ) {

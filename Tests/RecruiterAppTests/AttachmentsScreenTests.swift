@@ -38,8 +38,8 @@ enum AttachmentsFixture {
 struct AttachmentsHarness {
   var screen: AttachmentsScreen
   var flow: Flow
-  /// Effects seen, for checking that detection runs as work and not in `update`.
-  var effectCount = 0
+  /// Ids of the effects seen, for checking that detection runs as work and not in `update`.
+  var effectIDs: [String] = []
   /// Where the last event asked to go.
   var navigation: Navigation?
 
@@ -63,8 +63,8 @@ struct AttachmentsHarness {
     var pending = effects
     while !pending.isEmpty {
       let effect = pending.removeFirst()
-      effectCount += 1
-      if case .run(_, let work) = effect.action, let message = await work() {
+      if case .run(let id, let work) = effect.action, let message = await work() {
+        effectIDs.append(id ?? "")
         pending += screen.update(message, flow: &flow).effects
       }
     }
@@ -167,7 +167,7 @@ struct AttachmentsHarness {
     var harness = Fixture.harness([AttachmentDraft(path: "/home/ann/fake.pdf", type: .cv)])
     #expect(harness.text().contains("checking…"))
     await harness.appear()
-    #expect(harness.effectCount == 1)
+    #expect(harness.effectIDs.filter { $0.hasPrefix("attachments.detect:") } == ["attachments.detect:/home/ann/fake.pdf\u{0}/home/ann/fake.pdf"])
     let text = harness.text(Size(width: 160, height: 40))
     #expect(text.contains("⚠ 'fake.pdf' is named like a PDF document but its content is plain text"))
     #expect(!text.contains("checking…"))
@@ -217,5 +217,19 @@ struct AttachmentsHarness {
       Issue.record("enter on the list should go on, got \(String(describing: harness.navigation))")
       return
     }
+  }
+
+  @Test func thePickerIsListedOnArrivalAndMarkedFilesAreKeptWhenLeavingIt() async throws {
+    var harness = Fixture.harness()
+    await harness.appear()
+    let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
+    #expect(picker.model.rows.map(\.name) == ["cover-letter.pdf", "cv.pdf", "fake.pdf", "sample.pdf", "scan.pdf"])
+    await harness.send(.key(.tab), .key(.character(" ")))
+    await harness.type("cv.pdf")
+    await harness.send(.key(.enter))
+    #expect(harness.flow.draft.attachments.isEmpty)
+    await harness.send(.key(.tab))
+    #expect(harness.names == ["cover-letter.pdf", "cv.pdf"])
+    #expect(harness.types == [.coverLetter, .cv])
   }
 }

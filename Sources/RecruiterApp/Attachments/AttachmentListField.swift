@@ -206,7 +206,8 @@ struct AttachmentListField: Field {
     if isCursor { canvas.fill(Rect(x: 0, y: y, width: canvas.size.width, height: 1), style: rowStyle) }
     var x = canvas.put(marker, at: Point(x: 0, y: y), style: isCursor ? Style(.focus) : Style(.muted))
     x = canvas.put("\(index + 1). ", at: Point(x: x, y: y), style: rowStyle)
-    x = canvas.put(tag, at: Point(x: x, y: y), style: Style(index == resumeIndex ? .success : .title, isCursor ? .bold : []))
+    let tagStyle = isCursor ? Style(.selection, .bold) : Style(index == resumeIndex ? .success : .title)
+    x = canvas.put(tag, at: Point(x: x, y: y), style: tagStyle)
     let found = Self.factsKey(item).flatMap { facts[$0] }
     let size = found?.size.map(ByteSize.text) ?? ""
     let sizeX = canvas.size.width - size.displayWidth

@@ -103,9 +103,10 @@ public struct AttachmentsScreen: RecruiterScreen {
   /// Typing goes to the picker's path line and the web address; the list takes letters as commands.
   public var isTyping: Bool { host.isTyping && host.form.focusedField?.key != Self.listKey }
 
-  /// Measures every local file the draft names.
+  /// Lists the picker's directory and measures every local file the draft names.
   public mutating func appear(flow: inout Flow) -> Transition<AttachmentsMsg> {
-    Transition(detect(list.items.compactMap(AttachmentListField.factsKey) + answerKeys))
+    let listing = PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(AttachmentsMsg.form) }
+    return Transition(listing + detect(list.items.compactMap(AttachmentListField.factsKey) + answerKeys))
   }
 
   /// Keys go to the form; picked files and added addresses join the list; the list is the draft's.
@@ -145,16 +146,19 @@ public struct AttachmentsScreen: RecruiterScreen {
     host.view(status: flow.statusText, size: size)
   }
 
-  /// Moves files the picker picked into the list (as the default type), and gives the picker a fresh
-  /// start in the same directory so the same file can be picked again after removing it.
+  /// Moves files the picker picked into the list (as the default type) — and files left marked when
+  /// focus leaves the picker, so nothing marked is lost — and gives the picker a fresh start in the
+  /// same directory so the same file can be picked again after removing it.
   private mutating func absorbPicks(flow: inout Flow) -> [Effect<AttachmentsMsg>] {
-    guard let path = host.form.path(of: Self.pickerKey),
-      let picker = host.form.field(at: path) as? FilePickerField, !picker.model.picked.isEmpty
+    guard let path = host.form.path(of: Self.pickerKey), let picker = host.form.field(at: path) as? FilePickerField
     else { return [] }
+    let leftMarked = host.form.focusedField?.key != Self.pickerKey ? picker.model.marked : []
+    let chosen = picker.model.picked.isEmpty ? leftMarked : picker.model.picked
+    guard !chosen.isEmpty else { return [] }
     var items = list.items
     var added: [AttachmentDraft] = []
     var skipped: [String] = []
-    for picked in picker.model.picked {
+    for picked in chosen {
       if items.contains(where: { AttachmentListField.source($0) == picked }) {
         skipped.append(PathText.lastComponent(of: picked))
         continue
@@ -167,10 +171,7 @@ public struct AttachmentsScreen: RecruiterScreen {
     let directory = picker.model.directory
     let browsing = self.browsing
     host.form.modify(path) { $0 = Self.picker(browsing, directory: directory) }
-    var effects: [Effect<AttachmentsMsg>] = []
-    if host.form.focusedField?.key == Self.pickerKey {
-      effects += host.form.update(.event(.paste(""))).map { $0.map(AttachmentsMsg.form) }
-    }
+    let effects = PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(AttachmentsMsg.form) }
     flow.notice = Self.addedNotice(added.map(AttachmentListField.sendName), skipped: skipped)
     return effects + detect(added.compactMap(AttachmentListField.factsKey))
   }

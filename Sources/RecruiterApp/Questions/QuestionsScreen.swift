@@ -49,6 +49,12 @@ public struct QuestionsScreen: RecruiterScreen {
   /// Fields take typing.
   public var isTyping: Bool { host.isTyping }
 
+  /// Lists the file questions' directories, so their pickers are ready when reached.
+  public mutating func appear(flow: inout Flow) -> Transition<QuestionsMsg> {
+    let keys = host.form.groups.flatMap(\.fields).filter { $0 is FileAnswerField }.map(\.key)
+    return Transition(keys.flatMap { PickerStart.start($0, in: &host.form) }.map { $0.map(QuestionsMsg.form) })
+  }
+
   /// Keys go to the form; answers are written to the draft; the form's end moves on or back.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<QuestionsMsg> {
     let (effects, outcome) = host.handle(event)

@@ -54,6 +54,8 @@ import Testing
     #expect(text.contains("Voluntary self-identification"))
     #expect(text.contains("Can't be answered here"))
     #expect(!text.contains("Which permit?"))
+    #expect(text.contains("> 0 to 50") && !text.contains("12.5"))
+    #expect(text.contains("→ nothing chosen; enter picks") && text.contains("accepts PDF up to 1000 bytes"))
   }
 
   @Test func orderFollowsIndexStablyWithParentsBeforeChildren() {

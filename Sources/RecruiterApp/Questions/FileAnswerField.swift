@@ -96,28 +96,36 @@ struct FileAnswerField: Field {
     return lower.hasPrefix("http://") || lower.hasPrefix("https://")
   }
 
-  /// The picker, then a line saying what will be sent and the limits.
-  func height(width: Int, context: FieldContext) -> Int { picker.height(width: width, context: context) + 1 }
+  /// What the question accepts: `PDF, PNG up to 4.8 MB`, or nil when anything goes.
+  private var limits: String? {
+    let parts = [typesSummary, sizeLimit.map { "up to \(ByteSize.text($0))" }].compactMap { $0 }
+    return parts.isEmpty ? nil : "accepts " + parts.joined(separator: " ")
+  }
 
-  /// Draws the picker and the answer line.
+  /// The picker, a line saying what will be sent, and one with what the question accepts.
+  func height(width: Int, context: FieldContext) -> Int {
+    picker.height(width: width, context: context) + (limits == nil ? 1 : 2)
+  }
+
+  /// Draws the picker, the answer line and the limits.
   func render(in canvas: inout Canvas, context: FieldContext) {
     let pickerHeight = picker.height(width: canvas.size.width, context: context)
     canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: pickerHeight)) {
       picker.render(in: &$0, context: context)
     }
-    let limits = [typesSummary, sizeLimit.map { "up to \(ByteSize.text($0))" }].compactMap { $0 }
-      .joined(separator: ", ")
     let line: String
     if case .files(let chosen) = value, let first = chosen.first {
       let size = pickedSize.map { " · \(ByteSize.text($0))" } ?? ""
-      let how = FileAnswerField.isWebAddress(first) ? " (Kombo downloads it)" : ""
-      line = "→ sends \(FileAnswerField.isWebAddress(first) ? first : PathText.lastComponent(of: first))\(size)\(how)"
+      let web = FileAnswerField.isWebAddress(first)
+      line = "→ sends \(web ? first : PathText.lastComponent(of: first))\(size)\(web ? " (Kombo downloads it)" : "")"
     } else {
-      line = "→ no file chosen; pick one, or type a path or an https:// address and press enter"
+      line = "→ nothing chosen; enter picks, or type a path or an https:// address"
     }
-    let text = limits.isEmpty ? line : "\(line) · accepts \(limits)"
-    let fitted = Sanitizer.clean(text).truncated(toWidth: canvas.size.width)
-    canvas.put(fitted, at: Point(x: 0, y: pickerHeight), style: Style(inputProblem == nil ? .info : .error))
+    let style = Style(inputProblem == nil ? .info : .error)
+    canvas.put(Sanitizer.clean(line).truncated(toWidth: canvas.size.width), at: Point(x: 0, y: pickerHeight), style: style)
+    if let limits {
+      canvas.put(limits.truncated(toWidth: canvas.size.width), at: Point(x: 2, y: pickerHeight + 1), style: Style(.muted))
+    }
   }
 
   /// How to answer in line mode: a path or a web address.

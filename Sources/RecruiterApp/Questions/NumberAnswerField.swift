@@ -13,6 +13,9 @@ struct NumberAnswerField: Field {
   private(set) var number: NumberField
   /// Whether the slider line is drawn.
   let showsSlider: Bool
+  /// Shown dimmed while empty: the allowed range (`1 to 5`), not a sample value that could be
+  /// mistaken for an answer.
+  let placeholder: String
 
   /// A number field starting with `text`, bounded by `minimum`/`maximum`.
   init(_ info: FieldInfo, text: String, minimum: Double?, maximum: Double?, slider: Bool) {
@@ -20,6 +23,14 @@ struct NumberAnswerField: Field {
       info, text: text, kind: .decimal(places: 6), minimum: minimum.map { Decimal($0) },
       maximum: maximum.map { Decimal($0) })
     showsSlider = slider && minimum != nil && maximum != nil
+    let text = { (value: Double) in NumberFieldModel.format(Decimal(value)) }
+    placeholder =
+      switch (minimum, maximum) {
+      case (let low?, let high?): "\(text(low)) to \(text(high))"
+      case (let low?, nil): "at least \(text(low))"
+      case (nil, let high?): "at most \(text(high))"
+      case (nil, nil): "a number"
+      }
   }
 
   /// The text as typed (kept even when it is not a number yet).
@@ -47,6 +58,12 @@ struct NumberAnswerField: Field {
     let rows = number.height(width: canvas.size.width, context: context)
     canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: showsSlider ? rows : 1)) {
       number.render(in: &$0, context: context)
+    }
+    if text.isEmpty {
+      let prompt = 2
+      canvas.fill(Rect(x: prompt, y: 0, width: max(0, canvas.size.width - prompt), height: 1))
+      canvas.put(placeholder.truncated(toWidth: max(0, canvas.size.width - prompt)), at: Point(x: prompt, y: 0),
+        style: Style(.placeholder))
     }
   }
 

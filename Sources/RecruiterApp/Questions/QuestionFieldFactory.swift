@@ -152,7 +152,7 @@ struct QuestionFieldFactory: Sendable {
       switch (kind, limit) {
       case (let kind?, let limit?): return "\(kind), \(limit)."
       case (let kind?, nil): return "\(kind)."
-      case (nil, let limit?): return "At most \(limit)."
+      case (nil, let limit?): return limit.prefix(1).uppercased() + limit.dropFirst() + "."
       case (nil, nil): return nil
       }
     case .number(let rules):

@@ -16,28 +16,15 @@ import Testing
     get throws {
       let questions = QuestionsFixture.questions.filter { ["Q_relocate", "Q_visa", "Q_visa_type"].contains($0.id) }
       let job = AppSamples.job(
-        id: jobID, remoteID: "4800", name: "Platform Engineer", stages: AppSamples.stages, questions: questions)
+        id: jobID, remoteID: "4800", name: "Backend Platform Engineer", stages: AppSamples.stages, questions: questions)
       return try AppTestEnvironment(kombo: AppFakeKombo(jobs: [job]))
     }
-  }
-
-  /// Job, stage and candidate, ending on the attachments screen.
-  static func reachAttachments(_ driver: inout AppDriver) async {
-    await driver.type("platform")
-    await driver.key(.enter)
-    await driver.key(.enter)
-    await driver.type("Ada")
-    await driver.key(.tab)
-    await driver.type("Lovelace")
-    await driver.key(.tab)
-    await driver.type("ada@example.com")
-    await driver.key(.control("s"))
   }
 
   @Test func anApplicationWithAFileByAddressAndAConditionalAnswerIsSentAsShown() async throws {
     let environment = try Self.environment
     var driver = await AppDriver(environment)
-    await Self.reachAttachments(&driver)
+    await AppFlowTests.fillApplication(&driver)
     guard case .attachments = driver.model.screen else { Issue.record("expected attachments"); return }
     await driver.key(.tab)
     await driver.key(.tab)
@@ -69,7 +56,7 @@ import Testing
 
   @Test func aProblemInTheReviewOpensTheQuestionThatShowsIt() async throws {
     var driver = await AppDriver(try Self.environment)
-    await Self.reachAttachments(&driver)
+    await AppFlowTests.fillApplication(&driver)
     await driver.key(.enter)
     await driver.key(.tab)
     await driver.key(.character("y"))

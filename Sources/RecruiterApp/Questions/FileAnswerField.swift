@@ -8,14 +8,9 @@ import TerminalUI
 /// (the review checks every file again when it reads them).
 ///
 /// The value is `.files([path or URL])`, or `.none` while nothing is chosen.
-struct FileAnswerField: Field {
-  /// Key, labels, validation and visibility.
-  var info: FieldInfo {
-    get { picker.info }
-    set { picker.info = newValue }
-  }
+struct FileAnswerField: FieldWrapper {
   /// The wrapped picker.
-  private(set) var picker: FilePickerField
+  var wrapped: FilePickerField
   /// A chosen web address, or a file restored from a draft, while the picker has picked nothing.
   private(set) var chosen: String?
   /// The largest file the question accepts, in bytes.
@@ -28,11 +23,14 @@ struct FileAnswerField: Field {
     _ info: FieldInfo, chosen: String?, directory: String, home: String, reader: any DirectoryReader,
     filter: FileTypeFilter, sizeLimit: Int?
   ) {
-    self.picker = FilePickerField(info, directory: directory, home: home, reader: reader, filter: filter, height: 5)
+    self.wrapped = FilePickerField(info, directory: directory, home: home, reader: reader, filter: filter, height: 5)
     self.chosen = chosen
     self.sizeLimit = sizeLimit
     self.typesSummary = filter.summary
   }
+
+  /// The wrapped picker.
+  var picker: FilePickerField { wrapped }
 
   /// The picked file, else the chosen URL or restored file.
   var value: FieldValue {
@@ -70,7 +68,7 @@ struct FileAnswerField: Field {
       chosen = nil
       return .changed
     default:
-      let response = picker.handle(event)
+      let response = wrapped.handle(event)
       if response.outcome == .changed, !picker.model.picked.isEmpty { chosen = nil }
       return response
     }
@@ -78,15 +76,15 @@ struct FileAnswerField: Field {
 
   /// Listing results go to the picker.
   mutating func receive(_ result: any Sendable) -> FieldResponse {
-    let response = picker.receive(result)
+    let response = wrapped.receive(result)
     if response.outcome == .changed, !picker.model.picked.isEmpty { chosen = nil }
     return response
   }
 
   private mutating func resetPicker() {
-    let model = picker.model
-    picker = FilePickerField(
-      picker.info, directory: model.directory, home: model.home, reader: picker.reader, filter: model.filter,
+    let model = wrapped.model
+    wrapped = FilePickerField(
+      wrapped.info, directory: model.directory, home: model.home, reader: wrapped.reader, filter: model.filter,
       height: model.viewport.height)
   }
 
@@ -144,7 +142,7 @@ struct FileAnswerField: Field {
       chosen = typed
       return nil
     }
-    if let problem = picker.accept(line: typed) { return problem }
+    if let problem = wrapped.accept(line: typed) { return problem }
     chosen = nil
     return nil
   }

@@ -104,37 +104,13 @@ struct QuestionFieldFactory: Sendable {
   /// The core's text rules: email and web address syntax, and the length for answers restored longer
   /// than the editor would let anyone type.
   private static func textRules(_ rules: QuestionFormat.Text, title: String) -> [FieldRule] {
-    var result: [FieldRule] = []
-    if let limit = rules.maxLength {
-      result.append(
-        FieldRule { value in
-          guard let text = value.text?.trimmingCharacters(in: .whitespacesAndNewlines), text.count > limit else {
-            return nil
-          }
-          return "\(title) takes at most \(limit) characters; the answer has \(text.count)."
-        })
-    }
-    switch rules.displayType {
-    case .email?:
-      result.append(
-        FieldRule { value in
-          guard let text = value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            return nil
-          }
-          return TextRules.emailProblem(text).map { "Enter an email address: \($0)." }
-        })
-    case .url?:
-      result.append(
-        FieldRule { value in
-          guard let text = value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            return nil
-          }
-          return TextRules.urlProblem(text).map { "Enter a web address: \($0.message)." }
-        })
-    default:
-      break
-    }
-    return result
+    let format: FieldRule? =
+      switch rules.displayType {
+      case .email?: AnswerRules.email
+      case .url?: AnswerRules.webAddress
+      default: nil
+      }
+    return [rules.maxLength.map { AnswerRules.maxLength($0, title: title) }, format].compactMap { $0 }
   }
 
   /// A short line on what the format takes.

@@ -90,17 +90,15 @@ enum ReviewAnswers {
     }
   }
 
-  /// Whether an answer holds nothing (as the core judges it).
+  /// Whether an answer holds nothing: blank text, no options, no file (as the core judges it).
   static func isBlank(_ answer: AnswerDraft) -> Bool {
+    let text: String
     switch answer {
-    case .text(let text), .number(let text), .date(let text), .option(let text):
-      text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-    case .boolean: false
-    case .options(let ids): ids.isEmpty
-    case .file(let reference):
-      switch reference.source {
-      case .path(let text), .url(let text): text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-      }
+    case .boolean: return false
+    case .options(let ids): return ids.isEmpty
+    case .text(let value), .number(let value), .date(let value), .option(let value): text = value
+    case .file(let reference): text = AttachmentListField.source(AttachmentDraft(file: reference, type: .other))
     }
+    return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   }
 }

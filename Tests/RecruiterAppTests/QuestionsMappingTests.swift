@@ -51,6 +51,17 @@ import Testing
     #expect(screen.screen.mapping.answers(from: screen.form, original: original) == original)
   }
 
+  @Test func anAnswerToAQuestionTheJobDoesNotHaveIsShownAndCanBeRemoved() async {
+    var screen = Fixture.screen(answers: ["Q_gone": .text("from an old draft"), "Q_relocate": .boolean(true)])
+    let key = Fixture.key("Q_gone")
+    #expect(screen.form.groups.last?.title == "Answers to questions this job does not have")
+    #expect(screen.form[key]?.problem == "This job has no question Q_gone; press del to remove the answer.")
+    screen.focus("Q_gone")
+    #expect(screen.form.focusedField?.key == key)
+    await screen.send(.key(KeyPress(.delete)))
+    #expect(screen.answers == ["Q_relocate": .boolean(true)])
+  }
+
   @Test func editingReplacesOnlyTheEditedAnswer() async {
     let original: [String: AnswerDraft] = ["Q_relocate": .text("yes"), "Q_notice": .text("1 month")]
     var screen = Fixture.screen(answers: original)

@@ -12,6 +12,7 @@ enum Bench {
     RequestBuildBench.benchmark,
     LedgerBench.benchmark,
     SandboxBench.benchmark,
+    AppStartBench.benchmark,
   ]
 
   static func main() async throws {

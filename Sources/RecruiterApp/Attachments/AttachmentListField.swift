@@ -80,7 +80,10 @@ struct AttachmentListField: Field {
   var keyHelp: [KeyHelp] {
     if renaming != nil { return [KeyHelp("enter", "keep name"), KeyHelp("esc", "cancel")] }
     guard !items.isEmpty else { return [KeyHelp("enter", "next step")] }
-    return [KeyHelp("enter", "next step"), KeyHelp("t/c/l/o", "type"), KeyHelp("n", "rename"), KeyHelp("del", "remove"), KeyHelp("[/]", "reorder")]
+    return [
+      KeyHelp("t/c/l/o", "type"), KeyHelp("del", "remove"), KeyHelp("[/]", "move"), KeyHelp("n", "rename"),
+      KeyHelp("enter", "next step"),
+    ]
   }
 
   /// Handles a key while focused.

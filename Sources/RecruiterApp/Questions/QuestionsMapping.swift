@@ -46,7 +46,10 @@ struct QuestionsMapping: Sendable {
     if !main.isEmpty || voluntary.isEmpty {
       let fields: [any Field] =
         main.isEmpty
-        ? [NoticeField(FieldInfo(key: "answers", title: ""), text: "This job asks no screening questions.", role: .muted)]
+        ? [
+          NoticeField(
+            FieldInfo(key: "answers", title: ""), text: "This job asks no screening questions.", role: .muted)
+        ]
         : main
       groups.append(
         FieldGroup(

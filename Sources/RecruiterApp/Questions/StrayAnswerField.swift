@@ -28,7 +28,9 @@ struct StrayAnswerField: Field {
 
   /// Delete or backspace removes the answer.
   mutating func handle(_ event: InputEvent) -> FieldResponse {
-    guard case .key(let key) = event, [KeyPress(.delete), .backspace].contains(key), !isRemoved else { return .ignored }
+    guard case .key(let key) = event, [KeyPress(.delete), .backspace].contains(key), !isRemoved else {
+      return .ignored
+    }
     isRemoved = true
     return .changed
   }
@@ -38,8 +40,10 @@ struct StrayAnswerField: Field {
 
   /// The answer, or that it will be removed.
   func render(in canvas: inout Canvas, context: FieldContext) {
-    let text = isRemoved ? "removed" : "\(answer.kind): \(ReviewAnswers.display(answer, format: nil, sizes: [:]))"
-    canvas.put(Sanitizer.clean(text).truncated(toWidth: canvas.size.width), at: .zero,
+    let text =
+      isRemoved ? "removed" : "\(answer.kind): \(ReviewAnswers.display(answer, format: nil, sizes: [:]))"
+    canvas.put(
+      Sanitizer.clean(text).truncated(toWidth: canvas.size.width), at: .zero,
       style: Style(isRemoved ? .muted : .input))
   }
 

@@ -119,6 +119,19 @@ import Testing
     #expect(try session.alternateOn() == false)
   }
 
+  /// tmux sends `ESC [ 1 ~` / `ESC [ 4 ~` for Home/End; with TERM=xterm-256color (which says `ESC O H`)
+  /// the keys must still move the caret instead of typing `4~`.
+  @Test func homeAndEndWorkWhenTermDoesNotMatchTheTerminal() async throws {
+    let session = try await TmuxSession("gallery", environment: ["TERM": "xterm-256color"])
+    #expect(try await session.waitFor("Full name"))
+    try session.type("abc")
+    try session.press("Home")
+    try session.type("X")
+    try session.press("End")
+    try session.type("Y")
+    #expect(try await session.waitFor("> XabcY"))
+  }
+
   @Test func dumbTerminalGetsLinePrompts() async throws {
     let session = try await TmuxSession("gallery", environment: ["TERM": "dumb"])
     #expect(try await session.waitFor("Full name (required)"))

@@ -7,6 +7,7 @@ enum Bench {
   /// Every benchmark, in the order they run when no name is given.
   static let all: [Benchmark] = [
     FormKeystrokeBench.benchmark,
+    QuestionsFormBench.benchmark,
     FuzzyFilterBench.benchmark,
     RequestBuildBench.benchmark,
     LedgerBench.benchmark,

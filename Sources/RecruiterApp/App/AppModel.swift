@@ -63,6 +63,12 @@ public enum AppMsg: Sendable {
   case stage(StageMsg)
   /// For the candidate screen.
   case candidate(CandidateMsg)
+  /// For the attachments screen.
+  case attachments(AttachmentsMsg)
+  /// For the questions screen.
+  case questions(QuestionsMsg)
+  /// For the review screen.
+  case review(ReviewMsg)
   /// For the submitting screen.
   case submitting(SubmittingMsg)
   /// For the result screen.

@@ -14,9 +14,9 @@ extension AppScreen {
     case .jobPicker: .jobPicker(JobPickerScreen(services: services, flow: flow))
     case .stage: .stage(StageScreen(flow: flow, arrival: arrival))
     case .candidate: .candidate(CandidateScreen(flow: flow, arrival: arrival))
-    case .attachments: .attachments(PlaceholderScreen(.attachments))
-    case .questions: .questions(PlaceholderScreen(.questions))
-    case .review: .review(PlaceholderScreen(.review))
+    case .attachments: .attachments(AttachmentsScreen(flow: flow, arrival: arrival, services: services))
+    case .questions: .questions(QuestionsScreen(flow: flow, arrival: arrival, services: services))
+    case .review: .review(ReviewScreen(flow: flow, services: services))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
     case .outbox: .outbox(PlaceholderScreen(.outbox))
     case .history: .history(PlaceholderScreen(.history))
@@ -32,6 +32,9 @@ extension RecruiterProgram {
     case .jobPicker(let inner): routeJobPicker(inner, &model)
     case .stage(let inner): drive(StageScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .candidate(let inner): drive(CandidateScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .attachments(let inner): drive(AttachmentsScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .questions(let inner): drive(QuestionsScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .review(let inner): drive(ReviewScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
@@ -44,7 +47,10 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .attachments: drive(AttachmentsScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .questions: drive(QuestionsScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .review: drive(ReviewScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
@@ -57,7 +63,10 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.appear(flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.appear(flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .attachments: drive(AttachmentsScreen.self, &model) { $0.appear(flow: &$1) }
+    case .questions: drive(QuestionsScreen.self, &model) { $0.appear(flow: &$1) }
+    case .review: drive(ReviewScreen.self, &model) { $0.appear(flow: &$1) }
+    case .outbox, .history, .drafts:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
@@ -132,12 +141,9 @@ extension PlaceholderScreen {
   /// Embeds a placeholder in the case of the screen it stands in for.
   public static func wrap(_ screen: PlaceholderScreen) -> AppScreen {
     switch screen.destination {
-    case .attachments: .attachments(screen)
-    case .questions: .questions(screen)
-    case .review: .review(screen)
     case .outbox: .outbox(screen)
     case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .submitting: .drafts(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting: .drafts(screen)
     }
   }
 }

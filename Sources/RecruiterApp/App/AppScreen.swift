@@ -10,11 +10,11 @@ public enum AppScreen: Sendable {
   /// The candidate's details.
   case candidate(CandidateScreen)
   /// Files (built on the `app-questions` branch).
-  case attachments(PlaceholderScreen)
+  case attachments(AttachmentsScreen)
   /// Screening questions (built on the `app-questions` branch).
-  case questions(PlaceholderScreen)
+  case questions(QuestionsScreen)
   /// Review (built on the `app-questions` branch).
-  case review(PlaceholderScreen)
+  case review(ReviewScreen)
   /// Sending.
   case submitting(SubmittingScreen)
   /// The outcome and what to do next.
@@ -32,7 +32,9 @@ public enum AppScreen: Sendable {
     case .jobPicker(let screen): screen
     case .stage(let screen): screen
     case .candidate(let screen): screen
-    case .attachments(let screen), .questions(let screen), .review(let screen): screen
+    case .attachments(let screen): screen
+    case .review(let screen): screen
+    case .questions(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen
     case .outbox(let screen), .history(let screen), .drafts(let screen): screen

@@ -49,7 +49,7 @@ public struct RecruiterProgram: Program {
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
-    case .jobPicker, .stage, .candidate, .submitting, .result:
+    case .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting, .result:
       effects = routeMessage(message, &model)
     }
     if model.flow.draft != before { effects += draftChanged(&model) }

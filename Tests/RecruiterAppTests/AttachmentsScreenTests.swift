@@ -1,0 +1,235 @@
+import ApplyCore
+import Foundation
+import KomboAPI
+import Testing
+
+@testable import RecruiterApp
+@testable import TerminalUI
+
+/// Files on disk for the attachments tests: a real PDF, a cover letter, a text file named like a
+/// PDF, a large scan, and the same tree for the picker.
+enum AttachmentsFixture {
+  static let pdf = Array("%PDF-1.7\n".utf8) + Array(repeating: 0x20, count: 2_000)
+  static let files: [String: [UInt8]] = [
+    "/home/ann/cv.pdf": pdf,
+    "/home/ann/cover-letter.pdf": pdf,
+    "/home/ann/fake.pdf": Array("just text, not a PDF\n".utf8),
+    "/home/ann/sample.pdf": Array("%PDF-1.7\n".utf8) + Array(repeating: 0x20, count: 500),
+    "/home/ann/scan.pdf": Array("%PDF-1.4\n".utf8) + Array(repeating: 0x20, count: 9 << 20),
+  ]
+
+  static var browsing: FileBrowsing {
+    var reader = InMemoryDirectoryReader()
+    for (path, bytes) in files { reader.add(path, .file(size: Int64(bytes.count))) }
+    reader.add("/home/ann/notes.xyz", .file(size: 10))
+    return FileBrowsing(directory: "/home/ann", home: "/home/ann", reader: reader)
+  }
+
+  static func harness(_ attachments: [AttachmentDraft] = [], arrival: Arrival = .forward) -> AttachmentsHarness {
+    var flow = QuestionsFixture.flow()
+    flow.draft.attachments = attachments
+    let screen = AttachmentsScreen(
+      flow: flow, arrival: arrival, fileSystem: InMemoryFileSystem(files: files), browsing: browsing)
+    return AttachmentsHarness(screen: screen, flow: flow)
+  }
+}
+
+/// The attachments screen with its flow; effects run to completion after each event.
+struct AttachmentsHarness {
+  var screen: AttachmentsScreen
+  var flow: Flow
+  /// Ids of the effects seen, for checking that detection runs as work and not in `update`.
+  var effectIDs: [String] = []
+  /// Where the last event asked to go.
+  var navigation: Navigation?
+
+  mutating func appear() async {
+    await run(screen.appear(flow: &flow).effects)
+  }
+
+  mutating func send(_ events: InputEvent...) async {
+    for event in events {
+      let transition = screen.handle(event, flow: &flow)
+      navigation = transition.navigation
+      await run(transition.effects)
+    }
+  }
+
+  mutating func type(_ text: String) async {
+    for character in text { await send(.key(.character(character))) }
+  }
+
+  private mutating func run(_ effects: [Effect<AttachmentsMsg>]) async {
+    var pending = effects
+    while !pending.isEmpty {
+      let effect = pending.removeFirst()
+      if case .run(let id, let work) = effect.action, let message = await work() {
+        effectIDs.append(id ?? "")
+        pending += screen.update(message, flow: &flow).effects
+      }
+    }
+  }
+
+  var list: AttachmentListField { screen.list }
+  var names: [String] { list.items.map(AttachmentListField.sendName) }
+  var types: [KomboAPI.Attachment.Kind] { flow.draft.attachments.map(\.type) }
+  func text(_ size: Size = Size(width: 100, height: 60)) -> String { screen.view(flow: flow, size: size).text }
+}
+
+@Suite struct AttachmentsScreenTests {
+  typealias Fixture = AttachmentsFixture
+
+  /// Focuses the picker, lists its directory, marks the files at `rows` and adds them with Enter.
+  static func pick(_ harness: inout AttachmentsHarness, rows: [Int]) async {
+    if harness.screen.host.form.focusedField?.key != AttachmentsScreen.pickerKey { await harness.send(.key(.tab)) }
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
+    await harness.send(.key(KeyPress(.home)))
+    for row in rows {
+      await harness.send(.key(KeyPress(.home)))
+      for _ in 0..<row { await harness.send(.key(KeyPress(.down))) }
+      await harness.send(.key(.character(" ")))
+    }
+    await harness.send(.key(.enter))
+  }
+
+  @Test func pickingSeveralFilesAddsThemWithTypesAndTheFirstCVIsTheResume() async throws {
+    var harness = Fixture.harness()
+    await Self.pick(&harness, rows: [1, 0])
+    #expect(harness.names == ["cv.pdf", "cover-letter.pdf"])
+    #expect(harness.types == [.cv, .coverLetter])
+    #expect(harness.flow.draft.attachments.map(\.file.source) == [.path("/home/ann/cv.pdf"), .path("/home/ann/cover-letter.pdf")])
+    #expect(harness.flow.notice == "Added cv.pdf, cover-letter.pdf.")
+    let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
+    #expect(picker.model.picked.isEmpty && picker.model.directory == "/home/ann" && !picker.model.rows.isEmpty)
+    #expect(picker.model.rows.map(\.name).contains("notes.xyz") == false)
+    let text = harness.text()
+    #expect(text.contains("1. CV ★ resume") && text.contains("2. Cover letter"))
+    #expect(text.contains("PDF document · /home/ann/cv.pdf"))
+
+    await Self.pick(&harness, rows: [1])
+    #expect(harness.names.count == 2)
+    #expect(harness.flow.notice == "cv.pdf already attached.")
+  }
+
+  @Test func typesChangeAndTheResumeFollowsTheFirstCV() async {
+    var harness = Fixture.harness([
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv), AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .other),
+    ])
+    #expect(harness.list.resumeIndex == 0)
+    await harness.send(.key(.character("o")))
+    #expect(harness.types == [.other, .other] && harness.list.resumeIndex == nil)
+    await harness.send(.key(KeyPress(.down)), .key(.character("c")))
+    #expect(harness.types == [.other, .cv] && harness.list.resumeIndex == 1)
+    await harness.send(.key(.character("t")))
+    #expect(harness.types == [.other, .coverLetter])
+    await harness.send(.key(KeyPress(.left)), .key(KeyPress(.up)), .key(.character("l")))
+    #expect(harness.types == [.coverLetter, .cv])
+  }
+
+  @Test func reorderRenameAndRemove() async {
+    var harness = Fixture.harness([
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv), AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .coverLetter),
+      AttachmentDraft(url: "https://example.com/portfolio.pdf", type: .other),
+    ])
+    await harness.send(.key(.character("]")))
+    #expect(harness.names == ["cover-letter.pdf", "cv.pdf", "portfolio.pdf"])
+    #expect(harness.list.cursor == 1)
+    await harness.send(.key(KeyPress(.up, .alt)))
+    #expect(harness.names == ["cv.pdf", "cover-letter.pdf", "portfolio.pdf"])
+    await harness.send(.key(.character("n")), .key(.control("u")))
+    await harness.type("Ada Lovelace CV.pdf")
+    await harness.send(.key(.enter))
+    #expect(harness.flow.draft.attachments[0].file == FileReference(path: "/home/ann/cv.pdf", name: "Ada Lovelace CV.pdf"))
+    await harness.send(.key(.character("n")), .key(.escape))
+    #expect(harness.names[0] == "Ada Lovelace CV.pdf")
+    await harness.send(.key(KeyPress(.end)), .key(KeyPress(.delete)))
+    #expect(harness.names == ["Ada Lovelace CV.pdf", "cover-letter.pdf"])
+    #expect(harness.flow.notice == "Removed portfolio.pdf.")
+  }
+
+  @Test func aWebAddressIsAddedInsteadOfAFile() async {
+    var harness = Fixture.harness()
+    await harness.send(.key(.tab), .key(.tab))
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.urlKey)
+    await harness.type("ftp://example.com/cv.pdf")
+    await harness.send(.key(.enter))
+    #expect(harness.flow.draft.attachments.isEmpty)
+    #expect(harness.screen.host.form.errors[AttachmentsScreen.urlKey]?.contains("only http and https") == true)
+    await harness.send(.key(.control("u")))
+    await harness.type("https://files.example.com/share?id=42")
+    await harness.send(.key(.enter))
+    #expect(harness.flow.draft.attachments == [AttachmentDraft(url: "https://files.example.com/share?id=42", type: .cv)])
+    #expect(harness.screen.host.form[AttachmentsScreen.urlKey]?.value == FieldValue.none)
+    #expect(harness.text().contains("press n to give it a name with an extension"))
+  }
+
+  @Test func detectionRunsAsAnEffectAndItsResultIsShown() async {
+    var harness = Fixture.harness([AttachmentDraft(path: "/home/ann/fake.pdf", type: .cv)])
+    #expect(harness.text().contains("checking…"))
+    await harness.appear()
+    #expect(harness.effectIDs.filter { $0.hasPrefix("attachments.detect:") } == ["attachments.detect:/home/ann/fake.pdf\u{0}/home/ann/fake.pdf"])
+    let text = harness.text(Size(width: 160, height: 40))
+    #expect(text.contains("⚠ 'fake.pdf' is named like a PDF document but its content is plain text"))
+    #expect(!text.contains("checking…"))
+  }
+
+  @Test func theTotalIsShownAgainstTheLimit() async {
+    var harness = Fixture.harness([AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv)])
+    await harness.appear()
+    #expect(harness.list.totalLine == "Total 2.0 KB of 10.0 MB · 10.0 MB left")
+    harness.flow.draft.attachments.append(AttachmentDraft(path: "/home/ann/scan.pdf", type: .other))
+    harness.flow.draft.answers["Q_sample"] = .file(FileReference(path: "/home/ann/cover-letter.pdf"))
+    harness.screen = AttachmentsScreen(
+      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files), browsing: Fixture.browsing)
+    await harness.appear()
+    #expect(harness.list.totalLine == "Total 9.0 MB (2.0 KB in file answers) of 10.0 MB · 1020.1 KB left")
+    harness.flow.draft.attachments.append(AttachmentDraft(path: "/home/ann/scan.pdf", type: .other))
+    harness.screen = AttachmentsScreen(
+      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files), browsing: Fixture.browsing)
+    await harness.appear()
+    #expect(harness.list.isOverLimit)
+    #expect(harness.list.totalLine.hasPrefix("Total 18.0 MB (2.0 KB in file answers) is over the 10.0 MB limit by 8.0 MB"))
+  }
+
+  @Test func theDraftRoundTripsAndAJumpSelectsTheFile() async {
+    let attachments = [
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv, name: "Resume.pdf"),
+      AttachmentDraft(url: "https://example.com/a.pdf", type: .coverLetter),
+      AttachmentDraft(path: "/elsewhere/missing.pdf", type: .other),
+    ]
+    var harness = Fixture.harness(attachments, arrival: .field(FieldPath.attachments[2]))
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
+    #expect(harness.list.cursor == 2)
+    await harness.send(.key(KeyPress(.up)))
+    #expect(harness.flow.draft.attachments == attachments)
+    await harness.appear()
+    #expect(harness.text(Size(width: 160, height: 40)).contains("⚠ '/elsewhere/missing.pdf' does not exist"))
+  }
+
+  @Test func enterOnTheListGoesOnAndTabReachesThePicker() async {
+    var harness = Fixture.harness()
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
+    await harness.send(.key(.tab))
+    #expect(harness.navigation == nil)
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
+    await harness.send(.key(.backTab), .key(.enter))
+    guard case .next? = harness.navigation else {
+      Issue.record("enter on the list should go on, got \(String(describing: harness.navigation))")
+      return
+    }
+  }
+
+  @Test func thePickerIsListedOnArrivalAndMarkedFilesAreKeptWhenLeavingIt() async throws {
+    var harness = Fixture.harness()
+    await harness.appear()
+    let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
+    #expect(picker.model.rows.map(\.name) == ["cover-letter.pdf", "cv.pdf", "fake.pdf", "sample.pdf", "scan.pdf"])
+    await harness.send(.key(.tab), .key(.character(" ")))
+    await harness.type("cv.pdf")
+    await harness.send(.key(.enter))
+    #expect(harness.flow.draft.attachments.isEmpty)
+    await harness.send(.key(.tab))
+    #expect(harness.names == ["cover-letter.pdf", "cv.pdf"])
+    #expect(harness.types == [.coverLetter, .cv])
+  }
+}

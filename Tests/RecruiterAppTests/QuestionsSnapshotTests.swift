@@ -1,0 +1,36 @@
+import ApplyCore
+import Foundation
+import KomboAPI
+import Testing
+import TerminalUI
+
+@testable import RecruiterApp
+
+/// The questions screen with a precondition open (the visa chain), inside the app's header and help
+/// line, at 80×24 and 120×40 in the default theme and mono.
+@Suite(.serialized) struct QuestionsSnapshotTests {
+  /// A driver showing `screen` over `flow`'s draft (the header shows the sandbox badge).
+  static func driver(showing screen: AppScreen, flow: Flow, environment: AppTestEnvironment) async -> AppDriver {
+    var driver = await AppDriver(environment)
+    var shown = driver.model.flow
+    shown.job = flow.job
+    shown.draft = flow.draft
+    driver.model = AppModel(screen: screen, flow: shown)
+    return driver
+  }
+
+  @Test func aPreconditionOpen() async throws {
+    let environment = try AppTestEnvironment(isSandbox: true)
+    let answers: [String: AnswerDraft] = [
+      "Q_headline": .text("Backend engineer"), "Q_visa": .boolean(true), "Q_visa_type": .option("O_other"),
+    ]
+    var flow = QuestionsFixture.flow(answers: answers)
+    flow.draft.candidate = CandidateDraft(firstName: "Zoë", lastName: "Łukasiewicz")
+    let screen = QuestionsScreen(
+      questions: QuestionsFixture.questions, answers: answers, today: QuestionsFixture.today, files: QuestionsFixture.files,
+      arrival: .field(.answer("Q_visa_type")), size: flow.size)
+    let driver = await Self.driver(showing: .questions(screen), flow: flow, environment: environment)
+    #expect(driver.text().contains("Which permit?"))
+    try AppSnapshotTests.assertLooks(driver, "questions-precondition")
+  }
+}

@@ -57,6 +57,7 @@ public struct DraftRepository: Sendable {
   private let store: DraftStore
   private let locks: DraftLocks
   private let clock: any WallClock
+  private let written = WrittenRevisions()
 
   /// A repository over `store`, with `locks` for this process and `clock` for save times.
   public init(store: DraftStore, locks: DraftLocks, clock: any WallClock = SystemClock()) {
@@ -73,15 +74,21 @@ public struct DraftRepository: Sendable {
 
   /// Saves `saved` as draft `id` (taking its lock first if this process does not hold it yet);
   /// returns when it was saved. Refuses when another process has the draft open.
-  public func save(_ saved: SavedDraft, id: String) throws(DraftError) -> Date {
+  ///
+  /// With a `revision`, a save older than one already written is skipped, whichever finishes first
+  /// (an autosave effect still running while the final save at exit writes a newer revision).
+  @discardableResult
+  public func save(_ saved: SavedDraft, id: String, revision: Int? = nil) throws(DraftError) -> Date {
     try take(id)
-    let date = clock.now()
-    do {
-      try store.save(saved.summary(id: id, at: date), payload: try saved.encoded())
-    } catch {
-      throw DraftError("the state database could not be written (\(Self.reason(error)))")
+    return try written.writing(id: id, revision: revision) { () throws(DraftError) -> Date in
+      let date = clock.now()
+      do {
+        try store.save(saved.summary(id: id, at: date), payload: try saved.encoded())
+      } catch {
+        throw DraftError("the state database could not be written (\(Self.reason(error)))")
+      }
+      return date
     }
-    return date
   }
 
   /// Every draft, newest first, with its content and who has it open.
@@ -109,6 +116,7 @@ public struct DraftRepository: Sendable {
   /// Opens draft `id` for editing: takes its lock and returns its content.
   public func open(_ id: String) throws(DraftError) -> SavedDraft {
     try take(id)
+    written.forget(id)
     do {
       guard let payload = try store.load(id: id) else {
         locks.release(id)
@@ -141,6 +149,7 @@ public struct DraftRepository: Sendable {
   /// Deletes draft `id`; refuses while another process has it open.
   public func discard(_ id: String) throws(DraftError) {
     try take(id)
+    written.forget(id)
     defer { locks.release(id) }
     do {
       try store.delete(id: id)
@@ -151,6 +160,7 @@ public struct DraftRepository: Sendable {
 
   /// Stops editing draft `id` (its lock is released; the draft stays saved).
   public func close(_ id: String) {
+    written.forget(id)
     locks.release(id)
   }
 
@@ -168,5 +178,28 @@ public struct DraftRepository: Sendable {
   private static func reason(_ error: any Error) -> String {
     if let decoding = error as? DecodingError { return decoding.summary }
     return String(describing: error)
+  }
+}
+
+/// The newest revision written per draft, so saves land in revision order.
+private final class WrittenRevisions: @unchecked Sendable {
+  private let lock = NSLock()
+  private var newest: [String: (revision: Int, at: Date)] = [:]
+
+  /// Runs `write` unless a newer revision of draft `id` is already written (then returns its time).
+  func writing(
+    id: String, revision: Int?, _ write: () throws(DraftError) -> Date
+  ) throws(DraftError) -> Date {
+    lock.lock()
+    defer { lock.unlock() }
+    if let revision, let done = newest[id], done.revision >= revision { return done.at }
+    let date = try write()
+    if let revision { newest[id] = (revision, date) }
+    return date
+  }
+
+  /// Starts counting revisions of draft `id` afresh (it was opened again, closed or deleted).
+  func forget(_ id: String) {
+    lock.withLock { newest[id] = nil }
   }
 }

@@ -1,0 +1,57 @@
+import ApplyCore
+import TerminalUI
+
+/// The screen showing, one case per screen, each carrying that screen's own model.
+public enum AppScreen: Sendable {
+  /// Choosing the job.
+  case jobPicker(JobPickerScreen)
+  /// Choosing the stage.
+  case stage(StageScreen)
+  /// The candidate's details.
+  case candidate(CandidateScreen)
+  /// Files (built on the `app-questions` branch).
+  case attachments(PlaceholderScreen)
+  /// Screening questions (built on the `app-questions` branch).
+  case questions(PlaceholderScreen)
+  /// Review (built on the `app-questions` branch).
+  case review(PlaceholderScreen)
+  /// Sending.
+  case submitting(SubmittingScreen)
+  /// The outcome and what to do next.
+  case result(ResultScreen)
+  /// The outbox (built on the `app-drafts` branch).
+  case outbox(PlaceholderScreen)
+  /// The history (built on the `app-drafts` branch).
+  case history(PlaceholderScreen)
+  /// Saved drafts (built on the `app-drafts` branch).
+  case drafts(PlaceholderScreen)
+
+  /// The screen's model, for drawing and help.
+  public var current: any RecruiterScreen {
+    switch self {
+    case .jobPicker(let screen): screen
+    case .stage(let screen): screen
+    case .candidate(let screen): screen
+    case .attachments(let screen), .questions(let screen), .review(let screen): screen
+    case .submitting(let screen): screen
+    case .result(let screen): screen
+    case .outbox(let screen), .history(let screen), .drafts(let screen): screen
+    }
+  }
+
+  /// The destination this screen stands for (the result screen counts as `submitting`).
+  public var destination: Destination {
+    switch self {
+    case .jobPicker: .jobPicker
+    case .stage: .stage
+    case .candidate: .candidate
+    case .attachments: .attachments
+    case .questions: .questions
+    case .review: .review
+    case .submitting, .result: .submitting
+    case .outbox: .outbox
+    case .history: .history
+    case .drafts: .drafts
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/// Namespace marker for the `RecruiterApp` module.
-public enum RecruiterAppModule {}

@@ -6,7 +6,7 @@ import Testing
 /// Runs `Autosave` on a fake timeline: timers fire when the fake clock reaches them, saves take
 /// `saveTime` and can be made to fail. Nothing waits for real time.
 private struct Timeline {
-  var autosave = Autosave()
+  var autosave = AutosaveThrottle()
   var now: Double = 0
   var saveTime: Double = 0.05
   var failNextSaves = 0
@@ -21,7 +21,7 @@ private struct Timeline {
   var failures: [String] = []
   var maxConcurrentSaves = 0
 
-  mutating func perform(_ commands: [Autosave.Command]) {
+  mutating func perform(_ commands: [AutosaveThrottle.Command]) {
     for command in commands {
       switch command {
       case .armTimer(let delay): timerAt = now + delay.timeInterval
@@ -161,7 +161,7 @@ private struct Timeline {
   }
 
   @Test func markSavedClearsDirtiness() {
-    var autosave = Autosave()
+    var autosave = AutosaveThrottle()
     _ = autosave.changed()
     autosave.markSaved(at: Date(timeIntervalSince1970: 5))
     #expect(!autosave.isDirty)

@@ -52,7 +52,7 @@ public struct RecruiterProgram: Program {
     case .jobPicker, .stage, .candidate, .submitting, .result:
       effects = routeMessage(message, &model)
     }
-    if model.flow.draft != before { effects += draftChanged(&model) }
+    effects += autosave(after: before, &model)
     return effects
   }
 

@@ -1,14 +1,8 @@
 import Foundation
 
 /// Wall-clock times as the screens show them, in a time zone given by the caller (views never read
-/// the environment): `14:03:27`, `Mon 9 Mar 14:03`.
+/// the environment): `today 14:03`, `9 Mar 14:03`.
 public enum ClockTime {
-  /// `HH:MM:SS`.
-  public static func time(_ date: Date, in zone: TimeZone) -> String {
-    let parts = calendar(zone).dateComponents([.hour, .minute, .second], from: date)
-    return [parts.hour, parts.minute, parts.second].map { twoDigits($0 ?? 0) }.joined(separator: ":")
-  }
-
   /// `HH:MM` today, otherwise `D Mon HH:MM` (with the year when it is not `now`'s).
   public static func stamp(_ date: Date, now: Date, in zone: TimeZone) -> String {
     let calendar = calendar(zone)

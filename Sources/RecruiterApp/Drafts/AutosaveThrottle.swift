@@ -1,6 +1,6 @@
 import Foundation
 
-/// The bookkeeping of draft autosaving: a pure state machine that says when to save, so that a
+/// The timing of draft autosaving: a pure state machine that says when to save, so that a
 /// crash or `kill -9` loses at most `interval` of typing.
 ///
 /// - A change arms a timer `interval` after the *first* unsaved change; further typing does not
@@ -12,7 +12,7 @@ import Foundation
 ///
 /// Time never enters: the owner turns `Command`s into effects (a timer, a save of the current
 /// draft) and reports back with `timerFired`, `saved` and `failed`.
-public struct Autosave: Sendable, Equatable {
+public struct AutosaveThrottle: Sendable, Equatable {
   /// The longest time typing stays unsaved.
   public static let interval: Duration = .seconds(2)
 

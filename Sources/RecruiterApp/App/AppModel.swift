@@ -67,4 +67,6 @@ public enum AppMsg: Sendable {
   case submitting(SubmittingMsg)
   /// For the result screen.
   case result(ResultMsg)
+  /// For the drafts screen.
+  case drafts(DraftsMsg)
 }

@@ -20,7 +20,7 @@ extension AppScreen {
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
     case .outbox: .outbox(PlaceholderScreen(.outbox))
     case .history: .history(PlaceholderScreen(.history))
-    case .drafts: .drafts(PlaceholderScreen(.drafts))
+    case .drafts: .drafts(DraftsScreen(services: services, flow: flow))
     }
   }
 }
@@ -34,6 +34,7 @@ extension RecruiterProgram {
     case .candidate(let inner): drive(CandidateScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .drafts(let inner): drive(DraftsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
     }
   }
@@ -44,8 +45,9 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .attachments, .questions, .review, .outbox, .history:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .drafts: drive(DraftsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
     }
@@ -57,8 +59,9 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.appear(flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.appear(flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history, .drafts:
+    case .attachments, .questions, .review, .outbox, .history:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
+    case .drafts: drive(DraftsScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
     }
@@ -137,7 +140,7 @@ extension PlaceholderScreen {
     case .review: .review(screen)
     case .outbox: .outbox(screen)
     case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .submitting: .drafts(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .submitting: .history(screen)
     }
   }
 }

@@ -23,8 +23,8 @@ public enum AppScreen: Sendable {
   case outbox(PlaceholderScreen)
   /// The history (built on the `app-drafts` branch).
   case history(PlaceholderScreen)
-  /// Saved drafts (built on the `app-drafts` branch).
-  case drafts(PlaceholderScreen)
+  /// Saved drafts: the resume prompt at start, or the list.
+  case drafts(DraftsScreen)
 
   /// The screen's model, for drawing and help.
   public var current: any RecruiterScreen {
@@ -35,7 +35,8 @@ public enum AppScreen: Sendable {
     case .attachments(let screen), .questions(let screen), .review(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen
-    case .outbox(let screen), .history(let screen), .drafts(let screen): screen
+    case .outbox(let screen), .history(let screen): screen
+    case .drafts(let screen): screen
     }
   }
 

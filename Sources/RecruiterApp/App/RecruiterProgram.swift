@@ -49,7 +49,7 @@ public struct RecruiterProgram: Program {
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
-    case .jobPicker, .stage, .candidate, .submitting, .result:
+    case .jobPicker, .stage, .candidate, .submitting, .result, .drafts:
       effects = routeMessage(message, &model)
     }
     effects += autosave(after: before, &model)

@@ -2,8 +2,12 @@ import ApplyCore
 import Foundation
 import TerminalUI
 
-/// Autosave bookkeeping in the model: the throttle, what was focused last, and whether saving is off.
+/// Autosave bookkeeping in the model, for the draft being edited: the throttle, what was focused
+/// last, and whether saving is off. A new draft (another id: a new application, a resumed draft)
+/// starts afresh.
 public struct AutosaveState: Sendable, Equatable {
+  /// The draft this state is about.
+  public var draftID: String?
   /// When to save (2 s after the first unsaved change, at once on a screen or focus change).
   public var throttle = AutosaveThrottle()
   /// The screen and field that had focus after the last update (a change saves at once).
@@ -11,8 +15,10 @@ public struct AutosaveState: Sendable, Equatable {
   /// Whether saving is off: after the draft was handed to the submitter (which deletes it).
   public var isSuspended = false
 
-  /// An autosave state with nothing to save.
-  public init() {}
+  /// An autosave state with nothing to save, for draft `draftID`.
+  public init(draftID: String? = nil) {
+    self.draftID = draftID
+  }
 }
 
 /// Autosave results.
@@ -50,7 +56,7 @@ extension RecruiterProgram {
 
   /// After an update: a changed draft arms the throttle; a changed screen or focused field saves at once.
   func autosave(after before: ApplicationDraft, _ model: inout AppModel) -> [Effect<AppMsg>] {
-    var commands: [AutosaveThrottle.Command] = []
+    var commands = startIfNewDraft(&model)
     if model.flow.draft != before { commands += model.autosave.throttle.changed() }
     let focus = Self.focusSignature(model)
     if focus != model.autosave.focus {
@@ -62,9 +68,19 @@ extension RecruiterProgram {
 
   /// The screen changed: save now (nothing once the draft has gone to the submitter).
   func screenChanged(_ model: inout AppModel) -> [Effect<AppMsg>] {
+    let commands = startIfNewDraft(&model)
     if model.screen.destination == .submitting { model.autosave.isSuspended = true }
     model.autosave.focus = Self.focusSignature(model)
-    return perform(model.autosave.throttle.flush(), &model)
+    return perform(commands + model.autosave.throttle.flush(), &model)
+  }
+
+  /// Another draft is being edited now (a new application, a resumed draft): autosave starts afresh
+  /// for it, with its first change counted as unsaved.
+  private func startIfNewDraft(_ model: inout AppModel) -> [AutosaveThrottle.Command] {
+    guard model.autosave.draftID != model.draftID else { return [] }
+    let isFirst = model.autosave.draftID == nil
+    model.autosave = AutosaveState(draftID: model.draftID)
+    return isFirst ? [] : [.cancelTimer] + model.autosave.throttle.changed()
   }
 
   /// Handles an autosave message.

@@ -21,6 +21,8 @@ struct KomboApply: AsyncParsableCommand {
     commandName: "kombo-apply",
     abstract: "Create job applications in your customer's ATS through Kombo's unified API.",
     discussion: """
+      Without a subcommand kombo-apply runs the terminal UI (on the built-in sandbox when no API key \
+      is configured); --theme NAME picks its colours.
       Configuration: KOMBO_API_KEY (or the credentials file), KOMBO_INTEGRATION_ID, KOMBO_BASE_URL or \
       KOMBO_REGION; flags win over the environment, which wins over the config file.
       Exit codes: 0 success, 1 rejected by the API, 64 usage error, 65 invalid input, 69 Kombo \
@@ -30,7 +32,11 @@ struct KomboApply: AsyncParsableCommand {
     subcommands: subcommands
   )
 
+  /// The terminal UI's options (`--theme`, `--accessible`, connection flags).
+  @OptionGroup var interactive: InteractiveCommand
+
+  /// Without a subcommand: the terminal UI.
   func run() async throws {
-    print(Self.helpMessage())
+    try await interactive.run()
   }
 }

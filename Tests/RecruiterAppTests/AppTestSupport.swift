@@ -100,8 +100,8 @@ final class AppFakeKombo: @unchecked Sendable {
 
 /// Jobs and integration details for the app's tests.
 enum AppSamples {
-  static let openJobID = "JobOPENAAAAAAAAAAAAAAAA1"
-  static let closedJobID = "JobCLOSEDAAAAAAAAAAAAAA1"
+  static let openJobID = "JobBackendEngAAAAAAAAAA1"
+  static let closedJobID = "JobSwiftAppAAAAAAAAAAAA1"
 
   static func job(
     id: String, remoteID: String, name: String, code: String? = nil, department: String? = nil, city: String? = nil,
@@ -128,7 +128,7 @@ enum AppSamples {
       city: "Berlin", stages: stages,
       description: "<p>Build the <b>platform</b>.</p><ul><li>Swift</li><li>Postgres</li></ul>\u{1B}[31mred"),
     job(
-      id: "JobDESIGNAAAAAAAAAAAAAA1", remoteID: "4712", name: "Product Designer", code: "DES-2", department: "Design",
+      id: "JobDesignerAAAAAAAAAAAA1", remoteID: "4712", name: "Product Designer", code: "DES-2", department: "Design",
       city: "Hamburg", visibility: .internal),
     job(
       id: closedJobID, remoteID: "4713", name: "iOS Engineer", code: "ENG-3", department: "Engineering",
@@ -188,8 +188,10 @@ struct AppTestEnvironment {
 struct AppDriver {
   let program: RecruiterProgram
   var model: AppModel
-  /// Effects skipped because they are timers (autosave, clock).
+  /// Effects skipped because they are timers (autosave, clock, spinner).
   private(set) var skippedTimers = 0
+  /// The ids of timer effects, which the driver skips.
+  static let timers: Set<String> = ["app.clock", RecruiterProgram.autosaveTimerID, SubmittingScreen.tickID]
 
   init(_ environment: AppTestEnvironment, size: Size = Size(width: 80, height: 24)) async {
     program = environment.program
@@ -218,6 +220,12 @@ struct AppDriver {
     await run(&effects)
   }
 
+  /// Shows `destination` as the app would on navigation, and runs its work.
+  mutating func go(_ destination: Destination, arrival: Arrival = .forward) async {
+    var effects = program.show(destination, arrival: arrival, &model)
+    await run(&effects)
+  }
+
   /// The screen at `size` as text.
   func text(_ size: Size = Size(width: 80, height: 24)) -> String {
     program.view(model, size: size).text
@@ -227,7 +235,7 @@ struct AppDriver {
     while !effects.isEmpty {
       let effect = effects.removeFirst()
       guard case .run(let id, let work) = effect.action else { continue }
-      if id == "app.clock" || id == RecruiterProgram.autosaveTimerID {
+      if let id, AppDriver.timers.contains(id) {
         skippedTimers += 1
         continue
       }

@@ -114,7 +114,7 @@ final class StateFixture: @unchecked Sendable {
     let store = DraftStore(database: fixture.database)
     try store.save(
       DraftSummary(id: "future", jobReference: "remote:1", candidateName: "Zoë", updatedAt: Date()),
-      payload: Data(#"{"draft":{"version":99}}"#.utf8))
+      payload: Data(#"{"version":99}"#.utf8))
     let listing = try #require(try fixture.repository(pid: 777).list().first)
     #expect(listing.saved == nil)
     #expect(listing.problem?.contains("newer kombo-apply") == true)
@@ -143,5 +143,16 @@ final class StateFixture: @unchecked Sendable {
     _ = try repository.open("d")
     try repository.save(StateFixture.sample(first: "Second session"), id: "d", revision: 1)
     #expect(try repository.open("d").draft.candidate.firstName == "Second session")
+  }
+}
+
+@Suite struct DraftsPayloadTests {
+  @Test func thePayloadIsAPlainApplicationDraftWithResumeFacts() throws {
+    let saved = StateFixture.sample()
+    let payload = try saved.encoded()
+    #expect(try JSONDecoder().decode(ApplicationDraft.self, from: payload) == saved.draft)
+    #expect(try SavedDraft.decode(payload) == saved)
+    let plain = try JSONEncoder().encode(saved.draft)
+    #expect(try SavedDraft.decode(plain) == SavedDraft(draft: saved.draft), "a plain draft still loads")
   }
 }

@@ -2,45 +2,145 @@ import ApplyCore
 import KomboAPI
 import TerminalUI
 
-/// Builds the candidate form from a draft. Field keys are the draft's field paths.
+/// Builds the candidate form from a draft: identity, contact (with repeatable extra emails and
+/// phones), location, current role, availability and pay, profile links, consent, and a collapsed
+/// advanced group. Field keys are the draft's field paths.
 enum CandidateForm {
-  /// The form for the draft in `flow`.
-  static func make(flow: Flow) -> Form {
+  /// The key of the toggle that shows the advanced group.
+  static let advancedKey = "candidate.advanced"
+
+  /// The form for the draft in `flow`; `showsAdvanced` opens the advanced group.
+  static func make(flow: Flow, showsAdvanced: Bool) -> Form {
     let candidate = flow.draft.candidate
-    let identity = FieldGroup(
-      title: "Identity",
-      fields: [
-        TextInput(FieldInfo(key: FieldPath.firstName.rawValue, title: "First name", required: true), text: candidate.firstName),
-        TextInput(FieldInfo(key: FieldPath.lastName.rawValue, title: "Last name", required: true), text: candidate.lastName),
-      ])
-    let contact = FieldGroup(
-      title: "Contact",
-      fields: [
-        TextInput(
-          FieldInfo(
-            key: FieldPath.emailAddress.rawValue, title: "Email address", required: true,
-            validators: [FieldRule { $0.text.flatMap(TextRules.emailProblem) }]),
-          text: candidate.emailAddress, placeholder: "name@example.com"),
-        TextInput(
-          FieldInfo(
-            key: FieldPath.phoneNumber.rawValue, title: "Phone number",
-            validators: [FieldRule { $0.text.flatMap(TextRules.phoneProblem) }]),
-          text: candidate.phoneNumber, placeholder: "+49 30 1234567"),
-      ])
-    var form = Form(title: "Candidate", groups: [identity, contact])
+    let groups = [
+      FieldGroup(
+        title: "Identity",
+        fields: [
+          TextInput(.candidate(.firstName, "First name", required: true, flow: flow), text: candidate.firstName),
+          TextInput(.candidate(.lastName, "Last name", required: true, flow: flow), text: candidate.lastName),
+        ]),
+      contact(flow),
+      location(flow),
+      FieldGroup(
+        title: "Current role",
+        fields: [
+          TextInput(.candidate(.company, "Company", flow: flow), text: candidate.company),
+          TextInput(.candidate(.title, "Job title", flow: flow), text: candidate.title),
+        ]),
+      availabilityAndPay(flow),
+      links(flow),
+      consent(flow, showsAdvanced: showsAdvanced),
+    ] + CandidateAdvanced.groups(flow: flow)
+    var form = Form(title: "Candidate", groups: groups)
     form.submitLabel = "Next"
     return form
   }
-}
 
-/// Copies the candidate form's values to the draft and back.
-enum CandidateMapping {
-  /// Writes the form's text, as typed, to the draft.
-  static func apply(_ form: Form, to draft: inout ApplicationDraft) {
-    func text(_ path: FieldPath) -> String? { (form[path.rawValue] as? TextInput)?.text }
-    if let value = text(.firstName) { draft.candidate.firstName = value }
-    if let value = text(.lastName) { draft.candidate.lastName = value }
-    if let value = text(.emailAddress) { draft.candidate.emailAddress = value }
-    if let value = text(.phoneNumber) { draft.candidate.phoneNumber = value }
+  private static func contact(_ flow: Flow) -> FieldGroup {
+    let candidate = flow.draft.candidate
+    var fields: [any Field] = [
+      TextInput(
+        .candidate(.emailAddress, "Email address", required: true, rules: [CandidateRules.email], flow: flow),
+        text: candidate.emailAddress, placeholder: "name@example.com"),
+      TextInput(
+        .candidate(.phoneNumber, "Phone number", rules: [CandidateRules.phone], flow: flow),
+        text: candidate.phoneNumber, placeholder: "+49 30 1234567"),
+    ]
+    for (index, contact) in candidate.additionalEmailAddresses.enumerated() {
+      let path = FieldPath.additionalEmailAddresses[index].appending("email_address")
+      fields.append(
+        RowField(
+          .candidate(path, "Email address \(index + 2)", rules: [CandidateRules.email], flow: flow),
+          text: contact.value, type: contact.type, placeholder: "name@example.com"))
+    }
+    fields.append(AddRowButton(list: FieldPath.additionalEmailAddresses.rawValue, label: "Add an email address"))
+    for (index, contact) in candidate.additionalPhoneNumbers.enumerated() {
+      let path = FieldPath.additionalPhoneNumbers[index].appending("phone_number")
+      fields.append(
+        RowField(
+          .candidate(path, "Phone number \(index + 2)", rules: [CandidateRules.phone], flow: flow),
+          text: contact.value, type: contact.type, placeholder: "+49 30 1234567"))
+    }
+    fields.append(AddRowButton(list: FieldPath.additionalPhoneNumbers.rawValue, label: "Add a phone number"))
+    return FieldGroup(title: "Contact", fields: fields)
+  }
+
+  private static func location(_ flow: Flow) -> FieldGroup {
+    let location = flow.draft.candidate.location
+    return FieldGroup(
+      title: "Location",
+      fields: [
+        CountryField(
+          .candidate(.country, "Country", description: "Needed when any part of the location is given.", rules: [], flow: flow),
+          text: location.country),
+        TextInput(.candidate(.city, "City", flow: flow), text: location.city),
+        TextInput(.candidate(.state, "State or region", flow: flow), text: location.state),
+        TextInput(.candidate(.street, "Street and number", flow: flow), text: location.street),
+        TextInput(.candidate(.zipCode, "Postal code", flow: flow), text: location.zipCode),
+      ])
+  }
+
+  /// The gender options (the draft keeps the API's value).
+  static let genders = [
+    TerminalUI.SelectOption("Not given", value: ""), TerminalUI.SelectOption("Female", value: "FEMALE"),
+    TerminalUI.SelectOption("Male", value: "MALE"), TerminalUI.SelectOption("Other", value: "OTHER"),
+  ]
+
+  /// The salary periods.
+  static let periods = [
+    TerminalUI.SelectOption("Not given", value: ""), TerminalUI.SelectOption("per year", value: "YEAR"),
+    TerminalUI.SelectOption("per month", value: "MONTH"),
+  ]
+
+  private static func availabilityAndPay(_ flow: Flow) -> FieldGroup {
+    let candidate = flow.draft.candidate
+    return FieldGroup(
+      title: "Availability and pay",
+      fields: [
+        DateField(.candidate(.availabilityDate, "Available from", rules: [], flow: flow), text: candidate.availabilityDate, today: flow.today),
+        NumberField(
+          .candidate(.salaryAmount, "Expected salary", description: "An amount; choose the period below.", rules: [CandidateRules.positive], flow: flow),
+          text: candidate.salaryAmount, kind: .decimal(places: 2), minimum: 0),
+        SelectField(
+          .candidate(.salaryPeriod, "Salary period", rules: [], flow: flow), options: periods,
+          value: normalized(candidate.salaryPeriod, in: periods), style: .dropdown),
+        SelectField(
+          .candidate(.gender, "Gender", rules: [], flow: flow), options: genders,
+          value: normalized(candidate.gender, in: genders), style: .dropdown),
+      ])
+  }
+
+  private static func links(_ flow: Flow) -> FieldGroup {
+    var fields: [any Field] = flow.draft.candidate.socialLinks.enumerated().map { index, link in
+      RowField(
+        .candidate(FieldPath.socialLinks[index], "Link \(index + 1)", rules: [CandidateRules.url], flow: flow), text: link,
+        type: nil, placeholder: "https://www.linkedin.com/in/…")
+    }
+    fields.append(AddRowButton(list: FieldPath.socialLinks.rawValue, label: "Add a profile link"))
+    return FieldGroup(title: "Profile links", fields: fields)
+  }
+
+  private static func consent(_ flow: Flow, showsAdvanced: Bool) -> FieldGroup {
+    let consent = flow.draft.gdprConsent
+    let consentKey = FieldPath.gdprConsent.rawValue
+    return FieldGroup(
+      title: "Consent",
+      fields: [
+        ToggleField(
+          .candidate(.gdprConsent, "The candidate consents to the processing of their data (GDPR)", rules: [], flow: flow),
+          value: consent?.given ?? false),
+        DateField(
+          .candidate(.gdprExpiresAt, "Consent valid until", description: "Leave empty for no end date.", rules: [], flow: flow,
+                     visibleWhen: { $0[consentKey] == .bool(true) }),
+          text: consent?.expiresAt ?? "", today: flow.today, minimum: flow.today),
+        ToggleField(
+          FieldInfo(key: advancedKey, title: "Advanced fields (sourced by, source, remote fields)"),
+          value: showsAdvanced, affirmative: "Show", negative: "Hide"),
+      ])
+  }
+
+  /// The option value matching `text` ignoring case (`female` → `FEMALE`), or `text` itself.
+  private static func normalized(_ text: String, in options: [TerminalUI.SelectOption<String>]) -> String {
+    options.first { $0.value.caseInsensitiveCompare(text.trimmingCharacters(in: .whitespaces)) == .orderedSame }?.value ?? text
   }
 }

@@ -15,6 +15,9 @@ public struct AutosaveState: Sendable, Equatable {
   /// Whether saving is off: after the draft was handed to the submitter (which deletes it).
   public var isSuspended = false
 
+  /// Whether a save is scheduled (the throttle's timer is armed).
+  public var isScheduled: Bool { throttle.timerArmed }
+
   /// An autosave state with nothing to save, for draft `draftID`.
   public init(draftID: String? = nil) {
     self.draftID = draftID
@@ -68,10 +71,26 @@ extension RecruiterProgram {
 
   /// The screen changed: save now (nothing once the draft has gone to the submitter).
   func screenChanged(_ model: inout AppModel) -> [Effect<AppMsg>] {
-    let commands = startIfNewDraft(&model)
-    if model.screen.destination == .submitting { model.autosave.isSuspended = true }
+    var commands = startIfNewDraft(&model)
+    let wasSuspended = model.autosave.isSuspended
+    model.autosave.isSuspended = Self.isWithSubmitter(model.screen)
+    // Back from the submitter after a rejection: it deleted the saved draft, so save it again.
+    if wasSuspended && !model.autosave.isSuspended { commands += model.autosave.throttle.changed() }
     model.autosave.focus = Self.focusSignature(model)
     return perform(commands + model.autosave.throttle.flush(), &model)
+  }
+
+  /// Whether the draft is the submitter's now: while sending, and after a success or a failure kept
+  /// in the outbox (the outbox entry is the way forward; the submitter deleted the draft). After a
+  /// rejection the draft is the user's again, to fix.
+  static func isWithSubmitter(_ screen: AppScreen) -> Bool {
+    switch screen {
+    case .submitting: return true
+    case .result(let result):
+      if case .failed(let failure) = result.outcome.status { return failure.retryable }
+      return true
+    default: return false
+    }
   }
 
   /// Another draft is being edited now (a new application, a resumed draft): autosave starts afresh

@@ -4,6 +4,9 @@ import Foundation
 /// What an autosave writes to the `DraftStore`: the draft itself and what resuming needs besides it
 /// (the job's name for lists, the step and field the user was on, the integration it was made for).
 ///
+/// The JSON is the `ApplicationDraft`'s own, with one more key, `resume`, holding the rest; so the
+/// payload still decodes as a plain `ApplicationDraft`, as the store documents.
+///
 /// Holds candidate data: it goes only to the private state database, never to logs or messages.
 public struct SavedDraft: Hashable, Sendable, Codable {
   /// The application being prepared.
@@ -27,6 +30,33 @@ public struct SavedDraft: Hashable, Sendable, Codable {
     self.step = step
     self.focus = focus
     self.integrationID = integrationID
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case resume
+  }
+
+  private struct Resume: Codable {
+    var jobName: String?
+    var step: String?
+    var focus: String?
+    var integrationID: String?
+  }
+
+  /// Decodes the draft and its `resume` facts (missing in a plain draft).
+  public init(from decoder: any Decoder) throws {
+    let resume = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Resume.self, forKey: .resume)
+    self.init(
+      draft: try ApplicationDraft(from: decoder), jobName: resume?.jobName, step: resume?.step, focus: resume?.focus,
+      integrationID: resume?.integrationID)
+  }
+
+  /// Encodes the draft's keys and `resume`.
+  public func encode(to encoder: any Encoder) throws {
+    try draft.encode(to: encoder)
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(
+      Resume(jobName: jobName, step: step, focus: focus, integrationID: integrationID), forKey: .resume)
   }
 
   /// The candidate's name as typed, for lists; nil while neither part is typed.

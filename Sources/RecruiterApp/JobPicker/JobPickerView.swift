@@ -50,12 +50,12 @@ extension JobPickerScreen {
     return screen
   }
 
-  /// `12 of 28 open jobs`, `28 open jobs · 3 closed hidden (ctrl+t)`.
+  /// `12 of 28 open jobs`, `28 open jobs · +3 not open (ctrl+t)`.
   var countText: String {
     let kind = catalog.showsAll ? "jobs" : "open jobs"
     let listed = catalog.listedCount
     if !catalog.list.query.isEmpty { return "\(catalog.list.search.results.count) of \(listed) \(kind)" }
-    let hidden = !catalog.showsAll && catalog.hiddenCount > 0 ? " · \(catalog.hiddenCount) others hidden (ctrl+t)" : ""
+    let hidden = !catalog.showsAll && catalog.hiddenCount > 0 ? " · +\(catalog.hiddenCount) not open (ctrl+t)" : ""
     return "\(listed) \(kind)\(hidden)"
   }
 

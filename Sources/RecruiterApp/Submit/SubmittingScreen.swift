@@ -5,14 +5,48 @@ import TerminalUI
 
 /// The submitting screen's messages.
 public enum SubmittingMsg: Sendable {
+  /// The draft passed validation; its request of `bytes` is being sent through `relay`.
+  case started(relay: SubmissionRelay, bytes: Int, files: Int, at: Date)
+  /// The draft has problems; nothing was sent.
+  case invalid(ValidationReport)
+  /// The request could not be built (a file changed or vanished); nothing was sent.
+  case notBuilt(String)
+  /// What the submitter is doing.
+  case progress(SubmissionProgress)
   /// The submission ended.
   case finished(SubmissionOutcome)
+  /// The submitter could not run (the ledger could not be written); nothing was sent.
+  case refused(String)
+  /// A clock tick for the spinner and the elapsed time.
+  case tick(Date)
 }
 
-/// Validates and builds the request from the draft, sends it through the submitter, shows progress,
-/// then hands over to the result screen.
+/// Validates the draft, builds the request and sends it through the submitter (ledger first), showing
+/// each step, the bytes, the attempt and the elapsed time; then hands over to the result screen. When
+/// the draft has problems nothing is sent and Enter jumps to the first one.
 public struct SubmittingScreen: RecruiterScreen {
+  /// Where the submission is.
+  public enum Phase: Sendable, Equatable {
+    /// Checking the draft and building the body.
+    case preparing
+    /// The body is recorded and being sent.
+    case sending(SubmissionProgress?)
+    /// The draft has problems.
+    case invalid(ValidationReport)
+    /// Building or recording failed.
+    case failed(String)
+  }
+
   let services: RecruiterServices
+  /// Where the submission is.
+  public private(set) var phase = Phase.preparing
+  /// The body's size and the files in it, once built.
+  public private(set) var body: (bytes: Int, files: Int)?
+  /// When sending started.
+  public private(set) var startedAt: Date?
+  /// The spinner and the elapsed time.
+  public private(set) var spinner = SpinnerModel()
+  private var relay: SubmissionRelay?
 
   /// The screen for the draft in `flow`.
   public init(services: RecruiterServices, flow: Flow) {
@@ -23,24 +57,113 @@ public struct SubmittingScreen: RecruiterScreen {
   public var step: FlowStep { .submit }
   /// Nothing to type.
   public var isTyping: Bool { false }
-  /// No keys while sending.
-  public var keyHelp: [KeyHelp] { [] }
 
-  /// No keys while sending.
-  public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<SubmittingMsg> { .none }
-
-  /// The outcome goes to the result screen.
-  public mutating func update(_ message: SubmittingMsg, flow: inout Flow) -> Transition<SubmittingMsg> {
-    switch message {
-    case .finished(let outcome): .navigate(.show(.result(ResultScreen(outcome: outcome, flow: flow))))
+  /// Keys while blocked; none while sending.
+  public var keyHelp: [KeyHelp] {
+    switch phase {
+    case .invalid: [KeyHelp("enter", "fix the first problem"), KeyHelp("esc", "back")]
+    case .failed: [KeyHelp("esc", "back")]
+    case .preparing, .sending: [KeyHelp("ctrl+c", "quit (the submission stays in the outbox)")]
     }
   }
 
-  /// Progress.
-  public func view(flow: Flow, size: Size) -> Screen {
-    var screen = Screen(size: size)
-    screen.put("Sending…", at: Point(x: 2, y: 3), style: Style(.title, .bold))
-    AppChrome.drawStatus(on: &screen, text: flow.statusText)
-    return screen
+  /// Validates, builds and starts sending.
+  public mutating func appear(flow: inout Flow) -> Transition<SubmittingMsg> {
+    Transition([prepare(flow), tick()])
+  }
+
+  /// Enter jumps to the first problem; Esc goes back; nothing while sending.
+  public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<SubmittingMsg> {
+    guard case .key(let key) = event else { return .none }
+    switch (phase, key) {
+    case (.invalid(let report), .enter):
+      return report.errors.first.map { .navigate(.edit($0.path)) } ?? .navigate(.back)
+    case (.invalid, .escape), (.failed, .escape), (.invalid, .backTab), (.failed, .backTab):
+      return .navigate(.back)
+    default:
+      return .none
+    }
+  }
+
+  /// Progress, the outcome and ticks.
+  public mutating func update(_ message: SubmittingMsg, flow: inout Flow) -> Transition<SubmittingMsg> {
+    switch message {
+    case .started(let relay, let bytes, let files, let date):
+      self.relay = relay
+      body = (bytes, files)
+      startedAt = date
+      phase = .sending(nil)
+      return Transition([listen(relay)])
+    case .invalid(let report):
+      phase = .invalid(report)
+      return Transition([.cancel(id: Self.tickID)])
+    case .notBuilt(let reason), .refused(let reason):
+      phase = .failed(reason)
+      return Transition([.cancel(id: Self.tickID)])
+    case .progress(let progress):
+      phase = .sending(progress)
+      return relay.map { Transition([listen($0)]) } ?? .none
+    case .finished(let outcome):
+      let details = ResultScreen.Details(flow: flow, bytes: body?.bytes, elapsed: elapsed(at: flow.now))
+      return Transition([.cancel(id: Self.tickID)], navigation: .show(.result(ResultScreen(outcome: outcome, details: details, services: services))))
+    case .tick(let now):
+      flow.now = now
+      spinner.tick(elapsed: elapsed(at: now))
+      return Transition([tick()])
+    }
+  }
+
+  /// Time since sending started.
+  func elapsed(at now: Date) -> Duration {
+    startedAt.map { .milliseconds(Int64(max(0, now.timeIntervalSince($0)) * 1000)) } ?? .zero
+  }
+
+  static let tickID = "submitting.tick"
+
+  private func tick() -> Effect<SubmittingMsg> {
+    let clock = services.clock
+    return .run(id: Self.tickID) {
+      do {
+        try await Task.sleep(for: .milliseconds(120))
+      } catch {
+        return nil
+      }
+      return .tick(clock.now())
+    }
+  }
+
+  private func listen(_ relay: SubmissionRelay) -> Effect<SubmittingMsg> {
+    .run(id: "submitting.relay") { await relay.next() }
+  }
+
+  /// Checks the draft, builds the body, and starts the submitter on its own task.
+  private func prepare(_ flow: Flow) -> Effect<SubmittingMsg> {
+    let services = services
+    let (draft, job, draftID) = (flow.draft, flow.job, flow.draftID)
+    let jobName = flow.job?.name.map { Sanitizer.clean($0) }
+    let today = try? KomboDateTime(flow.today.description)
+    return .run {
+      let validation = Validator(fileSystem: services.fileSystem).validate(draft, job: job, today: today)
+      guard let prepared = validation.prepared else { return .invalid(validation.report) }
+      let built: BuiltRequest
+      do {
+        built = try RequestBuilder(fileSystem: services.fileSystem).build(prepared)
+      } catch {
+        return .notBuilt(String(describing: error))
+      }
+      let request = SubmissionRequest(
+        built, jobName: jobName, integrationID: services.backend.integrationID, draftID: draftID)
+      let relay = SubmissionRelay()
+      let submitter = services.submitter
+      Task.detached {
+        do throws(Submitter.Failure) {
+          let outcome = try await submitter.submit(request) { relay.push(.progress($0)) }
+          relay.push(.finished(outcome))
+        } catch {
+          relay.push(.refused(error.description))
+        }
+      }
+      return .started(relay: relay, bytes: built.body.count, files: prepared.files.count, at: services.clock.now())
+    }
   }
 }

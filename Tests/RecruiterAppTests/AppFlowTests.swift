@@ -1,0 +1,140 @@
+import ApplyCore
+import Foundation
+import KomboAPI
+import Testing
+import TerminalUI
+
+@testable import RecruiterApp
+
+/// The whole flow with in-memory services, and the draft's life: autosaved while typing, deleted
+/// once the submission is recorded.
+@Suite struct AppFlowTests {
+  /// Job → stage → candidate → (attachments, questions, review) → submitting → result.
+  static func fillApplication(_ driver: inout AppDriver) async {
+    await driver.type("backend")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    await driver.type("Ada")
+    await driver.key(.tab)
+    await driver.type("Lovelace")
+    await driver.key(.tab)
+    await driver.type("ada@example.com")
+    await driver.key(.tab)
+    await driver.type("+44 20 7946 0958")
+    await driver.key(.control("s"))
+  }
+
+  @Test func aPhoneApplicationGoesFromJobToResult() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await Self.fillApplication(&driver)
+    guard case .attachments = driver.model.screen else { Issue.record("expected attachments"); return }
+    await driver.key(.enter)
+    await driver.key(.enter)
+    await driver.key(.enter)
+    guard case .result(let result) = driver.model.screen else { Issue.record("expected the result"); return }
+    guard case .succeeded(let receipt) = result.outcome.status else { Issue.record("not created"); return }
+    #expect(receipt.applicationID == "AppCREATED")
+    let body = try #require(environment.kombo.createdBodies.first)
+    #expect(environment.kombo.createdBodies.count == 1)
+    #expect(body["stage_id"] == .string("StgAPPLIEDAAAAAAAAAAAAA1"))
+    #expect(body["candidate"]?["email_address"] == .string("ada@example.com"))
+    #expect(body["candidate"]?["phone_number"] == .string("+44 20 7946 0958"))
+    #expect(try environment.services.drafts.list().isEmpty)
+    #expect(try environment.services.history.entries().map(\.applicationID) == ["AppCREATED"])
+    let text = driver.text()
+    #expect(text.contains("✓ Application created"))
+    #expect(text.contains("Ada Lovelace <ada@example.com>"))
+    #expect(text.contains("Stage           Applied"))
+  }
+
+  @Test func theDraftIsSavedWhenTheScreenChangesAndNeverAfterSubmitting() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await driver.type("backend")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    await driver.type("Grace")
+    await driver.key(.backTab)
+    let saved = try environment.services.drafts.list()
+    #expect(saved.map(\.jobReference) == [AppSamples.openJobID])
+    let payload = try #require(try environment.services.drafts.load(id: driver.model.draftID))
+    #expect(try JSONDecoder().decode(ApplicationDraft.self, from: payload).candidate.firstName == "Grace")
+  }
+
+  @Test func typingSchedulesOneSaveWithinTwoSecondsNotOnePerKey() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await driver.type("backend")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    let before = driver.skippedTimers
+    await driver.type("Katherine")
+    #expect(driver.skippedTimers - before == 1)
+    #expect(driver.model.autosave.isScheduled)
+    await driver.message(.autosave(.due))
+    #expect(!driver.model.autosave.isScheduled)
+    #expect(try environment.services.drafts.list().first?.candidateName == "Katherine")
+  }
+
+  @Test func theFinalSaveAtExitKeepsTheLastKeystrokes() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await driver.type("backend")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    await driver.type("Dorothy")
+    _ = driver.program.update(&driver.model, .event(.signal(.hangup)))
+    try driver.program.saveDraftNow(driver.model)
+    #expect(try environment.services.drafts.list().first?.candidateName == "Dorothy")
+  }
+
+  @Test func anotherCandidateForTheSameJobStartsAFreshDraftOnTheCandidateForm() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await Self.fillApplication(&driver)
+    for _ in 0..<3 { await driver.key(.enter) }
+    let firstID = driver.model.draftID
+    await driver.key(.character("n"))
+    guard case .candidate = driver.model.screen else { Issue.record("expected the candidate form"); return }
+    #expect(driver.model.draftID != firstID)
+    #expect(driver.model.draft.job.trimmed == AppSamples.openJobID)
+    #expect(driver.model.draft.stageID == "StgAPPLIEDAAAAAAAAAAAAA1")
+    #expect(driver.model.draft.candidate == CandidateDraft())
+  }
+
+  @Test func theSameCandidateForAnotherJobKeepsTheDetailsAndOpensTheJobList() async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await Self.fillApplication(&driver)
+    for _ in 0..<3 { await driver.key(.enter) }
+    await driver.key(.character("o"))
+    guard case .jobPicker = driver.model.screen else { Issue.record("expected the job picker"); return }
+    #expect(driver.model.draft.candidate.emailAddress == "ada@example.com")
+    #expect(driver.model.draft.job.trimmed.isEmpty)
+    await driver.key(.control("u"))
+    await driver.type("designer")
+    await driver.key(.enter)
+    #expect(driver.model.draft.job.trimmed == "JobDesignerAAAAAAAAAAAA1")
+    #expect(driver.model.draft.candidate.firstName == "Ada")
+  }
+
+  @Test func theProgramRunsUnderTheRuntimeOnAnInMemoryTerminal() async throws {
+    let environment = try AppTestEnvironment()
+    let program = environment.program
+    let terminal = InMemoryTerminal(size: Size(width: 100, height: 30))
+    var model = program.initialModel(now: AppTestEnvironment.start, size: terminal.size)
+    let effects = program.initialEffects(&model)
+    let running = Task { await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects) }
+    #expect(await terminal.wait { $0.screen.text.contains("4 jobs loaded") || $0.screen.text.contains("jobs loaded") })
+    terminal.type("designer")
+    terminal.send(.key(.enter))
+    #expect(await terminal.wait { $0.screen.text.contains("Stage for Product Designer") })
+    terminal.send(.key(.control("c")))
+    terminal.send(.key(.character("y")))
+    let final = await running.value
+    #expect(final.exit == .cancelled)
+    try program.saveDraftNow(final)
+    #expect(try environment.services.drafts.list().first?.jobReference == "JobDesignerAAAAAAAAAAAA1")
+  }
+}

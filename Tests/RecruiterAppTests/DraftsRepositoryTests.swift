@@ -4,39 +4,6 @@ import Testing
 
 @testable import RecruiterApp
 
-/// A private state directory with a state database in it, removed when the test ends.
-final class StateFixture: @unchecked Sendable {
-  let directory: String
-  let database: StateDatabase
-
-  init() throws {
-    directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("drafts-\(UUID().uuidString)").path + "/state"
-    database = try StateDatabase(path: directory + "/state.sqlite")
-  }
-
-  deinit {
-    try? FileManager.default.removeItem(atPath: (directory as NSString).deletingLastPathComponent)
-  }
-
-  /// A repository as process `pid` would have it (locks are per object, like per process).
-  func repository(pid: Int32, clock: ManualClock = ManualClock()) -> DraftRepository {
-    DraftRepository(
-      store: DraftStore(database: database), locks: DraftLocks(directory: directory + "/locks", processID: pid),
-      clock: clock)
-  }
-
-  static func sample(first: String = "Ada", last: String = "Lovelace", job: String = "remote:4711") -> SavedDraft {
-    var draft = ApplicationDraft(job: JobReference(job))
-    draft.candidate.firstName = first
-    draft.candidate.lastName = last
-    draft.candidate.emailAddress = "ada@example.com"
-    return SavedDraft(
-      draft: draft, jobName: "Senior Backend Engineer (Platform)", step: "candidate",
-      focus: "candidate.email_address", integrationID: "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn")
-  }
-}
-
 @Suite struct DraftsRepositoryTests {
   @Test func savedDraftsAreListedNewestFirstWithWhatResumingNeeds() throws {
     let fixture = try StateFixture()

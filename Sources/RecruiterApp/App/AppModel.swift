@@ -69,4 +69,8 @@ public enum AppMsg: Sendable {
   case result(ResultMsg)
   /// For the drafts screen.
   case drafts(DraftsMsg)
+  /// For the outbox screen.
+  case outbox(OutboxMsg)
+  /// For the history screen.
+  case history(HistoryMsg)
 }

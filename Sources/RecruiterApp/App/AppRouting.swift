@@ -18,8 +18,8 @@ extension AppScreen {
     case .questions: .questions(PlaceholderScreen(.questions))
     case .review: .review(PlaceholderScreen(.review))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
-    case .outbox: .outbox(PlaceholderScreen(.outbox))
-    case .history: .history(PlaceholderScreen(.history))
+    case .outbox: .outbox(OutboxScreen(services: services, flow: flow))
+    case .history: .history(HistoryScreen(services: services, flow: flow))
     case .drafts: .drafts(DraftsScreen(services: services, flow: flow))
     }
   }
@@ -35,6 +35,8 @@ extension RecruiterProgram {
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .drafts(let inner): drive(DraftsScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .outbox(let inner): drive(OutboxScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .history(let inner): drive(HistoryScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
     }
   }
@@ -45,9 +47,11 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history:
+    case .attachments, .questions, .review:
       drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .drafts: drive(DraftsScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .outbox: drive(OutboxScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .history: drive(HistoryScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
     }
@@ -59,9 +63,11 @@ extension RecruiterProgram {
     case .jobPicker: drive(JobPickerScreen.self, &model) { $0.appear(flow: &$1) }
     case .stage: drive(StageScreen.self, &model) { $0.appear(flow: &$1) }
     case .candidate: drive(CandidateScreen.self, &model) { $0.appear(flow: &$1) }
-    case .attachments, .questions, .review, .outbox, .history:
+    case .attachments, .questions, .review:
       drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
     case .drafts: drive(DraftsScreen.self, &model) { $0.appear(flow: &$1) }
+    case .outbox: drive(OutboxScreen.self, &model) { $0.appear(flow: &$1) }
+    case .history: drive(HistoryScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
     }
@@ -138,9 +144,7 @@ extension PlaceholderScreen {
     case .attachments: .attachments(screen)
     case .questions: .questions(screen)
     case .review: .review(screen)
-    case .outbox: .outbox(screen)
-    case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .submitting: .history(screen)
+    case .drafts, .jobPicker, .stage, .candidate, .submitting, .outbox, .history: .review(screen)
     }
   }
 }

@@ -19,10 +19,10 @@ public enum AppScreen: Sendable {
   case submitting(SubmittingScreen)
   /// The outcome and what to do next.
   case result(ResultScreen)
-  /// The outbox (built on the `app-drafts` branch).
-  case outbox(PlaceholderScreen)
-  /// The history (built on the `app-drafts` branch).
-  case history(PlaceholderScreen)
+  /// Submissions kept for retry.
+  case outbox(OutboxScreen)
+  /// Created applications.
+  case history(HistoryScreen)
   /// Saved drafts: the resume prompt at start, or the list.
   case drafts(DraftsScreen)
 
@@ -35,7 +35,8 @@ public enum AppScreen: Sendable {
     case .attachments(let screen), .questions(let screen), .review(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen
-    case .outbox(let screen), .history(let screen): screen
+    case .outbox(let screen): screen
+    case .history(let screen): screen
     case .drafts(let screen): screen
     }
   }

@@ -49,7 +49,7 @@ public struct RecruiterProgram: Program {
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
-    case .jobPicker, .stage, .candidate, .submitting, .result, .drafts:
+    case .jobPicker, .stage, .candidate, .submitting, .result, .drafts, .outbox, .history:
       effects = routeMessage(message, &model)
     }
     effects += autosave(after: before, &model)

@@ -43,7 +43,7 @@ final class StateFixture: @unchecked Sendable {
 final class ScriptedKombo: KomboClient, @unchecked Sendable {
   private let lock = NSLock()
   private var log: [String] = []
-  private var keyCheck: Result<APIKeyCheck, KomboClientError>
+  private var storedKeyCheck: Result<APIKeyCheck, KomboClientError>
   private var details: Result<IntegrationDetails, KomboClientError>
   /// An application the candidate lookup finds: (email, Kombo job id, application id).
   private var existing: (email: String, jobID: String, applicationID: String)?
@@ -55,10 +55,16 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
     existing: (email: String, jobID: String, applicationID: String)? = nil,
     creates: [Result<CreateApplicationResponse, KomboClientError>] = []
   ) {
-    self.keyCheck = keyCheck
+    self.storedKeyCheck = keyCheck
     self.details = details
     self.existing = existing
     self.creates = creates
+  }
+
+  /// What `/check-api-key` answers (changeable, for "the network came back").
+  var keyCheck: Result<APIKeyCheck, KomboClientError> {
+    get { lock.withLock { storedKeyCheck } }
+    set { lock.withLock { storedKeyCheck = newValue } }
   }
 
   /// Every call so far: `check-api-key`, `integration <id>`, `jobs`, `candidates <email>`, `applications`, `create <job>`.

@@ -15,24 +15,29 @@ public enum StartupCheck {
     public var keySource: String
     /// The API server, for "cannot reach …".
     public var server: String
+    /// The settings file, for "list integrations there".
+    public var configFile: String
 
     /// A context.
-    public init(maskedKey: String, keySource: String, server: String) {
+    public init(maskedKey: String, keySource: String, server: String, configFile: String) {
       self.maskedKey = maskedKey
       self.keySource = keySource
       self.server = server
+      self.configFile = configFile
     }
   }
 
-  /// Checks the key, then integration `id`; returns its details, or the first problem found.
+  /// Checks the key, then integration `id`; returns its details, or the first problem found (without
+  /// an integration, a good key still ends in `.noIntegration`).
   public static func run(
-    client: any KomboClient, integration id: IntegrationID, context: Context
+    client: any KomboClient, integration: IntegrationID?, context: Context
   ) async -> Result<IntegrationDetails, SetupProblem> {
     do {
       _ = try await client.checkAPIKey()
     } catch {
-      return .failure(problem(error, context: context, integration: id))
+      return .failure(problem(error, context: context, integration: integration))
     }
+    guard let id = integration else { return .failure(.noIntegration(configFile: context.configFile)) }
     let details: IntegrationDetails
     do {
       details = try await client.integrationDetails(id)
@@ -70,8 +75,9 @@ public enum StartupCheck {
 
   /// The problem a failed call shows.
   public static func problem(
-    _ error: KomboClientError, context: Context, integration: IntegrationID
+    _ error: KomboClientError, context: Context, integration: IntegrationID?
   ) -> SetupProblem {
+    let integrationText = integration?.description ?? "(none chosen)"
     switch error {
     case .api(let failure):
       return problem(code: failure.error.code, status: failure.httpStatus, error: failure.error,
@@ -82,33 +88,34 @@ public enum StartupCheck {
       if response.status == 401 { return .invalidKey(masked: context.maskedKey, source: context.keySource) }
       return .other(code: nil, message: response.description, logURL: nil)
     case .notFound:
-      return .integrationNotFound(id: integration.description)
+      return .integrationNotFound(id: integrationText)
     case .missingIntegration:
-      return .noIntegration(configFile: "config.json")
+      return .noIntegration(configFile: context.configFile)
     case .undecodable(let detail):
       return .other(code: nil, message: "Kombo's answer could not be read: \(detail)", logURL: nil)
     }
   }
 
   private static func problem(
-    code: KomboErrorCode?, status: Int, error: KomboError, context: Context, integration: IntegrationID
+    code: KomboErrorCode?, status: Int, error: KomboError, context: Context, integration: IntegrationID?
   ) -> SetupProblem {
+    let integrationText = integration?.description ?? "(none chosen)"
     switch code {
     case .platformAuthenticationInvalid?:
       return .invalidKey(masked: context.maskedKey, source: context.keySource)
     case .platformIntegrationNotFound?:
-      return .integrationNotFound(id: integration.description)
+      return .integrationNotFound(id: integrationText)
     case .integrationSetupSyncPending?: return .syncPending
     case .integrationSetupIncomplete?: return .setupIncomplete
     case .integrationPermissionMissing?, .integrationActionDisabled?:
       return .permissionMissing(detail: DisplaySafe.line(error.message, limit: 200))
     case .integrationActionNotAvailable?:
-      return .actionNotAvailable(tool: integration.tool)
+      return .actionNotAvailable(tool: integration.map { ATSTool.label(forSlug: $0.tool) } ?? "This ATS")
     case .integrationInactive?: return .inactive
     case .integrationAuthenticationInvalid?: return .reconnectNeeded
     default:
       if code == nil && status == 401 { return .invalidKey(masked: context.maskedKey, source: context.keySource) }
-      if code == nil && status == 404 { return .integrationNotFound(id: integration.description) }
+      if code == nil && status == 404 { return .integrationNotFound(id: integrationText) }
       return .other(
         code: code?.rawValue, message: DisplaySafe.line(error.message, limit: 300),
         logURL: error.logURL.map { DisplaySafe.line($0, limit: 200) })

@@ -121,7 +121,8 @@ let package = Package(
         "RecruiterApp", "TerminalUI", "ApplyCore", "KomboAPI",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "PropertyBased", package: "swift-property-based"),
-      ]
+      ],
+      exclude: ["__Snapshots__"]
     ),
     // Runs the built `kombo-apply` binary: command line, sandbox over loopback, TUI in a pty.
     .testTarget(

@@ -41,17 +41,17 @@ enum CandidateForm {
     var fields: [any Field] = [
       TextInput(
         .candidate(.emailAddress, "Email address", required: true, rules: [CandidateRules.email], flow: flow),
-        text: candidate.emailAddress, placeholder: "name@example.com"),
+        text: candidate.emailAddress, placeholder: "e.g. name@example.com"),
       TextInput(
         .candidate(.phoneNumber, "Phone number", rules: [CandidateRules.phone], flow: flow),
-        text: candidate.phoneNumber, placeholder: "+49 30 1234567"),
+        text: candidate.phoneNumber, placeholder: "e.g. +49 30 1234567"),
     ]
     for (index, contact) in candidate.additionalEmailAddresses.enumerated() {
       let path = FieldPath.additionalEmailAddresses[index].appending("email_address")
       fields.append(
         RowField(
           .candidate(path, "Email address \(index + 2)", rules: [CandidateRules.email], flow: flow),
-          text: contact.value, type: contact.type, placeholder: "name@example.com"))
+          text: contact.value, type: contact.type, placeholder: "e.g. name@example.com"))
     }
     fields.append(AddRowButton(list: FieldPath.additionalEmailAddresses.rawValue, label: "Add an email address"))
     for (index, contact) in candidate.additionalPhoneNumbers.enumerated() {
@@ -59,7 +59,7 @@ enum CandidateForm {
       fields.append(
         RowField(
           .candidate(path, "Phone number \(index + 2)", rules: [CandidateRules.phone], flow: flow),
-          text: contact.value, type: contact.type, placeholder: "+49 30 1234567"))
+          text: contact.value, type: contact.type, placeholder: "e.g. +49 30 1234567"))
     }
     fields.append(AddRowButton(list: FieldPath.additionalPhoneNumbers.rawValue, label: "Add a phone number"))
     return FieldGroup(title: "Contact", fields: fields)
@@ -114,7 +114,7 @@ enum CandidateForm {
     var fields: [any Field] = flow.draft.candidate.socialLinks.enumerated().map { index, link in
       RowField(
         .candidate(FieldPath.socialLinks[index], "Link \(index + 1)", rules: [CandidateRules.url], flow: flow), text: link,
-        type: nil, placeholder: "https://www.linkedin.com/in/…")
+        type: nil, placeholder: "e.g. https://www.linkedin.com/in/…")
     }
     fields.append(AddRowButton(list: FieldPath.socialLinks.rawValue, label: "Add a profile link"))
     return FieldGroup(title: "Profile links", fields: fields)

@@ -168,3 +168,42 @@ private struct Timeline {
     #expect(autosave.timerFired().isEmpty)
   }
 }
+
+/// Autosave in the running app: what reaches the draft store, and when.
+@Suite struct DraftsAppAutosaveTests {
+  /// The app on the candidate form of the open sample job.
+  static func onCandidateForm() async throws -> (AppTestEnvironment, AppDriver) {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await driver.type("backend")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    return (environment, driver)
+  }
+
+  @Test func typingIsSavedWhenTheFocusMovesNotBefore() async throws {
+    var (environment, driver) = try await Self.onCandidateForm()
+    await driver.type("Ada")
+    let stored = { try environment.services.draftRepository.list().first?.candidateLabel }
+    #expect(try stored() != "Ada", "within the 2 s window nothing is written per key")
+    #expect(driver.model.autosave.isScheduled)
+    await driver.key(.tab)
+    #expect(try stored() == "Ada")
+    #expect(driver.text().contains("draft saved 12:00:00"))
+  }
+
+  @Test func aFailedSaveIsShownOnTheStatusBar() async throws {
+    var (environment, driver) = try await Self.onCandidateForm()
+    let intruder = DraftLocks(directory: environment.directory + "/locks", processID: 999)
+    environment.services.draftRepository.close(driver.model.draftID)
+    try intruder.acquire(driver.model.draftID)
+    await driver.type("Ada")
+    await driver.key(.tab)
+    #expect(driver.text().contains("DRAFT NOT SAVED: it is open in another kombo-apply (pid 999"))
+    #expect(driver.model.autosave.throttle.isDirty)
+    intruder.release(driver.model.draftID)
+    await driver.message(.autosave(.due))  // the retry 2 s later
+    #expect(!driver.text().contains("DRAFT NOT SAVED"))
+    #expect(try environment.services.draftRepository.list().first?.candidateLabel == "Ada")
+  }
+}

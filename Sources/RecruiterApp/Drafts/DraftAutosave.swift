@@ -69,15 +69,19 @@ extension RecruiterProgram {
     return perform(commands, &model)
   }
 
-  /// The screen changed: save now (nothing once the draft has gone to the submitter).
+  /// The screen changed: start afresh for another draft, and stop or resume saving as the draft goes
+  /// to the submitter or comes back from it.
   func screenChanged(_ model: inout AppModel) -> [Effect<AppMsg>] {
     var commands = startIfNewDraft(&model)
     let wasSuspended = model.autosave.isSuspended
     model.autosave.isSuspended = Self.isWithSubmitter(model.screen)
     // Back from the submitter after a rejection: it deleted the saved draft, so save it again.
-    if wasSuspended && !model.autosave.isSuspended { commands += model.autosave.throttle.changed() }
-    model.autosave.focus = Self.focusSignature(model)
-    return perform(commands + model.autosave.throttle.flush(), &model)
+    if wasSuspended && !model.autosave.isSuspended {
+      commands += model.autosave.throttle.changed() + model.autosave.throttle.flush()
+    }
+    // The save itself follows at the end of the update (`autosave(after:)` sees the new screen), after
+    // the draft changes the same update made have been counted.
+    return perform(commands, &model)
   }
 
   /// Whether the draft is the submitter's now: while sending, and after a success or a failure kept

@@ -16,7 +16,7 @@ struct HistoryScenario {
     let ledger = Ledger(database: fixture.database)
     for index in 0..<count {
       let entry = LedgerEntry(
-        id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID,
+        id: UUID(uuidString: "00000000-0000-0000-0000-00000000000\(index)")!, createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID,
         jobName: index == 0 ? "Senior Backend Engineer" : "Product Designer",
         integrationID: AppFakeKombo.integrationID, candidateEmail: "c\(index)@example.com", body: Data("{}".utf8),
         state: .sending(attempt: 1))

@@ -77,7 +77,7 @@ public struct DraftsScreen: RecruiterScreen {
     table = RecordTable(count: drafts.count, height: Self.tableHeight(flow.size))
   }
 
-  static func tableHeight(_ size: Size) -> Int { max(1, AppChrome.contentRect(size).height - 7) }
+  static func tableHeight(_ size: Size) -> Int { max(1, min(12, AppChrome.contentRect(size).height - 11)) }
 
   /// The job step (the drafts are reached from the job picker).
   public var step: FlowStep { .job }

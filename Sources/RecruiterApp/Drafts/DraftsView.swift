@@ -107,11 +107,17 @@ extension DraftsScreen {
     lines.append(("Candidate", listing.candidateLabel + (email.isEmpty ? "" : " · " + email)))
     lines.append(("Job", listing.jobLabel + (listing.summary.jobReference.map { " (\($0))" } ?? "")))
     if let step = listing.saved?.step {
-      let field = listing.saved?.focus.map { " › " + $0 } ?? ""
-      lines.append(("Stopped at", step + field))
+      lines.append(("Stopped at", stepText(step, focus: listing.saved?.focus)))
     }
     lines.append(("Saved", ClockTime.dateTime(listing.summary.updatedAt, in: flow.timeZone)))
     return lines
+  }
+
+  /// `Candidate › email address` for a step and the field focused there.
+  static func stepText(_ step: String, focus: String?) -> String {
+    let title = step.prefix(1).uppercased() + step.dropFirst()
+    guard let focus, let last = focus.split(whereSeparator: { $0 == "." }).last else { return title }
+    return title + " › " + last.replacingOccurrences(of: "_", with: " ")
   }
 
   /// Why resuming a draft needs care, if it does.
@@ -137,6 +143,6 @@ extension DraftsScreen {
     if let made = listing.saved?.integrationID, let current = flow.backend.integrationID, made != current {
       return RecordTable.Cell("other integration", .warning)
     }
-    return RecordTable.Cell(listing.saved?.step ?? "", .muted)
+    return RecordTable.Cell(listing.saved?.step.map { stepText($0, focus: nil) } ?? "", .muted)
   }
 }

@@ -54,19 +54,19 @@ struct LaunchView {
     }
     let rows = facts.known.map { entry -> [RecordTable.Cell] in
       let slug = IntegrationID(entry.id)?.tool ?? entry.id.split(separator: ":").first.map(String.init) ?? ""
+      let marker = entry.id == facts.lastUsed ? " (last used)" : ""
       return [
-        RecordTable.Cell(entry.label ?? entry.id),
+        RecordTable.Cell((entry.label ?? entry.id) + marker),
         RecordTable.Cell(ATSTool.label(forSlug: slug), .info),
         RecordTable.Cell(entry.id, .code),
-        RecordTable.Cell(entry.id == facts.lastUsed ? "last used" : "", .muted),
       ]
     }
     let rect = Rect(x: area.minX - 2, y: y + 1, width: area.width + 2, height: area.maxY - y - 1)
     model.picker.draw(
       on: &screen, in: rect,
       columns: [
-        RecordTable.Column("CUSTOMER"), RecordTable.Column("ATS", width: 16), RecordTable.Column("INTEGRATION", width: 24),
-        RecordTable.Column("", width: 9),
+        RecordTable.Column("CUSTOMER"), RecordTable.Column("ATS", width: 12),
+        RecordTable.Column("INTEGRATION", width: 36),
       ], rows: rows)
   }
 

@@ -17,7 +17,8 @@ enum QuestionsFormBench {
   static let jobID = "6AKJhemgsFKKGT83cJeDe9VX"
 
   static let benchmark = Benchmark(name: "questions-form") {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kombo-bench-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kombo-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let sandbox = try await EmbeddedSandbox.start(dataDirectory: directory)
     var request = URLRequest(url: URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?ids=\(jobID)")!)
@@ -57,7 +58,9 @@ enum QuestionsFormBench {
         arrival: .field(.answer(job.screeningQuestions[40].id)), size: size)
       print("visible fields: \(screen.form.visiblePaths.count)")
       var previous = screen.view(flow: flow, size: size)
-      let keys: [InputEvent] = [.key(.character("a")), .key(.character("ë")), .key(.backspace), .key(.backspace)]
+      let keys: [InputEvent] = [
+        .key(.character("a")), .key(.character("ë")), .key(.backspace), .key(.backspace),
+      ]
       var step = 0
       let samples = Measure.samples(iterations: 2000) {
         _ = screen.handle(keys[step % keys.count], flow: &flow)
@@ -66,7 +69,8 @@ enum QuestionsFormBench {
         previous = drawn
         step += 1
       }
-      print(Measure.summary("keystroke at \(size.width)×\(size.height) (update + draft + view + diff)", samples))
+      print(
+        Measure.summary("keystroke at \(size.width)×\(size.height) (update + draft + view + diff)", samples))
     }
   }
 }

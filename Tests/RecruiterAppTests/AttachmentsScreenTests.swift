@@ -25,7 +25,9 @@ enum AttachmentsFixture {
     return FileBrowsing(directory: "/home/ann", home: "/home/ann", reader: reader)
   }
 
-  static func harness(_ attachments: [AttachmentDraft] = [], arrival: Arrival = .forward) -> AttachmentsHarness {
+  static func harness(_ attachments: [AttachmentDraft] = [], arrival: Arrival = .forward)
+    -> AttachmentsHarness
+  {
     var flow = QuestionsFixture.flow()
     flow.draft.attachments = attachments
     let screen = AttachmentsScreen(
@@ -73,7 +75,9 @@ struct AttachmentsHarness {
   var list: AttachmentListField { screen.list }
   var names: [String] { list.items.map(AttachmentListField.sendName) }
   var types: [KomboAPI.Attachment.Kind] { flow.draft.attachments.map(\.type) }
-  func text(_ size: Size = Size(width: 100, height: 60)) -> String { screen.view(flow: flow, size: size).text }
+  func text(_ size: Size = Size(width: 100, height: 60)) -> String {
+    screen.view(flow: flow, size: size).text
+  }
 }
 
 @Suite struct AttachmentsScreenTests {
@@ -81,7 +85,9 @@ struct AttachmentsHarness {
 
   /// Focuses the picker, lists its directory, marks the files at `rows` and adds them with Enter.
   static func pick(_ harness: inout AttachmentsHarness, rows: [Int]) async {
-    if harness.screen.host.form.focusedField?.key != AttachmentsScreen.pickerKey { await harness.send(.key(.tab)) }
+    if harness.screen.host.form.focusedField?.key != AttachmentsScreen.pickerKey {
+      await harness.send(.key(.tab))
+    }
     #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
     await harness.send(.key(KeyPress(.home)))
     for row in rows {
@@ -97,10 +103,14 @@ struct AttachmentsHarness {
     await Self.pick(&harness, rows: [1, 0])
     #expect(harness.names == ["cv.pdf", "cover-letter.pdf"])
     #expect(harness.types == [.cv, .coverLetter])
-    #expect(harness.flow.draft.attachments.map(\.file.source) == [.path("/home/ann/cv.pdf"), .path("/home/ann/cover-letter.pdf")])
+    #expect(
+      harness.flow.draft.attachments.map(\.file.source) == [
+        .path("/home/ann/cv.pdf"), .path("/home/ann/cover-letter.pdf"),
+      ])
     #expect(harness.flow.notice == "Added cv.pdf, cover-letter.pdf.")
     let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
-    #expect(picker.model.picked.isEmpty && picker.model.directory == "/home/ann" && !picker.model.rows.isEmpty)
+    #expect(
+      picker.model.picked.isEmpty && picker.model.directory == "/home/ann" && !picker.model.rows.isEmpty)
     #expect(picker.model.rows.map(\.name).contains("notes.xyz") == false)
     let text = harness.text()
     #expect(text.contains("1. CV ★ resume") && text.contains("2. Cover letter"))
@@ -113,7 +123,8 @@ struct AttachmentsHarness {
 
   @Test func typesChangeAndTheResumeFollowsTheFirstCV() async {
     var harness = Fixture.harness([
-      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv), AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .other),
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv),
+      AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .other),
     ])
     #expect(harness.list.resumeIndex == 0)
     await harness.send(.key(.character("o")))
@@ -128,7 +139,8 @@ struct AttachmentsHarness {
 
   @Test func reorderRenameAndRemove() async {
     var harness = Fixture.harness([
-      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv), AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .coverLetter),
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv),
+      AttachmentDraft(path: "/home/ann/cover-letter.pdf", type: .coverLetter),
       AttachmentDraft(url: "https://example.com/portfolio.pdf", type: .other),
     ])
     await harness.send(.key(.character("]")))
@@ -139,7 +151,9 @@ struct AttachmentsHarness {
     await harness.send(.key(.character("n")), .key(.control("u")))
     await harness.type("Ada Lovelace CV.pdf")
     await harness.send(.key(.enter))
-    #expect(harness.flow.draft.attachments[0].file == FileReference(path: "/home/ann/cv.pdf", name: "Ada Lovelace CV.pdf"))
+    #expect(
+      harness.flow.draft.attachments[0].file
+        == FileReference(path: "/home/ann/cv.pdf", name: "Ada Lovelace CV.pdf"))
     await harness.send(.key(.character("n")), .key(.escape))
     #expect(harness.names[0] == "Ada Lovelace CV.pdf")
     await harness.send(.key(KeyPress(.end)), .key(KeyPress(.delete)))
@@ -154,11 +168,15 @@ struct AttachmentsHarness {
     await harness.type("ftp://example.com/cv.pdf")
     await harness.send(.key(.enter))
     #expect(harness.flow.draft.attachments.isEmpty)
-    #expect(harness.screen.host.form.errors[AttachmentsScreen.urlKey]?.contains("only http and https") == true)
+    #expect(
+      harness.screen.host.form.errors[AttachmentsScreen.urlKey]?.contains("only http and https") == true)
     await harness.send(.key(.control("u")))
     await harness.type("https://files.example.com/share?id=42")
     await harness.send(.key(.enter))
-    #expect(harness.flow.draft.attachments == [AttachmentDraft(url: "https://files.example.com/share?id=42", type: .cv)])
+    #expect(
+      harness.flow.draft.attachments == [
+        AttachmentDraft(url: "https://files.example.com/share?id=42", type: .cv)
+      ])
     #expect(harness.screen.host.form[AttachmentsScreen.urlKey]?.value == FieldValue.none)
     #expect(harness.text().contains("press n to give it a name with an extension"))
   }
@@ -167,7 +185,10 @@ struct AttachmentsHarness {
     var harness = Fixture.harness([AttachmentDraft(path: "/home/ann/fake.pdf", type: .cv)])
     #expect(harness.text().contains("checking…"))
     await harness.appear()
-    #expect(harness.effectIDs.filter { $0.hasPrefix("attachments.detect:") } == ["attachments.detect:/home/ann/fake.pdf\u{0}/home/ann/fake.pdf"])
+    #expect(
+      harness.effectIDs.filter { $0.hasPrefix("attachments.detect:") } == [
+        "attachments.detect:/home/ann/fake.pdf\u{0}/home/ann/fake.pdf"
+      ])
     let text = harness.text(Size(width: 160, height: 40))
     #expect(text.contains("⚠ 'fake.pdf' is named like a PDF document but its content is plain text"))
     #expect(!text.contains("checking…"))
@@ -180,15 +201,19 @@ struct AttachmentsHarness {
     harness.flow.draft.attachments.append(AttachmentDraft(path: "/home/ann/scan.pdf", type: .other))
     harness.flow.draft.answers["Q_sample"] = .file(FileReference(path: "/home/ann/cover-letter.pdf"))
     harness.screen = AttachmentsScreen(
-      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files), browsing: Fixture.browsing)
+      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files),
+      browsing: Fixture.browsing)
     await harness.appear()
     #expect(harness.list.totalLine == "Total 9.0 MB (2.0 KB in file answers) of 10.0 MB · 1020.1 KB left")
     harness.flow.draft.attachments.append(AttachmentDraft(path: "/home/ann/scan.pdf", type: .other))
     harness.screen = AttachmentsScreen(
-      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files), browsing: Fixture.browsing)
+      flow: harness.flow, arrival: .forward, fileSystem: InMemoryFileSystem(files: Fixture.files),
+      browsing: Fixture.browsing)
     await harness.appear()
     #expect(harness.list.isOverLimit)
-    #expect(harness.list.totalLine.hasPrefix("Total 18.0 MB (2.0 KB in file answers) is over the 10.0 MB limit by 8.0 MB"))
+    #expect(
+      harness.list.totalLine.hasPrefix(
+        "Total 18.0 MB (2.0 KB in file answers) is over the 10.0 MB limit by 8.0 MB"))
   }
 
   @Test func theDraftRoundTripsAndAJumpSelectsTheFile() async {
@@ -223,7 +248,8 @@ struct AttachmentsHarness {
     var harness = Fixture.harness()
     await harness.appear()
     let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
-    #expect(picker.model.rows.map(\.name) == ["cover-letter.pdf", "cv.pdf", "fake.pdf", "sample.pdf", "scan.pdf"])
+    #expect(
+      picker.model.rows.map(\.name) == ["cover-letter.pdf", "cv.pdf", "fake.pdf", "sample.pdf", "scan.pdf"])
     await harness.send(.key(.tab), .key(.character(" ")))
     await harness.type("cv.pdf")
     await harness.send(.key(.enter))

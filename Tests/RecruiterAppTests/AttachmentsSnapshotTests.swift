@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 

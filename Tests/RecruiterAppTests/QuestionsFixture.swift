@@ -1,8 +1,9 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-@testable import RecruiterApp
 import TerminalUI
+
+@testable import RecruiterApp
 
 /// A demo job's questions for the questions, attachments and review tests: every format and display
 /// type, EEO and demographic questions, an INFORMATION block, an UNKNOWN question, and a two-deep
@@ -17,60 +18,74 @@ enum QuestionsFixture {
   static let questions: [ScreeningQuestion] = [
     ScreeningQuestion(
       id: "Q_intro", title: "Before you start",
-      description: "<p>Takes <strong>five minutes</strong>.</p><script>alert(1)</script>", format: .information,
+      description: "<p>Takes <strong>five minutes</strong>.</p><script>alert(1)</script>",
+      format: .information,
       index: 0),
     ScreeningQuestion(
       id: "Q_headline", title: "Your professional headline", required: true,
       format: .text(.init(displayType: .singleLine, maxLength: 20)), index: 1),
     ScreeningQuestion(
-      id: "Q_motivation", title: "Why do you want to join us?", format: .text(.init(displayType: .multiLine, maxLength: 200)),
+      id: "Q_motivation", title: "Why do you want to join us?",
+      format: .text(.init(displayType: .multiLine, maxLength: 200)),
       index: 2),
     ScreeningQuestion(
-      id: "Q_referee", title: "Email address of a referee", format: .text(.init(displayType: .email)), index: 3),
+      id: "Q_referee", title: "Email address of a referee", format: .text(.init(displayType: .email)),
+      index: 3),
     ScreeningQuestion(
-      id: "Q_portfolio", title: "Portfolio link", format: .text(.init(displayType: .url, maxLength: 500)), index: 4),
+      id: "Q_portfolio", title: "Portfolio link", format: .text(.init(displayType: .url, maxLength: 500)),
+      index: 4),
     ScreeningQuestion(
       id: "Q_years", title: "Years of experience", required: true,
       format: .number(.init(displayType: .field, min: 0, max: 50)), index: 5),
     ScreeningQuestion(
-      id: "Q_remote", title: "Remote days per week", format: .number(.init(displayType: .slider, min: 0, max: 5)),
+      id: "Q_remote", title: "Remote days per week",
+      format: .number(.init(displayType: .slider, min: 0, max: 5)),
       index: 6),
     ScreeningQuestion(
       id: "Q_sample", title: "Work sample",
       format: .file(.init(acceptedMimeTypes: ["application/pdf"], maxFileSizeBytes: 1000)), index: 7),
     ScreeningQuestion(
       id: "Q_notice", title: "Notice period", required: true,
-      format: .singleSelect(.init(displayType: .dropdown, options: [option("O_none", "None"), option("O_month", "1 month")])),
+      format: .singleSelect(
+        .init(displayType: .dropdown, options: [option("O_none", "None"), option("O_month", "1 month")])),
       index: 8),
     ScreeningQuestion(
       id: "Q_mode", title: "Way of working",
-      format: .singleSelect(.init(displayType: .radio, options: [option("O_site", "On site"), option("O_remote", "Remote")])),
+      format: .singleSelect(
+        .init(displayType: .radio, options: [option("O_site", "On site"), option("O_remote", "Remote")])),
       index: 9),
     ScreeningQuestion(
       id: "Q_langs", title: "Languages",
-      format: .multiSelect(.init(options: [option("O_en", "English"), option("O_de", "Deutsch"), option("O_ja", "日本語")])),
+      format: .multiSelect(
+        .init(options: [option("O_en", "English"), option("O_de", "Deutsch"), option("O_ja", "日本語")])),
       index: 10),
     ScreeningQuestion(id: "Q_relocate", title: "Willing to relocate?", format: .boolean, index: 11),
     ScreeningQuestion(id: "Q_start", title: "Earliest start date", required: true, format: .date, index: 12),
-    ScreeningQuestion(id: "Q_visa", title: "Needs visa sponsorship?", required: true, format: .boolean, index: 13),
+    ScreeningQuestion(
+      id: "Q_visa", title: "Needs visa sponsorship?", required: true, format: .boolean, index: 13),
     ScreeningQuestion(
       id: "Q_visa_type", title: "Which permit?", required: true,
-      format: .singleSelect(.init(displayType: .radio, options: [option("O_blue", "EU Blue Card"), option("O_other", "Other")])),
+      format: .singleSelect(
+        .init(displayType: .radio, options: [option("O_blue", "EU Blue Card"), option("O_other", "Other")])),
       index: 14, preconditionQuestionID: "Q_visa", preconditionOptions: .booleans([true])),
     ScreeningQuestion(
       id: "Q_visa_details", title: "Describe the permit", required: true,
-      format: .text(.init(displayType: .multiLine, maxLength: 500)), index: 15, preconditionQuestionID: "Q_visa_type",
+      format: .text(.init(displayType: .multiLine, maxLength: 500)), index: 15,
+      preconditionQuestionID: "Q_visa_type",
       preconditionOptions: .options(["O_other"])),
     ScreeningQuestion(
       id: "Q_assessment", title: "Coding assessment", required: true,
       format: .unknown(rawQuestion: .string("assessment")), index: 16),
     ScreeningQuestion(
-      id: "Q_eeo_gender", title: "Gender", description: "<p>Answering is <b>voluntary</b>.</p>", category: .eeo,
-      format: .singleSelect(.init(displayType: .dropdown, options: [option("O_f", "Female"), option("O_m", "Male")])),
+      id: "Q_eeo_gender", title: "Gender", description: "<p>Answering is <b>voluntary</b>.</p>",
+      category: .eeo,
+      format: .singleSelect(
+        .init(displayType: .dropdown, options: [option("O_f", "Female"), option("O_m", "Male")])),
       index: 17),
     ScreeningQuestion(
       id: "Q_age", title: "Age range", category: .demographic,
-      format: .singleSelect(.init(options: [option("O_young", "Under 25"), option("O_old", "25 or older")])), index: 18),
+      format: .singleSelect(.init(options: [option("O_young", "Under 25"), option("O_old", "25 or older")])),
+      index: 18),
   ]
 
   static let job = Job(
@@ -96,7 +111,9 @@ enum QuestionsFixture {
     return flow
   }
 
-  static func screen(answers: [String: AnswerDraft] = [:], size: Size = Size(width: 80, height: 24)) -> QuestionsHarness {
+  static func screen(answers: [String: AnswerDraft] = [:], size: Size = Size(width: 80, height: 24))
+    -> QuestionsHarness
+  {
     let flow = flow(answers: answers, size: size)
     let screen = QuestionsScreen(
       questions: questions, answers: answers, today: today, files: files, arrival: .forward, size: size)

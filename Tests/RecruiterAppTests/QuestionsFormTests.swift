@@ -60,18 +60,22 @@ import Testing
 
   @Test func orderFollowsIndexStablyWithParentsBeforeChildren() {
     let questions = [
-      ScreeningQuestion(id: "c", title: "child", format: .boolean, index: 1, preconditionQuestionID: "p",
+      ScreeningQuestion(
+        id: "c", title: "child", format: .boolean, index: 1, preconditionQuestionID: "p",
         preconditionOptions: .booleans([true])),
       ScreeningQuestion(id: "late", title: "no index", format: .boolean),
       ScreeningQuestion(id: "a", title: "a", format: .boolean, index: 2),
       ScreeningQuestion(id: "b", title: "b", format: .boolean, index: 2),
       ScreeningQuestion(id: "p", title: "parent", format: .boolean, index: 3),
       ScreeningQuestion(id: "a", title: "duplicate id", format: .boolean, index: 0),
-      ScreeningQuestion(id: "x", title: "cycle x", format: .boolean, index: 5, preconditionQuestionID: "y",
+      ScreeningQuestion(
+        id: "x", title: "cycle x", format: .boolean, index: 5, preconditionQuestionID: "y",
         preconditionOptions: .booleans([true])),
-      ScreeningQuestion(id: "y", title: "cycle y", format: .boolean, index: 6, preconditionQuestionID: "x",
+      ScreeningQuestion(
+        id: "y", title: "cycle y", format: .boolean, index: 6, preconditionQuestionID: "x",
         preconditionOptions: .booleans([true])),
-      ScreeningQuestion(id: "orphan", title: "parent not listed", format: .boolean, index: 7,
+      ScreeningQuestion(
+        id: "orphan", title: "parent not listed", format: .boolean, index: 7,
         preconditionQuestionID: "missing", preconditionOptions: .booleans([true])),
     ]
     let order = QuestionOrder(questions)
@@ -90,7 +94,9 @@ import Testing
     screen.focus("Q_portfolio")
     await screen.type("example.com/ann")
     await screen.send(.key(.tab))
-    #expect(screen.form.errors[Fixture.key("Q_portfolio")]?.contains("did you mean https://example.com/ann") == true)
+    #expect(
+      screen.form.errors[Fixture.key("Q_portfolio")]?.contains("did you mean https://example.com/ann") == true
+    )
     screen.focus("Q_headline")
     await screen.type(String(repeating: "x", count: 30))
     #expect(screen.answers["Q_headline"] == .text(String(repeating: "x", count: 20)))

@@ -13,7 +13,8 @@ import Testing
   static let everyAnswer: [String: AnswerDraft] = [
     "Q_headline": .text("Backend engineer"), "Q_motivation": .text("Line one\nLine two"),
     "Q_referee": .text("ref@example.com"), "Q_portfolio": .text("https://example.com/ann"),
-    "Q_years": .number("7.5"), "Q_remote": .number("3"), "Q_sample": .file(FileReference(path: "/home/ann/sample.pdf")),
+    "Q_years": .number("7.5"), "Q_remote": .number("3"),
+    "Q_sample": .file(FileReference(path: "/home/ann/sample.pdf")),
     "Q_notice": .option("O_month"), "Q_mode": .option("O_remote"), "Q_langs": .options(["O_en", "O_ja"]),
     "Q_relocate": .boolean(false), "Q_start": .date("2026-07-01"), "Q_visa": .boolean(true),
     "Q_visa_type": .option("O_other"), "Q_visa_details": .text("Freelance"), "Q_eeo_gender": .option("O_f"),
@@ -24,7 +25,8 @@ import Testing
     let screen = Fixture.screen(answers: Self.everyAnswer)
     for (id, answer) in Self.everyAnswer {
       let field = try #require(screen.form[Fixture.key(id)])
-      #expect(QuestionAnswers.answer(for: QuestionAnswers.input(of: field), format: format(id)) == answer, "\(id)")
+      #expect(
+        QuestionAnswers.answer(for: QuestionAnswers.input(of: field), format: format(id)) == answer, "\(id)")
     }
     let mapping = screen.screen.mapping
     #expect(mapping.answers(from: screen.form, original: [:]) == Self.everyAnswer)
@@ -49,6 +51,17 @@ import Testing
     #expect(screen.form[Fixture.key("Q_notice")]?.value == .choice("O_month"))
     #expect(screen.form[Fixture.key("Q_langs")]?.value == .choices(["O_en", "O_ja"]))
     #expect(screen.screen.mapping.answers(from: screen.form, original: original) == original)
+  }
+
+  @Test func anAnswerToAQuestionTheJobDoesNotHaveIsShownAndCanBeRemoved() async {
+    var screen = Fixture.screen(answers: ["Q_gone": .text("from an old draft"), "Q_relocate": .boolean(true)])
+    let key = Fixture.key("Q_gone")
+    #expect(screen.form.groups.last?.title == "Answers to questions this job does not have")
+    #expect(screen.form[key]?.problem == "This job has no question Q_gone; press del to remove the answer.")
+    screen.focus("Q_gone")
+    #expect(screen.form.focusedField?.key == key)
+    await screen.send(.key(KeyPress(.delete)))
+    #expect(screen.answers == ["Q_relocate": .boolean(true)])
   }
 
   @Test func editingReplacesOnlyTheEditedAnswer() async {
@@ -76,11 +89,14 @@ import Testing
       .character("a"), .character("7"), .character("y"), .character("n"), .character(" "), .character("é"),
       .character("山"), .character("-"), .character("."), .enter, .tab, .backTab, .escape, .backspace,
       KeyPress(.delete), KeyPress(.left), KeyPress(.right), KeyPress(.up), KeyPress(.down), KeyPress(.home),
-      KeyPress(.end), .control("o"), .control("a"), .control("k"), .control("s"), .control("h"), KeyPress(.enter, .alt),
+      KeyPress(.end), .control("o"), .control("a"), .control("k"), .control("s"), .control("h"),
+      KeyPress(.enter, .alt),
     ]
     return keys.map { InputEvent.key($0) } + [
-      .paste("https://example.com/x.pdf"), .paste("/home/ann/sample.pdf"), .paste("\u{1B}[31mred\n2026-02-30"),
-      .resize(Size(width: 120, height: 40)), .resize(Size(width: 80, height: 24)), .resize(Size(width: 40, height: 10)),
+      .paste("https://example.com/x.pdf"), .paste("/home/ann/sample.pdf"),
+      .paste("\u{1B}[31mred\n2026-02-30"),
+      .resize(Size(width: 120, height: 40)), .resize(Size(width: 80, height: 24)),
+      .resize(Size(width: 40, height: 10)),
     ]
   }()
 
@@ -89,7 +105,8 @@ import Testing
   @Test func randomAnswersAndKeysNeverCrashTheForm() async {
     let ids = Fixture.questions.map(\.id) + ["Q_unknown"]
     let answers: [AnswerDraft] = [
-      .text("x"), .text("yes"), .text(""), .number("1e999"), .number("-3"), .boolean(true), .date("2026-02-30"),
+      .text("x"), .text("yes"), .text(""), .number("1e999"), .number("-3"), .boolean(true),
+      .date("2026-02-30"),
       .date("+3d"), .option("O_other"), .option("nope"), .options([]), .options(["O_en", "O_en"]),
       .file(FileReference(path: "")), .file(FileReference(url: "ftp://x")),
     ]

@@ -69,12 +69,14 @@ import Testing
   static let chain: [ScreeningQuestion] = [
     ScreeningQuestion(id: "P", title: "Parent", format: .boolean, index: 0),
     ScreeningQuestion(
-      id: "M", title: "Which?", format: .multiSelect(.init(options: [Fixture.option("a", "A"), Fixture.option("b", "B")])),
+      id: "M", title: "Which?",
+      format: .multiSelect(.init(options: [Fixture.option("a", "A"), Fixture.option("b", "B")])),
       index: 1, preconditionQuestionID: "P", preconditionOptions: .booleans([false])),
     ScreeningQuestion(
       id: "D", title: "When?", format: .date, index: 2, preconditionQuestionID: "M",
       preconditionOptions: .options(["b"])),
-    ScreeningQuestion(id: "T", title: "Free text", format: .text(.init()), index: 3,
+    ScreeningQuestion(
+      id: "T", title: "Free text", format: .text(.init()), index: 3,
       preconditionQuestionID: "M", preconditionOptions: .options(["a", "b"])),
   ]
 
@@ -90,12 +92,14 @@ import Testing
       if !ids.isEmpty { answers["M"] = .options(ids) }
       if dated { answers["D"] = .date("2026-08-01") }
       let screen = QuestionsScreen(
-        questions: Self.chain, answers: answers, today: Fixture.today, files: Fixture.files, arrival: .forward,
+        questions: Self.chain, answers: answers, today: Fixture.today, files: Fixture.files,
+        arrival: .forward,
         size: Size(width: 80, height: 24))
       let visible = Set(screen.form.visiblePaths.map { screen.form.field(at: $0).key })
       let core = QuestionVisibility(questions: Self.chain, answers: answers)
       for question in Self.chain {
-        #expect(visible.contains(Fixture.key(question.id)) == core.applies(question), "\(question.id) \(answers)")
+        #expect(
+          visible.contains(Fixture.key(question.id)) == core.applies(question), "\(question.id) \(answers)")
       }
     }
   }
@@ -111,7 +115,8 @@ import Testing
     #expect(screen.visibleKeys == [Fixture.key("P"), Fixture.key("M"), Fixture.key("T")])
     await screen.send(.key(KeyPress(.down)), .key(.character(" ")))
     #expect(screen.visibleKeys == ["P", "M", "D", "T"].map(Fixture.key))
-    await screen.send(.key(KeyPress(.up)), .key(.character(" ")), .key(KeyPress(.down)), .key(.character(" ")))
+    await screen.send(
+      .key(KeyPress(.up)), .key(.character(" ")), .key(KeyPress(.down)), .key(.character(" ")))
     #expect(screen.visibleKeys == [Fixture.key("P"), Fixture.key("M")])
     #expect(screen.answers["M"] == nil)
   }

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -10,7 +10,9 @@ import TerminalUI
 /// line, at 80×24 and 120×40 in the default theme and mono.
 @Suite(.serialized) struct QuestionsSnapshotTests {
   /// A driver showing `screen` over `flow`'s draft (the header shows the sandbox badge).
-  static func driver(showing screen: AppScreen, flow: Flow, environment: AppTestEnvironment) async -> AppDriver {
+  static func driver(showing screen: AppScreen, flow: Flow, environment: AppTestEnvironment) async
+    -> AppDriver
+  {
     var driver = await AppDriver(environment)
     var shown = driver.model.flow
     shown.job = flow.job
@@ -27,7 +29,8 @@ import TerminalUI
     var flow = QuestionsFixture.flow(answers: answers)
     flow.draft.candidate = CandidateDraft(firstName: "Zoë", lastName: "Łukasiewicz")
     let screen = QuestionsScreen(
-      questions: QuestionsFixture.questions, answers: answers, today: QuestionsFixture.today, files: QuestionsFixture.files,
+      questions: QuestionsFixture.questions, answers: answers, today: QuestionsFixture.today,
+      files: QuestionsFixture.files,
       arrival: .field(.answer("Q_visa_type")), size: flow.size)
     let driver = await Self.driver(showing: .questions(screen), flow: flow, environment: environment)
     #expect(driver.text().contains("Which permit?"))

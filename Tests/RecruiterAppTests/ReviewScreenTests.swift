@@ -21,7 +21,9 @@ struct ReviewHarness {
   /// Runs the appear effect (the validator) and feeds its result back.
   mutating func check() async {
     for effect in screen.appear(flow: &flow).effects {
-      if case .run(_, let work) = effect.action, let message = await work() { _ = screen.update(message, flow: &flow) }
+      if case .run(_, let work) = effect.action, let message = await work() {
+        _ = screen.update(message, flow: &flow)
+      }
     }
   }
 
@@ -36,13 +38,17 @@ struct ReviewHarness {
   /// A complete, valid draft with a hidden answer and a file answer.
   static var validDraft: ApplicationDraft {
     var draft = ApplicationDraft(job: JobReference(QuestionsFixture.job.id))
-    draft.candidate = CandidateDraft(firstName: "Ada", lastName: "Lovelace", emailAddress: "ada@example.com", phoneNumber: "+49 30 1234567")
+    draft.candidate = CandidateDraft(
+      firstName: "Ada", lastName: "Lovelace", emailAddress: "ada@example.com", phoneNumber: "+49 30 1234567")
     draft.attachments = [
-      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv), AttachmentDraft(url: "https://example.com/letter.pdf", type: .coverLetter),
+      AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv),
+      AttachmentDraft(url: "https://example.com/letter.pdf", type: .coverLetter),
     ]
     draft.answers = QuestionsPreconditionTests.otherAnswers.merging([
-      "Q_visa": .boolean(false), "Q_visa_details": .text("kept but hidden"), "Q_langs": .options(["O_de", "O_ja"]),
-      "Q_sample": .file(FileReference(path: "/home/ann/sample.pdf", name: "Sample.pdf")), "Q_eeo_gender": .option("O_f"),
+      "Q_visa": .boolean(false), "Q_visa_details": .text("kept but hidden"),
+      "Q_langs": .options(["O_de", "O_ja"]),
+      "Q_sample": .file(FileReference(path: "/home/ann/sample.pdf", name: "Sample.pdf")),
+      "Q_eeo_gender": .option("O_f"),
     ]) { _, new in new }
     return draft
   }
@@ -72,9 +78,10 @@ struct ReviewHarness {
     var review = ReviewHarness(draft)
     await review.check()
     let report = try #require(review.screen.check?.report)
-    #expect(report.errors.map(\.path.rawValue) == [
-      "candidate.email_address", "attachments[2]", "answers.Q_years", "answers.Q_start",
-    ])
+    #expect(
+      report.errors.map(\.path.rawValue) == [
+        "candidate.email_address", "attachments[2]", "answers.Q_years", "answers.Q_start",
+      ])
     let text = review.text()
     #expect(text.contains("✗ 4 problems to fix before submitting (and 2 warnings)"))
     #expect(text.contains("✗ Candidate · "))
@@ -148,7 +155,9 @@ struct ReviewHarness {
     let text = review.text()
     #expect(text.contains("POST /ats/jobs/\(QuestionsFixture.job.id)/applications"))
     #expect(text.contains("\"data\" : \"<2009 bytes>\""))
-    #expect(text.contains("\"data_url\" : \"https:\\/\\/example.com\\/letter.pdf\"") || text.contains("\"data_url\" : \"https://example.com/letter.pdf\""))
+    #expect(
+      text.contains("\"data_url\" : \"https:\\/\\/example.com\\/letter.pdf\"")
+        || text.contains("\"data_url\" : \"https://example.com/letter.pdf\""))
     #expect(!text.contains("JVBER"))
     #expect(!text.contains("kept but hidden"))
     review.press(.character("b"))

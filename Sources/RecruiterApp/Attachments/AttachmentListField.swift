@@ -80,7 +80,10 @@ struct AttachmentListField: Field {
   var keyHelp: [KeyHelp] {
     if renaming != nil { return [KeyHelp("enter", "keep name"), KeyHelp("esc", "cancel")] }
     guard !items.isEmpty else { return [KeyHelp("enter", "next step")] }
-    return [KeyHelp("enter", "next step"), KeyHelp("t/c/l/o", "type"), KeyHelp("n", "rename"), KeyHelp("del", "remove"), KeyHelp("[/]", "reorder")]
+    return [
+      KeyHelp("t/c/l/o", "type"), KeyHelp("del", "remove"), KeyHelp("[/]", "move"), KeyHelp("n", "rename"),
+      KeyHelp("enter", "next step"),
+    ]
   }
 
   /// Handles a key while focused.
@@ -98,13 +101,15 @@ struct AttachmentListField: Field {
     }
     guard items.indices.contains(cursor) else { return .ignored }
     switch key {
-    case .character("t"), .character(" "), KeyPress(.right): return setType(Self.cycle(items[cursor].type, by: 1))
+    case .character("t"), .character(" "), KeyPress(.right):
+      return setType(Self.cycle(items[cursor].type, by: 1))
     case KeyPress(.left): return setType(Self.cycle(items[cursor].type, by: -1))
     case .character("c"): return setType(.cv)
     case .character("l"): return setType(.coverLetter)
     case .character("o"): return setType(.other)
     case .character("n"), .character("r"):
-      var input = TextInput(FieldInfo(key: info.key + ".name", title: "Name"), text: Self.sendName(items[cursor]))
+      var input = TextInput(
+        FieldInfo(key: info.key + ".name", title: "Name"), text: Self.sendName(items[cursor]))
       input.prompt = "name "
       renaming = input
       return .consumed
@@ -128,7 +133,8 @@ struct AttachmentListField: Field {
     case .key(.enter), .key(.tab):
       renaming = nil
       let name = input.text.trimmingCharacters(in: .whitespaces)
-      let own = Self.sendName(AttachmentDraft(file: FileReference(path: Self.source(items[cursor])), type: .other))
+      let own = Self.sendName(
+        AttachmentDraft(file: FileReference(path: Self.source(items[cursor])), type: .other))
       let stored = name == own ? "" : name
       guard stored != items[cursor].file.name else { return .consumed }
       items[cursor].file.name = stored
@@ -187,7 +193,8 @@ struct AttachmentListField: Field {
   func render(in canvas: inout Canvas, context: FieldContext) {
     var y = 0
     if items.isEmpty {
-      canvas.put("No files yet: pick them below, or add a web address.", at: .zero, style: Style(.placeholder))
+      canvas.put(
+        "No files yet: pick them below, or add a web address.", at: .zero, style: Style(.placeholder))
       y = 1
     }
     for (index, item) in items.enumerated() {
@@ -195,10 +202,13 @@ struct AttachmentListField: Field {
       y += 2
     }
     let total = Sanitizer.clean(totalLine).truncated(toWidth: canvas.size.width)
-    canvas.put(total, at: Point(x: 0, y: y), style: Style(isOverLimit ? .error : .muted, isOverLimit ? .bold : []))
+    canvas.put(
+      total, at: Point(x: 0, y: y), style: Style(isOverLimit ? .error : .muted, isOverLimit ? .bold : []))
   }
 
-  private func drawRow(_ index: Int, _ item: AttachmentDraft, at y: Int, focused: Bool, in canvas: inout Canvas) {
+  private func drawRow(
+    _ index: Int, _ item: AttachmentDraft, at y: Int, focused: Bool, in canvas: inout Canvas
+  ) {
     let isCursor = index == cursor && focused
     let marker = isCursor ? "> " : "  "
     let tag = (Self.label(item.type) + (index == resumeIndex ? " ★ resume" : "")).padded(toWidth: 16)
@@ -253,13 +263,16 @@ struct AttachmentListField: Field {
       return "Total \(ByteSize.text(total))\(answers) is over the \(ByteSize.text(limit)) limit by "
         + "\(ByteSize.text(total - limit)): remove files or send large ones by web address\(checking)"
     }
-    return "Total \(ByteSize.text(total))\(answers) of \(ByteSize.text(limit)) · \(ByteSize.text(limit - total)) left"
+    return
+      "Total \(ByteSize.text(total))\(answers) of \(ByteSize.text(limit)) · \(ByteSize.text(limit - total)) left"
       + checking
   }
 
   /// The files, numbered, for line mode.
   var accessiblePrompt: [String] {
-    items.enumerated().map { "\($0.offset + 1). \(Self.label($0.element.type)): \(Self.sendName($0.element))" }
+    items.enumerated().map {
+      "\($0.offset + 1). \(Self.label($0.element.type)): \(Self.sendName($0.element))"
+    }
       + [totalLine]
   }
 

@@ -51,7 +51,8 @@ public struct AttachmentsScreen: RecruiterScreen {
         key: Self.listKey, title: "Files to send",
         description: "The first CV becomes the candidate's resume in ATSs that show one."),
       items: flow.draft.attachments, limit: Validator.defaultMaxTotalFileBytes)
-    let group = FieldGroup(title: "Attachments", fields: [list, Self.picker(browsing), AttachmentURLField(key: Self.urlKey)])
+    let group = FieldGroup(
+      title: "Attachments", fields: [list, Self.picker(browsing), AttachmentURLField(key: Self.urlKey)])
     var form = Form(title: "Attachments", groups: [group])
     form.submitLabel = "Next"
     host = FormHost(form, arrival: arrival, size: flow.size)
@@ -67,7 +68,8 @@ public struct AttachmentsScreen: RecruiterScreen {
         key: pickerKey, title: "Add files",
         description: "Space marks several files, enter adds them; or type or paste a path (tab completes)."),
       directory: directory ?? browsing.directory, home: browsing.home, reader: browsing.reader,
-      filter: FileTypeFilter(extensions: ContentType.all.flatMap(\.extensions)), allowsMultiple: true, height: 6)
+      filter: FileTypeFilter(extensions: ContentType.all.flatMap(\.extensions)), allowsMultiple: true,
+      height: 6)
   }
 
   /// The attachment index in a path such as `attachments[2]`.
@@ -91,7 +93,8 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// The list field.
   var list: AttachmentListField {
-    host.form[Self.listKey] as? AttachmentListField ?? AttachmentListField(FieldInfo(key: "", title: ""), items: [], limit: 0)
+    host.form[Self.listKey] as? AttachmentListField
+      ?? AttachmentListField(FieldInfo(key: "", title: ""), items: [], limit: 0)
   }
 
   /// The attachments step.
@@ -111,7 +114,8 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// Keys go to the form; picked files and added addresses join the list; the list is the draft's.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<AttachmentsMsg> {
-    let onList = host.form.dialog == nil && host.form.focusedField?.key == Self.listKey && list.renaming == nil
+    let onList =
+      host.form.dialog == nil && host.form.focusedField?.key == Self.listKey && list.renaming == nil
     let (formEffects, outcome) = onList && event == .key(.enter) ? host.submit() : host.handle(event)
     var effects = formEffects.map { $0.map(AttachmentsMsg.form) }
     effects += absorbPicks(flow: &flow) + absorbAddress(flow: &flow)
@@ -150,7 +154,8 @@ public struct AttachmentsScreen: RecruiterScreen {
   /// focus leaves the picker, so nothing marked is lost — and gives the picker a fresh start in the
   /// same directory so the same file can be picked again after removing it.
   private mutating func absorbPicks(flow: inout Flow) -> [Effect<AttachmentsMsg>] {
-    guard let path = host.form.path(of: Self.pickerKey), let picker = host.form.field(at: path) as? FilePickerField
+    guard let path = host.form.path(of: Self.pickerKey),
+      let picker = host.form.field(at: path) as? FilePickerField
     else { return [] }
     let leftMarked = host.form.focusedField?.key != Self.pickerKey ? picker.model.marked : []
     let chosen = picker.model.picked.isEmpty ? leftMarked : picker.model.picked
@@ -197,7 +202,9 @@ public struct AttachmentsScreen: RecruiterScreen {
   /// A cover letter when the name says so, else the CV while there is none, else other.
   static func defaultType(for source: String, among items: [AttachmentDraft]) -> Attachment.Kind {
     let name = source.lowercased()
-    if ["cover", "anschreiben", "motivation", "lettre"].contains(where: name.contains) { return .coverLetter }
+    if ["cover", "anschreiben", "motivation", "lettre"].contains(where: name.contains) {
+      return .coverLetter
+    }
     return items.contains { $0.type == .cv } ? .other : .cv
   }
 
@@ -207,7 +214,8 @@ public struct AttachmentsScreen: RecruiterScreen {
     let fresh = Set(keys).subtracting(requested)
     requested.formUnion(fresh)
     return fresh.sorted().map { key in
-      let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      let parts = key.split(separator: "\u{0}", maxSplits: 1, omittingEmptySubsequences: false).map(
+        String.init)
       return .run(id: "attachments.detect:\(key)") {
         .detected(key: key, facts: FileFacts.detect(path: parts[0], name: parts[1], fileSystem: fileSystem))
       }

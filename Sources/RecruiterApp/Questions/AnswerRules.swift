@@ -8,7 +8,9 @@ enum AnswerRules {
   /// A rule running `check` on the trimmed, non-empty text.
   static func trimmed(_ check: @escaping @Sendable (String) -> String?) -> FieldRule {
     FieldRule { value in
-      guard let text = value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+      guard let text = value.text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
+        return nil
+      }
       return check(text)
     }
   }

@@ -52,7 +52,8 @@ struct BooleanAnswerField: Field {
   func render(in canvas: inout Canvas, context: FieldContext) {
     let chosen = Style(context.isFocused ? .buttonFocus : .selection, [.bold])
     var x = canvas.put(" \(labels.affirmative) ", at: .zero, style: answer == true ? chosen : Style(.button))
-    x = canvas.put(" \(labels.negative) ", at: Point(x: x + 2, y: 0), style: answer == false ? chosen : Style(.button))
+    x = canvas.put(
+      " \(labels.negative) ", at: Point(x: x + 2, y: 0), style: answer == false ? chosen : Style(.button))
     if answer == nil {
       canvas.put("  not answered", at: Point(x: x, y: 0), style: Style(.placeholder))
     }

@@ -31,9 +31,13 @@ extension FieldWrapper {
   /// The wrapped field's height.
   func height(width: Int, context: FieldContext) -> Int { wrapped.height(width: width, context: context) }
   /// Draws the wrapped field.
-  func render(in canvas: inout Canvas, context: FieldContext) { wrapped.render(in: &canvas, context: context) }
+  func render(in canvas: inout Canvas, context: FieldContext) {
+    wrapped.render(in: &canvas, context: context)
+  }
   /// Draws the wrapped field's popup.
-  func renderOverlay(in canvas: inout Canvas, anchor: Rect) { wrapped.renderOverlay(in: &canvas, anchor: anchor) }
+  func renderOverlay(in canvas: inout Canvas, anchor: Rect) {
+    wrapped.renderOverlay(in: &canvas, anchor: anchor)
+  }
   /// The wrapped field's line-mode hints.
   var accessiblePrompt: [String] { wrapped.accessiblePrompt }
   /// The wrapped field takes the line.

@@ -1,5 +1,5 @@
-import Foundation
 import ApplyCore
+import Foundation
 import TerminalUI
 
 /// A FILE question: a file picker filtered to the accepted types, plus what a picker cannot hold — a
@@ -23,7 +23,8 @@ struct FileAnswerField: FieldWrapper {
     _ info: FieldInfo, chosen: String?, directory: String, home: String, reader: any DirectoryReader,
     filter: FileTypeFilter, sizeLimit: Int?
   ) {
-    self.wrapped = FilePickerField(info, directory: directory, home: home, reader: reader, filter: filter, height: 5)
+    self.wrapped = FilePickerField(
+      info, directory: directory, home: home, reader: reader, filter: filter, height: 5)
     self.chosen = chosen
     self.sizeLimit = sizeLimit
     self.typesSummary = filter.summary
@@ -84,7 +85,8 @@ struct FileAnswerField: FieldWrapper {
   private mutating func resetPicker() {
     let model = wrapped.model
     wrapped = FilePickerField(
-      wrapped.info, directory: model.directory, home: model.home, reader: wrapped.reader, filter: model.filter,
+      wrapped.info, directory: model.directory, home: model.home, reader: wrapped.reader,
+      filter: model.filter,
       height: model.viewport.height)
   }
 
@@ -115,14 +117,19 @@ struct FileAnswerField: FieldWrapper {
     if case .files(let chosen) = value, let first = chosen.first {
       let size = pickedSize.map { " · \(ByteSize.text($0))" } ?? ""
       let web = FileAnswerField.isWebAddress(first)
-      line = "→ sends \(web ? first : PathText.lastComponent(of: first))\(size)\(web ? " (Kombo downloads it)" : "")"
+      line =
+        "→ sends \(web ? first : PathText.lastComponent(of: first))\(size)\(web ? " (Kombo downloads it)" : "")"
     } else {
       line = "→ nothing chosen; enter picks, or type a path or an https:// address"
     }
     let style = Style(inputProblem == nil ? .info : .error)
-    canvas.put(Sanitizer.clean(line).truncated(toWidth: canvas.size.width), at: Point(x: 0, y: pickerHeight), style: style)
+    canvas.put(
+      Sanitizer.clean(line).truncated(toWidth: canvas.size.width), at: Point(x: 0, y: pickerHeight),
+      style: style)
     if let limits {
-      canvas.put(limits.truncated(toWidth: canvas.size.width), at: Point(x: 2, y: pickerHeight + 1), style: Style(.muted))
+      canvas.put(
+        limits.truncated(toWidth: canvas.size.width), at: Point(x: 2, y: pickerHeight + 1),
+        style: Style(.muted))
     }
   }
 

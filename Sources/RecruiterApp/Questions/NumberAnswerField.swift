@@ -45,7 +45,8 @@ struct NumberAnswerField: FieldWrapper {
     if text.isEmpty {
       let prompt = 2
       canvas.fill(Rect(x: prompt, y: 0, width: max(0, canvas.size.width - prompt), height: 1))
-      canvas.put(placeholder.truncated(toWidth: max(0, canvas.size.width - prompt)), at: Point(x: prompt, y: 0),
+      canvas.put(
+        placeholder.truncated(toWidth: max(0, canvas.size.width - prompt)), at: Point(x: prompt, y: 0),
         style: Style(.placeholder))
     }
   }

@@ -10,7 +10,10 @@ struct OptionAnswerField: FieldWrapper {
   private let rows: Int
 
   /// A choice among `options` (labels and option ids), preselecting `value`.
-  init(_ info: FieldInfo, options: [SelectOption<String>], value: String?, style: SelectModel<String>.Style, rows: Int) {
+  init(
+    _ info: FieldInfo, options: [SelectOption<String>], value: String?, style: SelectModel<String>.Style,
+    rows: Int
+  ) {
     self.options = options
     self.style = style
     self.rows = rows

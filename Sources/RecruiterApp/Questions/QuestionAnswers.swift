@@ -110,7 +110,9 @@ enum QuestionAnswers {
   private static func option(_ text: String, in options: [KomboAPI.SelectOption]) -> String? {
     let wanted = text.trimmingCharacters(in: .whitespaces)
     if let byID = options.first(where: { $0.id == wanted }) { return byID.id }
-    let named = options.filter { $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted.lowercased() }
+    let named = options.filter {
+      $0.name.trimmingCharacters(in: .whitespaces).lowercased() == wanted.lowercased()
+    }
     return named.count == 1 ? named[0].id : nil
   }
 }

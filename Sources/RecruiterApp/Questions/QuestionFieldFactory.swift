@@ -20,7 +20,9 @@ struct QuestionFieldFactory: Sendable {
   static func key(_ questionID: String) -> String { FieldPath.answer(questionID).rawValue }
 
   /// The field for `entry`, showing `answer`; `visibility` describes its condition.
-  func field(for entry: QuestionOrder.Entry, answer: AnswerDraft?, visibility: QuestionVisibility) -> any Field {
+  func field(for entry: QuestionOrder.Entry, answer: AnswerDraft?, visibility: QuestionVisibility)
+    -> any Field
+  {
     let question = entry.question
     var info = FieldInfo(
       key: Self.key(question.id), title: Self.title(of: question), description: nil,
@@ -37,14 +39,19 @@ struct QuestionFieldFactory: Sendable {
         return RichTextNote(info, html: question.description ?? "")
       }
       info.description = Self.join([plainDescription, info.description])
-      return NoticeField(info, text: Self.unanswerableText(question), role: question.required == true ? .warning : .muted)
+      return NoticeField(
+        info, text: Self.unanswerableText(question), role: question.required == true ? .warning : .muted)
     }
-    info.description = Self.join([plainDescription, Self.hint(for: format), condition.map { "Asked when \($0)." }])
+    info.description = Self.join([
+      plainDescription, Self.hint(for: format), condition.map { "Asked when \($0)." },
+    ])
     let input = QuestionAnswers.input(for: answer, format: format)
     return makeField(info, format: format, input: input, title: Self.title(of: question))
   }
 
-  private func makeField(_ info: FieldInfo, format: QuestionFormat, input: AnswerInput, title: String) -> any Field {
+  private func makeField(_ info: FieldInfo, format: QuestionFormat, input: AnswerInput, title: String)
+    -> any Field
+  {
     var info = info
     switch format {
     case .text(let rules):
@@ -150,9 +157,11 @@ struct QuestionFieldFactory: Sendable {
   /// Why an UNKNOWN (or unrecognised) question shows no input, and what a required one means.
   private static func unanswerableText(_ question: ScreeningQuestion) -> String {
     let type = question.format.map { $0.type.isEmpty ? "no type" : $0.type } ?? "no format"
-    let base = "Can't be answered here: Kombo doesn't support this question's type (\(type)), so nothing is sent."
+    let base =
+      "Can't be answered here: Kombo doesn't support this question's type (\(type)), so nothing is sent."
     guard question.required == true else { return base }
-    return base + " The ATS marks it required and may reject the application; complete it in the ATS afterwards."
+    return base
+      + " The ATS marks it required and may reject the application; complete it in the ATS afterwards."
   }
 
   private static func join(_ parts: [String?]) -> String? {

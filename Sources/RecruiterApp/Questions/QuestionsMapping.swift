@@ -46,7 +46,10 @@ struct QuestionsMapping: Sendable {
     if !main.isEmpty || voluntary.isEmpty {
       let fields: [any Field] =
         main.isEmpty
-        ? [NoticeField(FieldInfo(key: "answers", title: ""), text: "This job asks no screening questions.", role: .muted)]
+        ? [
+          NoticeField(
+            FieldInfo(key: "answers", title: ""), text: "This job asks no screening questions.", role: .muted)
+        ]
         : main
       groups.append(
         FieldGroup(
@@ -62,17 +65,29 @@ struct QuestionsMapping: Sendable {
             + "unless marked * — leave them unanswered if the candidate prefers not to say.",
           fields: voluntary))
     }
+    let known = Set(order.entries.map(\.question.id))
+    let stray = answers.keys.filter { !known.contains($0) }.sorted()
+    if !stray.isEmpty && !questions.isEmpty {
+      groups.append(
+        FieldGroup(
+          title: "Answers to questions this job does not have",
+          description: "They came with the draft and block submitting; delete removes one.",
+          fields: stray.map { StrayAnswerField(id: $0, answer: answers[$0]!) }))
+    }
     var form = Form(title: title, groups: groups)
     form.submitLabel = "Continue"
     return form
   }
 
   /// The draft's answers after editing `form`: every question field's answer (hidden ones included),
-  /// other answers in `original` untouched.
+  /// answers to unknown questions removed when the user removed them, other answers untouched.
   func answers(from form: Form, original: [String: AnswerDraft]) -> [String: AnswerDraft] {
     var result = original
     for group in form.groups {
       for field in group.fields {
+        if let stray = field as? StrayAnswerField, stray.isRemoved {
+          result[String(field.key.dropFirst(FieldPath.answers.rawValue.count + 1))] = nil
+        }
         guard let (id, format) = answerable[field.key] else { continue }
         result[id] = QuestionAnswers.updated(original[id], field: field, format: format)
       }

@@ -32,7 +32,8 @@ public struct QuestionsScreen: RecruiterScreen {
     questions: [ScreeningQuestion]?, answers: [String: AnswerDraft], today: CalendarDate, files: FileBrowsing,
     arrival: Arrival, size: Size
   ) {
-    let factory = QuestionFieldFactory(today: today, directory: files.directory, home: files.home, reader: files.reader)
+    let factory = QuestionFieldFactory(
+      today: today, directory: files.directory, home: files.home, reader: files.reader)
     mapping = QuestionsMapping(questions: questions ?? [], factory: factory)
     var form = mapping.form(title: "Screening questions", answers: answers)
     if questions == nil { form = Self.unknownQuestionsForm() }
@@ -52,14 +53,16 @@ public struct QuestionsScreen: RecruiterScreen {
   /// Lists the file questions' directories, so their pickers are ready when reached.
   public mutating func appear(flow: inout Flow) -> Transition<QuestionsMsg> {
     let keys = host.form.groups.flatMap(\.fields).filter { $0 is FileAnswerField }.map(\.key)
-    return Transition(keys.flatMap { PickerStart.start($0, in: &host.form) }.map { $0.map(QuestionsMsg.form) })
+    return Transition(
+      keys.flatMap { PickerStart.start($0, in: &host.form) }.map { $0.map(QuestionsMsg.form) })
   }
 
   /// Keys go to the form; answers are written to the draft; the form's end moves on or back.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<QuestionsMsg> {
     let (effects, outcome) = host.handle(event)
     flow.draft.answers = mapping.answers(from: host.form, original: flow.draft.answers)
-    return Transition(effects.map { $0.map(QuestionsMsg.form) }, navigation: StageScreen.navigation(for: outcome))
+    return Transition(
+      effects.map { $0.map(QuestionsMsg.form) }, navigation: StageScreen.navigation(for: outcome))
   }
 
   /// Field task results.
@@ -84,7 +87,8 @@ public struct QuestionsScreen: RecruiterScreen {
       text: "This job's questions are not known here (it was chosen by its ATS id and is not synced), so "
         + "no answers can be entered. Answers given on the command line are sent unchecked.",
       role: .muted)
-    var form = Form(title: "Screening questions", groups: [FieldGroup(title: "Screening questions", fields: [note])])
+    var form = Form(
+      title: "Screening questions", groups: [FieldGroup(title: "Screening questions", fields: [note])])
     form.submitLabel = "Continue"
     return form
   }

@@ -55,14 +55,17 @@ enum ReviewAnswers {
   }
 
   /// Answers when the job's questions are not known: by question id, sent unchecked.
-  private static func unchecked(_ answers: [String: AnswerDraft], sizes: [String: Int], into rows: inout ReviewLines) {
+  private static func unchecked(
+    _ answers: [String: AnswerDraft], sizes: [String: Int], into rows: inout ReviewLines
+  ) {
     rows.heading("Screening questions")
     let given = answers.filter { !isBlank($0.value) }.sorted { $0.key < $1.key }
     if given.isEmpty {
       rows.paragraph("No answers (the job's questions are not known here).", Style(.muted), indent: 2)
       return
     }
-    rows.paragraph("The job's questions are not known; these answers are sent unchecked.", Style(.muted), indent: 2)
+    rows.paragraph(
+      "The job's questions are not known; these answers are sent unchecked.", Style(.muted), indent: 2)
     for (id, answer) in given {
       rows.entry(id, display(answer, format: nil, sizes: sizes))
     }
@@ -97,7 +100,8 @@ enum ReviewAnswers {
     case .boolean: return false
     case .options(let ids): return ids.isEmpty
     case .text(let value), .number(let value), .date(let value), .option(let value): text = value
-    case .file(let reference): text = AttachmentListField.source(AttachmentDraft(file: reference, type: .other))
+    case .file(let reference):
+      text = AttachmentListField.source(AttachmentDraft(file: reference, type: .other))
     }
     return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
   }

@@ -9,7 +9,8 @@ enum ReviewCandidate {
   static func add(_ draft: ApplicationDraft, into rows: inout ReviewLines) {
     let candidate = draft.candidate
     rows.heading("Candidate")
-    let name = [candidate.firstName, candidate.lastName].map(trimmed).filter { !$0.isEmpty }.joined(separator: " ")
+    let name = [candidate.firstName, candidate.lastName].map(trimmed).filter { !$0.isEmpty }.joined(
+      separator: " ")
     group("Identity", [("Name", name)], into: &rows)
     var contact = [("Email", candidate.emailAddress), ("Phone", candidate.phoneNumber)]
     for (index, extra) in candidate.additionalEmailAddresses.enumerated() {
@@ -20,17 +21,26 @@ enum ReviewCandidate {
     }
     group("Contact", contact, into: &rows)
     let location = candidate.location
-    let place = [location.street, [location.zipCode, location.city].map(trimmed).filter { !$0.isEmpty }.joined(separator: " "),
-      location.state, location.country].map(trimmed).filter { !$0.isEmpty }.joined(separator: ", ")
+    let place = [
+      location.street,
+      [location.zipCode, location.city].map(trimmed).filter { !$0.isEmpty }.joined(separator: " "),
+      location.state, location.country,
+    ].map(trimmed).filter { !$0.isEmpty }.joined(separator: ", ")
     group("Location", [("Address", place)], into: &rows)
     group("Current role", [("Company", candidate.company), ("Job title", candidate.title)], into: &rows)
-    let salary = trimmed(candidate.salaryAmount).isEmpty
+    let salary =
+      trimmed(candidate.salaryAmount).isEmpty
       ? "" : "\(trimmed(candidate.salaryAmount)) \(periodLabel(candidate.salaryPeriod))"
     group(
       "Availability and pay",
-      [("Available from", candidate.availabilityDate), ("Expected salary", salary), ("Gender", genderLabel(candidate.gender))],
+      [
+        ("Available from", candidate.availabilityDate), ("Expected salary", salary),
+        ("Gender", genderLabel(candidate.gender)),
+      ],
       into: &rows)
-    group("Profile links", candidate.socialLinks.enumerated().map { ("Link \($0.offset + 1)", $0.element) }, into: &rows)
+    group(
+      "Profile links", candidate.socialLinks.enumerated().map { ("Link \($0.offset + 1)", $0.element) },
+      into: &rows)
     if let consent = draft.gdprConsent {
       let until = trimmed(consent.expiresAt).isEmpty ? "" : ", until \(trimmed(consent.expiresAt))"
       group("Consent", [("GDPR consent", consent.given ? "given\(until)" : "not given\(until)")], into: &rows)
@@ -41,9 +51,14 @@ enum ReviewCandidate {
     }
     group(
       "Advanced",
-      [("Sourced by", draft.sourcedByUserID), ("Source (deprecated)", draft.sourceName), ("Remote fields", remote ?? "")],
+      [
+        ("Sourced by", draft.sourcedByUserID), ("Source (deprecated)", draft.sourceName),
+        ("Remote fields", remote ?? ""),
+      ],
       into: &rows)
-    if rows.lines.last?.text == "Candidate" { rows.paragraph("Nothing entered yet.", Style(.muted), indent: 4) }
+    if rows.lines.last?.text == "Candidate" {
+      rows.paragraph("Nothing entered yet.", Style(.muted), indent: 4)
+    }
   }
 
   /// A sub-heading and its non-empty entries; nothing when all are empty.
@@ -54,7 +69,9 @@ enum ReviewCandidate {
     for (label, value) in given { rows.entry(label, trimmed(value)) }
   }
 
-  private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+  private static func trimmed(_ text: String) -> String {
+    text.trimmingCharacters(in: .whitespacesAndNewlines)
+  }
 
   private static func typeLabel(_ type: NewCandidate.ContactType) -> String {
     switch type {

@@ -25,12 +25,16 @@ public struct ReviewCheck: Sendable {
   ) -> ReviewCheck {
     let validation = Validator(fileSystem: fileSystem).validate(draft, job: job, today: today)
     var sizes: [String: Int] = [:]
-    let references = draft.attachments.map(\.file) + draft.answers.values.compactMap { answer in
-      if case .file(let reference) = answer { return reference }
-      return nil
-    }
+    let references =
+      draft.attachments.map(\.file)
+      + draft.answers.values.compactMap { answer in
+        if case .file(let reference) = answer { return reference }
+        return nil
+      }
     for reference in references {
-      guard case .path(let path) = reference.source, let size = try? fileSystem.fileSize(atPath: path) else { continue }
+      guard case .path(let path) = reference.source, let size = try? fileSystem.fileSize(atPath: path) else {
+        continue
+      }
       sizes[path] = size
     }
     return ReviewCheck(

@@ -28,7 +28,8 @@ enum ReviewContent {
   static func section(of path: FieldPath) -> String {
     let sections: [(FieldPath, String)] = [
       (.job, "Job"), (.stageID, "Stage"), (.attachments, "Attachments"), (.answers, "Questions"),
-      (.gdprConsent, "Consent"), (.sourcedBy, "Sourced by"), (.sourceName, "Source"), (.remoteFields, "Remote fields"),
+      (.gdprConsent, "Consent"), (.sourcedBy, "Sourced by"), (.sourceName, "Source"),
+      (.remoteFields, "Remote fields"),
     ]
     return sections.first { path.isWithin($0.0) }?.1 ?? "Candidate"
   }
@@ -42,7 +43,8 @@ enum ReviewContent {
     let warnings = check.report.warnings
     let count = { (n: Int, word: String) in "\(n) \(word)\(n == 1 ? "" : "s")" }
     if errors.isEmpty {
-      let note = warnings.isEmpty ? "no problems found." : "\(count(warnings.count, "warning")) to read first."
+      let note =
+        warnings.isEmpty ? "no problems found." : "\(count(warnings.count, "warning")) to read first."
       rows.paragraph("✓ Ready to submit: " + note, Style(.success, .bold))
     } else {
       let extra = warnings.isEmpty ? "" : " (and \(count(warnings.count, "warning")))"
@@ -51,10 +53,14 @@ enum ReviewContent {
         Style(.error, .bold))
     }
     for issue in errors {
-      rows.paragraph("✗ \(section(of: issue.path)) · \(issue.message)", Style(.error), indent: 2, action: .jump(issue.path))
+      rows.paragraph(
+        "✗ \(section(of: issue.path)) · \(issue.message)", Style(.error), indent: 2, action: .jump(issue.path)
+      )
     }
     for issue in warnings {
-      rows.paragraph("⚠ \(section(of: issue.path)) · \(issue.message)", Style(.warning), indent: 2, action: .jump(issue.path))
+      rows.paragraph(
+        "⚠ \(section(of: issue.path)) · \(issue.message)", Style(.warning), indent: 2,
+        action: .jump(issue.path))
     }
   }
 
@@ -62,16 +68,22 @@ enum ReviewContent {
     rows.blank()
     let blocked = check.map { !$0.report.isValid } ?? true
     let reason =
-      check == nil ? " (checking…)" : blocked ? " — blocked until the problems above are fixed" : " — or ctrl+s from anywhere"
+      check == nil
+      ? " (checking…)"
+      : blocked ? " — blocked until the problems above are fixed" : " — or ctrl+s from anywhere"
     rows.paragraph("[ Submit application ]" + reason, Style(blocked ? .disabled : .button), action: .submit)
-    rows.paragraph(showsBody ? "[ Hide the request body ]" : "[ Show the request body ]", Style(.button), action: .toggleBody)
+    rows.paragraph(
+      showsBody ? "[ Hide the request body ]" : "[ Show the request body ]", Style(.button),
+      action: .toggleBody)
   }
 
   private static func job(_ flow: Flow, into rows: inout ReviewLines) {
     rows.heading("Job")
     rows.entry("Job", flow.jobTitle)
     var reference = flow.draft.job.trimmed
-    if let job = flow.job, !reference.hasPrefix(KomboID.remotePrefix) { reference += " (remote:\(job.remoteID))" }
+    if let job = flow.job, !reference.hasPrefix(KomboID.remotePrefix) {
+      reference += " (remote:\(job.remoteID))"
+    }
     rows.entry("Reference", reference)
     if let location = flow.job?.location {
       let place = [location.city, location.state, location.country].compactMap { $0 }.filter { !$0.isEmpty }
@@ -86,7 +98,9 @@ enum ReviewContent {
     }
   }
 
-  private static func attachments(_ draft: ApplicationDraft, sizes: [String: Int], into rows: inout ReviewLines) {
+  private static func attachments(
+    _ draft: ApplicationDraft, sizes: [String: Int], into rows: inout ReviewLines
+  ) {
     let local = draft.attachments.compactMap { item -> Int? in
       guard case .path(let path) = item.file.source else { return nil }
       return sizes[path]

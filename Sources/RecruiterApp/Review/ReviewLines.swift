@@ -33,11 +33,15 @@ struct ReviewLines {
   }
 
   /// Wrapped text; with an action, the first row carries it and the others continue it.
-  mutating func paragraph(_ text: String, _ style: Style = Style(.text), indent: Int = 0, action: ReviewLine.Action? = nil) {
+  mutating func paragraph(
+    _ text: String, _ style: Style = Style(.text), indent: Int = 0, action: ReviewLine.Action? = nil
+  ) {
     let rows = Sanitizer.clean(text, keepNewlines: true).wrapped(toWidth: max(1, width - indent))
     for (offset, row) in (rows.isEmpty ? [""] : rows).enumerated() {
       lines.append(
-        ReviewLine(row, style, indent: indent, action: offset == 0 ? action : nil, continues: offset > 0 && action != nil))
+        ReviewLine(
+          row, style, indent: indent, action: offset == 0 ? action : nil,
+          continues: offset > 0 && action != nil))
     }
   }
 

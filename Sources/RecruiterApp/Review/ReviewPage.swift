@@ -27,7 +27,10 @@ struct ReviewLine: Hashable, Sendable {
   var label: String?
 
   /// A row.
-  init(_ text: String, _ style: Style = Style(.text), indent: Int = 0, action: Action? = nil, continues: Bool = false) {
+  init(
+    _ text: String, _ style: Style = Style(.text), indent: Int = 0, action: Action? = nil,
+    continues: Bool = false
+  ) {
     self.text = text
     self.style = style
     self.indent = indent
@@ -51,7 +54,9 @@ struct ReviewPage: Hashable, Sendable {
   private(set) var height = 1
 
   /// Replaces the rows, keeping the selection on the same action when it is still there.
-  mutating func setLines(_ newLines: [ReviewLine], height newHeight: Int, preferring action: ReviewLine.Action?) {
+  mutating func setLines(
+    _ newLines: [ReviewLine], height newHeight: Int, preferring action: ReviewLine.Action?
+  ) {
     let kept = action ?? selected.flatMap { lines.indices.contains($0) ? lines[$0].action : nil }
     lines = newLines
     height = max(1, newHeight)

@@ -56,7 +56,8 @@ public struct ReviewScreen: RecruiterScreen {
       case nil: "select"
       }
     return [
-      KeyHelp("enter", enter), KeyHelp("tab", "next"), KeyHelp("↑/↓ pgup/pgdn", "scroll"), KeyHelp("ctrl+s", "submit"),
+      KeyHelp("enter", enter), KeyHelp("tab", "next"), KeyHelp("↑/↓ pgup/pgdn", "scroll"),
+      KeyHelp("ctrl+s", "submit"),
       KeyHelp("b", "body"), KeyHelp("esc", "back"),
     ]
   }
@@ -125,7 +126,8 @@ public struct ReviewScreen: RecruiterScreen {
     }
     guard check.report.isValid else {
       let count = check.report.errors.count
-      blockedNotice = "Fix the \(count) problem\(count == 1 ? "" : "s") listed at the top first; Enter on one opens it."
+      blockedNotice =
+        "Fix the \(count) problem\(count == 1 ? "" : "s") listed at the top first; Enter on one opens it."
       if let first = page.selectable.first { page.select(page.lines[first].action ?? .submit) }
       return .none
     }
@@ -142,7 +144,9 @@ public struct ReviewScreen: RecruiterScreen {
     switch message {
     case .checked(let result):
       check = result
-      let first = (result.report.errors + result.report.warnings).first.map { ReviewLine.Action.jump($0.path) }
+      let first = (result.report.errors + result.report.warnings).first.map {
+        ReviewLine.Action.jump($0.path)
+      }
       layout(flow: flow, size: flow.size, preferring: first ?? .submit)
       return .none
     }
@@ -172,7 +176,9 @@ public struct ReviewScreen: RecruiterScreen {
   public func view(flow: Flow, size: Size) -> Screen {
     var screen = Screen(size: size)
     let page = size == laidOut ? self.page : laidOutPage(flow: flow, size: size, preferring: nil)
-    screen.withCanvas(origin: Self.area(size).origin, clip: Self.area(size)) { page.render(in: &$0, focused: true) }
+    screen.withCanvas(origin: Self.area(size).origin, clip: Self.area(size)) {
+      page.render(in: &$0, focused: true)
+    }
     AppChrome.drawStatus(on: &screen, text: blockedNotice ?? flow.statusText, right: page.position)
     return screen
   }

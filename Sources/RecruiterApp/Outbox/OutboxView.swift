@@ -14,10 +14,16 @@ extension OutboxScreen {
         "The outbox is empty: every confirmed submission reached the ATS or was dropped.",
         "Submissions whose outcome is unclear, or that failed in a way that is safe to retry, wait here.",
       ]
-      for (offset, line) in lines.enumerated() {
-        for (row, part) in line.wrapped(toWidth: area.width).enumerated() {
-          screen.put(part, at: Point(x: area.minX, y: area.minY + 2 + offset * 2 + row), style: Style(.muted), clip: area)
+      var y = area.minY + 2
+      for line in lines {
+        for part in line.wrapped(toWidth: area.width) {
+          screen.put(part, at: Point(x: area.minX, y: y), style: Style(.muted), clip: area)
+          y += 1
         }
+        y += 1
+      }
+      if lastOutcome != nil {
+        drawPane(on: &screen, Rect(x: area.minX, y: y, width: area.width, height: area.maxY - y), flow: flow)
       }
     } else if !entries.isEmpty {
       let tableRect = Rect(x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)

@@ -79,16 +79,36 @@ final class RecruiterSandbox: @unchecked Sendable {
     while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
   }
 
-  /// `GET /v1<path>` with the key and integration; the envelope's `data.results`.
-  func results(_ path: String) async throws -> [[String: Any]] {
-    var request = URLRequest(url: try #require(URL(string: baseURL + path)))
+  /// Sends a request to `url` with the key and integration; the envelope's `data`.
+  private func data(_ url: String, method: String = "GET", body: String? = nil) async throws -> [String: Any] {
+    var request = URLRequest(url: try #require(URL(string: url)))
+    request.httpMethod = method
+    request.httpBody = body.map { Data($0.utf8) }
     request.setValue("Bearer \(Self.apiKey)", forHTTPHeaderField: "Authorization")
     request.setValue(integrationID, forHTTPHeaderField: "X-Integration-Id")
-    let (body, response) = try await URLSession.shared.data(for: request)
-    #expect((response as? HTTPURLResponse)?.statusCode == 200, "GET \(path)")
-    let envelope = try #require(try JSONSerialization.jsonObject(with: body) as? [String: Any])
-    let data = try #require(envelope["data"] as? [String: Any])
-    return try #require(data["results"] as? [[String: Any]])
+    let (answer, response) = try await URLSession.shared.data(for: request)
+    #expect((response as? HTTPURLResponse)?.statusCode == 200, "\(method) \(url)")
+    let envelope = try #require(try JSONSerialization.jsonObject(with: answer) as? [String: Any])
+    return try #require(envelope["data"] as? [String: Any])
+  }
+
+  /// `GET /v1<path>`; the envelope's `data.results`.
+  func results(_ path: String) async throws -> [[String: Any]] {
+    try #require(try await data(baseURL + path)["results"] as? [[String: Any]])
+  }
+
+  /// The faults still to come (`GET /_sandbox/faults`): a fault a request used up is gone.
+  func remainingFaults() async throws -> String {
+    try #require(try await data(faultsURL)["faults"] as? String)
+  }
+
+  /// Replaces the faults (`PUT /_sandbox/faults`).
+  func setFaults(_ spec: String) async throws {
+    _ = try await data(faultsURL, method: "PUT", body: spec)
+  }
+
+  private var faultsURL: String {
+    String(baseURL.dropLast("/v1".count)) + "/_sandbox/faults"
   }
 
   /// The applications for `jobID` whose candidate has `email`.

@@ -91,3 +91,36 @@ enum SamplePDF {
     return Data(pdf.utf8)
   }
 }
+
+/// The sandbox's job without screening questions: the shortest way to a submission.
+enum QuickJob {
+  /// Its Kombo id.
+  static let id = "ftcaq9xtKT2c388B1oVHpR5P"
+  /// Its name as listed.
+  static let name = "Seasonal Warehouse Associate"
+}
+
+extension RecruiterSession {
+  /// From the job list: applies to the job without questions with a name and `email`, and submits
+  /// from the review (ctrl+s through every step); ends on the submitting or result screen.
+  func submitQuickApplication(email: String) async throws {
+    try await type("Seasonal Warehouse")
+    try await see("> \(QuickJob.name)")
+    try await press("Enter")
+    try await see("Stage for \(QuickJob.name)")
+    try await press("Enter")
+    try await see("┃ First name *")
+    try await type("Erika")
+    try await press("Tab")
+    try await type("Mustermann")
+    try await press("Tab")
+    try await type(email)
+    try await press("C-s")
+    try await see("┃ Files to send")
+    try await press("C-s")
+    try await see("This job asks no screening questions.")
+    try await press("C-s")
+    try await see("✓ Ready to submit")
+    try await press("C-s")
+  }
+}

@@ -136,7 +136,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "TestHarness",
-        "KomboAPI", "ApplyCore", "ATSSandbox",
+        "KomboAPI", "ApplyCore", "ATSSandbox", "RecruiterApp",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),

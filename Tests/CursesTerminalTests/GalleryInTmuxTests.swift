@@ -1,4 +1,5 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// The real binary under tmux: what a user at a terminal sees and gets.
@@ -9,7 +10,7 @@ import Testing
   private func startGallery(jobControl: Bool = false) async throws -> TmuxSession {
     let session = try await TmuxSession("gallery", jobControl: jobControl)
     #expect(try await session.waitFor("Full name"))
-    #expect(try await session.wait { try session.cursorX() == Self.inputColumn })
+    #expect(try await session.wait { try await session.cursorX() == Self.inputColumn })
     return session
   }
 
@@ -20,103 +21,104 @@ import Testing
     for (text, width) in steps {
       column += width
       if text == "e\u{301}" {
-        try session.type("e")
-        try session.type("\u{301}")
+        try await session.type("e")
+        try await session.type("\u{301}")
       } else {
-        try session.type(text)
+        try await session.type(text)
       }
-      #expect(try await session.wait { try session.cursorX() == column }, "after \(text)")
+      #expect(try await session.wait { try await session.cursorX() == column }, "after \(text)")
     }
-    #expect(try session.lines().contains { $0.contains("> Zoë山田太郎e\u{301}🚀") })
+    #expect(try await session.lines().contains { $0.contains("> Zoë山田太郎e\u{301}🚀") })
   }
 
   @Test func resizeKeepsInputAndSmallSizesSayWhatIsNeeded() async throws {
     let session = try await startGallery()
-    try session.type("Zoë")
-    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
-    try session.tmux(["resize-window", "-x", "60", "-y", "20"])
+    try await session.type("Zoë")
+    #expect(try await session.wait { try await session.cursorX() == Self.inputColumn + 3 })
+    try await session.tmux(["resize-window", "-x", "60", "-y", "20"])
     #expect(try await session.waitFor("need 80×24, have 60×20"))
-    try session.tmux(["resize-window", "-x", "120", "-y", "40"])
+    try await session.tmux(["resize-window", "-x", "120", "-y", "40"])
     #expect(try await session.waitFor("> Zoë"))
-    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
-    try session.type("!")
+    #expect(try await session.wait { try await session.cursorX() == Self.inputColumn + 3 })
+    try await session.type("!")
     #expect(try await session.waitFor("> Zoë!"))
   }
 
   @Test func backFromTheFirstFieldQuitsCleanly() async throws {
     let session = try await startGallery()
-    #expect(try session.alternateOn())
-    try session.press("Escape")
+    #expect(try await session.alternateOn())
+    try await session.press("Escape")
     #expect(await session.waitForExit() == 0)
-    #expect(try session.alternateOn() == false)
+    #expect(try await session.alternateOn() == false)
   }
 
   @Test func ctrlCQuitsWith130AndAsksFirstWhenSomethingIsTyped() async throws {
     let session = try await startGallery()
-    try session.type("Zoë")
-    try session.press("C-c")
+    try await session.type("Zoë")
+    try await session.press("C-c")
     #expect(try await session.waitFor("Discard what you typed and quit?"))
-    try session.press("n")
+    try await session.press("n")
     #expect(try await session.waitFor("> Zoë"))
-    try session.press("C-c")
+    try await session.press("C-c")
     #expect(try await session.waitFor("Discard what you typed and quit?"))
-    try session.press("y")
+    try await session.press("y")
     #expect(await session.waitForExit() == 130)
-    #expect(try session.alternateOn() == false)
+    #expect(try await session.alternateOn() == false)
   }
 
   @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
   func signalsRestoreTheTerminalAndReportTheSignal(name: String, signal: Int32) async throws {
     let session = try await startGallery()
-    try session.type("draft")
+    try await session.type("draft")
     #expect(try await session.waitFor("> draft"))
     let pid = try await session.programPID()
     kill(pid, signal)
     #expect(await session.waitForExit() == Int(128 + signal), "SIG\(name)")
-    #expect(try session.alternateOn() == false, "SIG\(name)")
+    #expect(try await session.alternateOn() == false, "SIG\(name)")
   }
 
   @Test func doneSubmitsTheTypedValues() async throws {
     let session = try await startGallery()
-    try session.type("Zoë Łukasiewicz")
-    for _ in 0..<5 { try session.press("Tab") }
+    try await session.type("Zoë Łukasiewicz")
+    for _ in 0..<5 { try await session.press("Tab") }
     #expect(try await session.waitFor("┃ Office *"))
-    try session.press("Space")
+    try await session.press("Space")
     var atDone = false
     for _ in 0..<30 where !atDone {
-      try session.press("Tab")
-      atDone = try await session.wait(seconds: 0.5) { try session.lines().contains { $0.contains("┃ [ Done ]") } }
+      try await session.press("Tab")
+      atDone = try await session.waitFor("┃ [ Done ]", seconds: 0.5)
     }
     #expect(atDone, "Tab reaches Done through every widget once the required office is chosen")
-    try session.press("Enter")
+    try await session.press("Enter")
     #expect(await session.waitForExit() == 0)
     #expect(try await session.waitFor("name = text(\"Zoë Łukasiewicz\")"))
   }
 
   @Test func pasteArrivesAsOneEditWithoutSubmitting() async throws {
     let session = try await startGallery()
-    try session.tmux(["set-buffer", "Zoë\nŁukasiewicz"])
-    try session.tmux(["paste-buffer", "-p"])
+    try await session.tmux(["set-buffer", "Zoë\nŁukasiewicz"])
+    try await session.tmux(["paste-buffer", "-p"])
     #expect(try await session.waitFor("> Zoë Łukasiewicz"))
-    #expect(try session.lines().contains { $0.contains("┃ Full name") })
+    #expect(try await session.lines().contains { $0.contains("┃ Full name") })
   }
 
   @Test func ctrlZSuspendsAndFgBringsTheScreenBack() async throws {
     let session = try await startGallery(jobControl: true)
-    try session.type("Zoë")
+    try await session.type("Zoë")
     let pid = try await session.programPID()
-    try session.press("C-z")
-    #expect(try await session.wait { try String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8).contains(") T ") })
+    try await session.press("C-z")
+    let stat = "/proc/\(pid)/stat"
+    #expect(try await session.wait { try String(contentsOfFile: stat, encoding: .utf8).contains(") T ") })
     #expect(try await session.waitFor("Stopped"))
-    #expect(try session.alternateOn() == false)
-    try session.type("fg")
-    try session.press("Enter")
-    #expect(try await session.wait { try session.alternateOn() })
+    #expect(try await session.alternateOn() == false)
+    try await session.type("fg")
+    try await session.press("Enter")
+    #expect(try await session.wait { try await session.alternateOn() })
     #expect(try await session.waitFor("> Zoë"))
-    #expect(try await session.wait { try session.cursorX() == Self.inputColumn + 3 })
-    try session.press("Escape")
+    #expect(try await session.wait { try await session.cursorX() == Self.inputColumn + 3 })
+    try await session.press("Escape")
     #expect(await session.wait { kill(pid, 0) != 0 })
-    #expect(try session.alternateOn() == false)
+    #expect(try await session.alternateOn() == false)
   }
 
   /// tmux sends `ESC [ 1 ~` / `ESC [ 4 ~` for Home/End; with TERM=xterm-256color (which says `ESC O H`)
@@ -135,11 +137,11 @@ import Testing
   @Test func dumbTerminalGetsLinePrompts() async throws {
     let session = try await TmuxSession("gallery", environment: ["TERM": "dumb"])
     #expect(try await session.waitFor("Full name (required)"))
-    try session.press("Enter")
+    try await session.press("Enter")
     #expect(try await session.waitFor("! Full name is required."))
-    try session.type("Zoë")
-    try session.press("Enter")
+    try await session.type("Zoë")
+    try await session.press("Enter")
     #expect(try await session.waitFor("Email"))
-    #expect(try session.alternateOn() == false)
+    #expect(try await session.alternateOn() == false)
   }
 }

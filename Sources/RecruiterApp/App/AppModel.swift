@@ -73,4 +73,10 @@ public enum AppMsg: Sendable {
   case submitting(SubmittingMsg)
   /// For the result screen.
   case result(ResultMsg)
+  /// For the drafts screen.
+  case drafts(DraftsMsg)
+  /// For the outbox screen.
+  case outbox(OutboxMsg)
+  /// For the history screen.
+  case history(HistoryMsg)
 }

@@ -18,9 +18,9 @@ extension AppScreen {
     case .questions: .questions(QuestionsScreen(flow: flow, arrival: arrival, services: services))
     case .review: .review(ReviewScreen(flow: flow, services: services))
     case .submitting: .submitting(SubmittingScreen(services: services, flow: flow))
-    case .outbox: .outbox(PlaceholderScreen(.outbox))
-    case .history: .history(PlaceholderScreen(.history))
-    case .drafts: .drafts(PlaceholderScreen(.drafts))
+    case .outbox: .outbox(OutboxScreen(services: services, flow: flow))
+    case .history: .history(HistoryScreen(services: services, flow: flow))
+    case .drafts: .drafts(DraftsScreen(services: services, flow: flow))
     }
   }
 }
@@ -37,6 +37,9 @@ extension RecruiterProgram {
     case .review(let inner): drive(ReviewScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .submitting(let inner): drive(SubmittingScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .result(let inner): drive(ResultScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .drafts(let inner): drive(DraftsScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .outbox(let inner): drive(OutboxScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .history(let inner): drive(HistoryScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .autosave: []
     }
   }
@@ -50,8 +53,9 @@ extension RecruiterProgram {
     case .attachments: drive(AttachmentsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .review: drive(ReviewScreen.self, &model) { $0.handle(event, flow: &$1) }
-    case .outbox, .history, .drafts:
-      drive(PlaceholderScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .drafts: drive(DraftsScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .outbox: drive(OutboxScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .history: drive(HistoryScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
     }
@@ -66,8 +70,9 @@ extension RecruiterProgram {
     case .attachments: drive(AttachmentsScreen.self, &model) { $0.appear(flow: &$1) }
     case .questions: drive(QuestionsScreen.self, &model) { $0.appear(flow: &$1) }
     case .review: drive(ReviewScreen.self, &model) { $0.appear(flow: &$1) }
-    case .outbox, .history, .drafts:
-      drive(PlaceholderScreen.self, &model) { $0.appear(flow: &$1) }
+    case .drafts: drive(DraftsScreen.self, &model) { $0.appear(flow: &$1) }
+    case .outbox: drive(OutboxScreen.self, &model) { $0.appear(flow: &$1) }
+    case .history: drive(HistoryScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
     }
@@ -133,17 +138,4 @@ extension ResultScreen {
   public static func wrap(_ message: ResultMsg) -> AppMsg { .result(message) }
   /// Embeds the result screen.
   public static func wrap(_ screen: ResultScreen) -> AppScreen { .result(screen) }
-}
-
-extension PlaceholderScreen {
-  /// Placeholders have no messages.
-  public static func wrap(_ message: Never) -> AppMsg {}
-  /// Embeds a placeholder in the case of the screen it stands in for.
-  public static func wrap(_ screen: PlaceholderScreen) -> AppScreen {
-    switch screen.destination {
-    case .outbox: .outbox(screen)
-    case .history: .history(screen)
-    case .drafts, .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting: .drafts(screen)
-    }
-  }
 }

@@ -19,12 +19,12 @@ public enum AppScreen: Sendable {
   case submitting(SubmittingScreen)
   /// The outcome and what to do next.
   case result(ResultScreen)
-  /// The outbox (built on the `app-drafts` branch).
-  case outbox(PlaceholderScreen)
-  /// The history (built on the `app-drafts` branch).
-  case history(PlaceholderScreen)
-  /// Saved drafts (built on the `app-drafts` branch).
-  case drafts(PlaceholderScreen)
+  /// Submissions kept for retry.
+  case outbox(OutboxScreen)
+  /// Created applications.
+  case history(HistoryScreen)
+  /// Saved drafts: the resume prompt at start, or the list.
+  case drafts(DraftsScreen)
 
   /// The screen's model, for drawing and help.
   public var current: any RecruiterScreen {
@@ -37,7 +37,9 @@ public enum AppScreen: Sendable {
     case .questions(let screen): screen
     case .submitting(let screen): screen
     case .result(let screen): screen
-    case .outbox(let screen), .history(let screen), .drafts(let screen): screen
+    case .outbox(let screen): screen
+    case .history(let screen): screen
+    case .drafts(let screen): screen
     }
   }
 

@@ -49,10 +49,11 @@ public struct RecruiterProgram: Program {
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
-    case .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting, .result:
+    case .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting, .result, .drafts,
+      .outbox, .history:
       effects = routeMessage(message, &model)
     }
-    if model.flow.draft != before { effects += draftChanged(&model) }
+    effects += autosave(after: before, &model)
     return effects
   }
 

@@ -35,8 +35,8 @@ public struct RecruiterServices: Sendable {
   public var submitter: Submitter
   /// Autosaved drafts.
   public var drafts: DraftStore
-  /// Writes drafts in revision order (autosave and the final save at exit).
-  public var draftSaver: DraftSaver
+  /// Writes drafts in revision order (autosave and the final save at exit), locked against other instances.
+  public var draftRepository: DraftRepository
   /// The outbox.
   public var ledger: Ledger
   /// Successful submissions.
@@ -74,7 +74,7 @@ public struct RecruiterServices: Sendable {
       submitter ?? Submitter(client: client, ledger: ledger, clock: clock, integrationID: backend.integrationID)
     let drafts = DraftStore(database: database)
     self.drafts = drafts
-    self.draftSaver = DraftSaver(store: drafts)
+    self.draftRepository = DraftRepository(database: database, clock: clock)
     self.history = HistoryStore(database: database)
     self.fileSystem = fileSystem
     self.directoryReader = directoryReader

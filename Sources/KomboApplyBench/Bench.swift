@@ -11,6 +11,7 @@ enum Bench {
     RequestBuildBench.benchmark,
     LedgerBench.benchmark,
     SandboxBench.benchmark,
+    AppStartBench.benchmark,
   ]
 
   static func main() async throws {

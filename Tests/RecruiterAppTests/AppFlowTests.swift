@@ -11,16 +11,8 @@ import TerminalUI
 @Suite struct AppFlowTests {
   /// Job → stage → candidate → (attachments, questions, review) → submitting → result.
   static func fillApplication(_ driver: inout AppDriver) async {
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
-    await driver.type("Ada")
-    await driver.key(.tab)
-    await driver.type("Lovelace")
-    await driver.key(.tab)
-    await driver.type("ada@example.com")
-    await driver.key(.tab)
-    await driver.type("+44 20 7946 0958")
+    await driver.openCandidateForm()
+    await driver.fill(["Ada", "Lovelace", "ada@example.com", "+44 20 7946 0958"])
     await driver.key(.control("s"))
   }
 
@@ -51,9 +43,7 @@ import TerminalUI
   @Test func theDraftIsSavedWhenTheScreenChangesAndNeverAfterSubmitting() async throws {
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
+    await driver.openCandidateForm()
     await driver.type("Grace")
     await driver.key(.backTab)
     let saved = try environment.services.drafts.list()
@@ -65,9 +55,7 @@ import TerminalUI
   @Test func typingSchedulesOneSaveWithinTwoSecondsNotOnePerKey() async throws {
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
+    await driver.openCandidateForm()
     let before = driver.skippedTimers
     await driver.type("Katherine")
     #expect(driver.skippedTimers - before == 1)
@@ -80,9 +68,7 @@ import TerminalUI
   @Test func theFinalSaveAtExitKeepsTheLastKeystrokes() async throws {
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
+    await driver.openCandidateForm()
     await driver.type("Dorothy")
     _ = driver.program.update(&driver.model, .event(.signal(.hangup)))
     try driver.program.saveDraftNow(driver.model)

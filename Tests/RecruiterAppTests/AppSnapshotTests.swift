@@ -45,14 +45,8 @@ import TerminalUI
 
   @Test func candidateWithAProblemShowing() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
-    await driver.type("Zoë")
-    await driver.key(.tab)
-    await driver.type("Łukasiewicz")
-    await driver.key(.tab)
-    await driver.type("zoe@")
+    await driver.openCandidateForm()
+    await driver.fill(["Zoë", "Łukasiewicz", "zoe@"])
     await driver.key(.tab)
     try Self.assertLooks(driver, "candidate")
   }

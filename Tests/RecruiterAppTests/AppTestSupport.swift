@@ -220,6 +220,21 @@ struct AppDriver {
     await run(&effects)
   }
 
+  /// Searches for `job`, chooses it and takes the default stage: the candidate form shows.
+  mutating func openCandidateForm(job: String = "backend") async {
+    await type(job)
+    await key(.enter)
+    await key(.enter)
+  }
+
+  /// Types `values` into consecutive fields, with Tab between them.
+  mutating func fill(_ values: [String]) async {
+    for (index, value) in values.enumerated() {
+      if index > 0 { await key(.tab) }
+      await type(value)
+    }
+  }
+
   /// Shows `destination` as the app would on navigation, and runs its work.
   mutating func go(_ destination: Destination, arrival: Arrival = .forward) async {
     var effects = program.show(destination, arrival: arrival, &model)

@@ -63,7 +63,7 @@ import TerminalUI
   @Test func theFormShowsEveryGroupAndTheAdvancedGroupOpensForADraftThatUsesIt() {
     let empty = CandidateScreen(flow: Self.flow(), arrival: .forward).host.form
     #expect(empty.groups.compactMap(\.title) == [
-      "Identity", "Contact", "Location", "Current role", "Availability and pay", "Profile links", "Consent", "Advanced",
+      "Identity", "Contact", "Location", "More contact details", "Current role", "Availability and pay", "Profile links", "Consent", "Advanced",
     ])
     #expect(!empty.visiblePaths.contains { empty.field(at: $0).key == FieldPath.sourcedBy.rawValue })
     let full = CandidateScreen(flow: Self.flow(draft: Self.fullDraft), arrival: .forward).host.form
@@ -72,14 +72,8 @@ import TerminalUI
 
   @Test func anInvalidEmailBlocksNextButBackWorks() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
-    await driver.type("Ada")
-    await driver.key(.tab)
-    await driver.type("Lovelace")
-    await driver.key(.tab)
-    await driver.type("ada-at-example")
+    await driver.openCandidateForm()
+    await driver.fill(["Ada", "Lovelace", "ada-at-example"])
     await driver.key(.tab)
     guard case .candidate(let screen) = driver.model.screen else { Issue.record("left the form"); return }
     #expect(screen.host.form.focusedField?.key == FieldPath.emailAddress.rawValue)
@@ -97,9 +91,7 @@ import TerminalUI
 
   @Test func requiredFieldsAreNamedWhenGoingOnTooEarly() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
-    await driver.type("backend")
-    await driver.key(.enter)
-    await driver.key(.enter)
+    await driver.openCandidateForm()
     await driver.key(.control("s"))
     #expect(driver.text().contains("First name is required."))
     #expect(driver.model.screen.destination == .candidate)
@@ -133,6 +125,17 @@ import TerminalUI
     var screen = Screen(size: Size(width: 40, height: 5))
     screen.withCanvas { field.render(in: &$0, context: FieldContext(isFocused: true)) }
     #expect(screen.text.contains("DE  Germany"))
+  }
+
+  /// The phone path: name, email, phone and a country typed as a name, then ctrl+s: five keys
+  /// beyond the text (four Tabs and ctrl+s) reach the next step.
+  @Test func aPhoneApplicationNeedsFourTabsAndCtrlS() async throws {
+    var driver = await AppDriver(try AppTestEnvironment())
+    await driver.openCandidateForm()
+    await driver.fill(["Ada", "Lovelace", "ada@example.com", "+44 20 7946 0958", "Germany"])
+    await driver.key(.control("s"))
+    #expect(driver.model.screen.destination == .attachments)
+    #expect(driver.model.draft.candidate.location.country == "DE")
   }
 
   @Test func fieldsTheATSIgnoresAreMarked() {

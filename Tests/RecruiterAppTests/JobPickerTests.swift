@@ -80,6 +80,19 @@ import TerminalUI
     #expect(driver.text(wide).contains("⚠ Unlisted job"))
   }
 
+  @Test func shiftDownScrollsALongDescriptionAndMovingTheCursorResetsIt() async throws {
+    let long = "<p>Start.</p>" + (1...40).map { "<p>Paragraph \($0).</p>" }.joined() + "<p>The end.</p>"
+    let jobs = [AppSamples.job(id: "JobLongAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Long", description: long)] + AppSamples.jobs
+    var driver = await AppDriver(try AppTestEnvironment(kombo: AppFakeKombo(jobs: jobs)))
+    #expect(driver.text().contains("more: shift+↓"))
+    #expect(!driver.text().contains("The end."))
+    for _ in 0..<40 { await driver.key(KeyPress(.down, .shift)) }
+    #expect(driver.text().contains("The end."))
+    #expect(!driver.text().contains("more: shift+↓"))
+    await driver.key(KeyPress(.down))
+    #expect(Self.picker(driver)?.detailsOffset == 0)
+  }
+
   @Test func choosingAnotherJobKeepsTheCandidateAndDropsTheOldAnswers() async throws {
     var flow = Flow(
       backend: BackendInfo(label: "x", isSandbox: false, integrationID: nil), now: AppTestEnvironment.start,
@@ -130,6 +143,27 @@ import TerminalUI
     #expect(driver.model.screen.destination == .jobPicker)
     await driver.key(KeyPress(.function(4)))
     #expect(driver.model.screen.destination == .history)
+  }
+
+  @Test func bigCataloguesAreIndexedWhenTheyDoubleOffTheLoopKeepingTheSearchAndCursor() {
+    let jobs = (0..<3_000).map { index in
+      AppSamples.job(id: "job\(index)", remoteID: "\(index)", name: index == 2_500 ? "Lighthouse Keeper" : "Engineer \(index)")
+    }
+    var catalog = JobCatalog(height: 10)
+    var requests: [JobCatalog.IndexRequest] = []
+    for start in stride(from: 0, to: jobs.count, by: 250) {
+      let isLast = start + 250 >= jobs.count
+      if let request = catalog.append(Array(jobs[start..<(start + 250)]), isLast: isLast) { requests.append(request) }
+      if start == 250 { catalog.search("engineer 3") }
+    }
+    #expect(requests.count == 1)
+    #expect(catalog.indexedCount == 2_000)
+    #expect(catalog.isIndexing)
+    catalog.install(requests[0].build())
+    #expect(catalog.indexedCount == 3_000)
+    #expect(catalog.list.query == "engineer 3")
+    catalog.search("lighthouse")
+    #expect(catalog.currentJob?.name == "Lighthouse Keeper")
   }
 
   @Test func aFailedPageSaysSoAndF5TriesAgain() async throws {

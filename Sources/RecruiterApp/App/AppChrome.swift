@@ -44,15 +44,22 @@ public enum AppChrome {
     }
   }
 
-  /// Draws the help line (the row above the status bar): keys and what they do, as many as fit.
-  public static func drawHelp(on screen: inout Screen, keys: [KeyHelp]) {
+  /// Draws the help line (the row above the status bar): keys and what they do, as many as fit, and
+  /// `pinned` (the way to the full help) always.
+  public static func drawHelp(on screen: inout Screen, keys: [KeyHelp], pinned: [KeyHelp] = []) {
     let y = screen.size.height - 2
     let clip = Rect(x: 0, y: y, width: screen.size.width - 1, height: 1)
     screen.fill(Rect(x: 0, y: y, width: screen.size.width, height: 1))
+    func width(_ entry: KeyHelp) -> Int { entry.keys.displayWidth + 1 + entry.action.displayWidth + 3 }
+    let reserved = pinned.reduce(0) { $0 + width($1) }
+    var shown: [KeyHelp] = []
+    var used = 1
+    for entry in keys where used + width(entry) + reserved <= clip.maxX + 3 {
+      shown.append(entry)
+      used += width(entry)
+    }
     var x = 1
-    for (index, entry) in keys.enumerated() {
-      let width = entry.keys.displayWidth + 1 + entry.action.displayWidth + (index > 0 ? 3 : 0)
-      guard x + width <= clip.maxX else { break }
+    for (index, entry) in (shown + pinned).enumerated() {
       if index > 0 { x = screen.put(" • ", at: Point(x: x, y: y), style: Style(.muted), clip: clip) }
       x = screen.put(entry.keys, at: Point(x: x, y: y), style: Style(.helpKey), clip: clip)
       x = screen.put(" " + entry.action, at: Point(x: x, y: y), style: Style(.help), clip: clip)

@@ -6,10 +6,10 @@ enum HelpOverlay {
   static let appKeys = [
     KeyHelp("tab / shift+tab", "next / previous field"),
     KeyHelp("enter", "choose, or go on"),
-    KeyHelp("esc", "back out of a list or step"),
-    KeyHelp("f1", "this help (also ? outside text fields)"),
+    KeyHelp("esc", "back out of a step"),
+    KeyHelp("f1 / ?", "help; ? outside text"),
     KeyHelp("ctrl+z", "suspend"),
-    KeyHelp("ctrl+c", "quit (the draft is kept)"),
+    KeyHelp("ctrl+c", "quit (draft is kept)"),
   ]
 
   /// Draws the overlay over the content rows of `screen`.
@@ -26,24 +26,35 @@ enum HelpOverlay {
     }
     screen.put("└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1), style: frame)
     screen.put(" Keys ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.dialogTitle, .bold))
-    var y = box.minY + 1
-    let keyWidth = 18
     let clip = box.inset(top: 1, left: 2, bottom: 1, right: 2)
-    func section(_ title: String, _ keys: [KeyHelp]) {
-      guard y < clip.maxY else { return }
-      screen.put(title, at: Point(x: clip.minX, y: y), style: Style(.title, .bold), clip: clip)
+    let needed = screenKeys.count + appKeys.count + 4
+    if needed <= clip.height || clip.width < 60 {
+      var y = clip.minY
+      section("On this screen", screenKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y), on: &screen, y: &y)
       y += 1
-      for key in keys where y < clip.maxY {
-        screen.put(key.keys.padded(toWidth: keyWidth), at: Point(x: clip.minX + 1, y: y), style: Style(.helpKey), clip: clip)
-        screen.put(key.action, at: Point(x: clip.minX + 2 + keyWidth, y: y), style: Style(.dialog), clip: clip)
-        y += 1
-      }
+      section("Everywhere", appKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y), on: &screen, y: &y)
+    } else {
+      let leftWidth = (clip.width - 2) * 2 / 5
+      var left = clip.minY
+      var right = clip.minY
+      section("On this screen", screenKeys, in: Rect(x: clip.minX, y: left, width: leftWidth, height: clip.height), on: &screen, y: &left)
+      let rightArea = Rect(x: clip.minX + leftWidth + 2, y: right, width: clip.width - leftWidth - 2, height: clip.height)
+      section("Everywhere", appKeys, in: rightArea, on: &screen, y: &right)
     }
-    section("On this screen", screenKeys)
+    screen.put("esc, enter or f1 closes this help", at: Point(x: clip.minX, y: clip.maxY - 1), style: Style(.muted), clip: clip)
+  }
+
+  /// Draws a titled list of keys in `area` from row `y` (advanced past what it drew).
+  private static func section(_ title: String, _ keys: [KeyHelp], in area: Rect, on screen: inout Screen, y: inout Int) {
+    guard y < area.maxY - 1 else { return }
+    screen.put(title, at: Point(x: area.minX, y: y), style: Style(.title, .bold), clip: area)
     y += 1
-    section("Everywhere", appKeys)
-    if y < clip.maxY {
-      screen.put("esc, enter or f1 closes this help", at: Point(x: clip.minX, y: clip.maxY - 1), style: Style(.muted), clip: clip)
+    let keyWidth = min(18, keys.map(\.keys.displayWidth).max() ?? 0)
+    for key in keys where y < area.maxY - 1 {
+      screen.put(key.keys.padded(toWidth: keyWidth), at: Point(x: area.minX + 1, y: y), style: Style(.helpKey), clip: area)
+      let room = area.width - keyWidth - 2
+      screen.put(key.action.truncated(toWidth: room), at: Point(x: area.minX + 2 + keyWidth, y: y), style: Style(.dialog), clip: area)
+      y += 1
     }
   }
 }

@@ -64,7 +64,8 @@ public struct RecruiterProgram: Program {
     let current = model.screen.current
     var screen = current.view(flow: model.flow, size: size)
     AppChrome.drawHeader(on: &screen, flow: model.flow, step: current.step)
-    AppChrome.drawHelp(on: &screen, keys: keyHelp(model))
+    let pinned = model.dialog == nil && !model.showsHelp ? [KeyHelp("f1", "help")] : []
+    AppChrome.drawHelp(on: &screen, keys: keyHelp(model), pinned: pinned)
     if model.showsHelp {
       screen.cursor = nil
       HelpOverlay.draw(on: &screen, screenKeys: current.keyHelp, isTyping: current.isTyping)
@@ -80,7 +81,7 @@ public struct RecruiterProgram: Program {
   func keyHelp(_ model: AppModel) -> [KeyHelp] {
     if let dialog = model.dialog { return dialog.keyHelp }
     if model.showsHelp { return [KeyHelp("esc", "close help")] }
-    return model.screen.current.keyHelp + [KeyHelp("f1", "help")]
+    return model.screen.current.keyHelp
   }
 
   // MARK: - Events

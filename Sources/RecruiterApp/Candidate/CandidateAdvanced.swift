@@ -18,7 +18,7 @@ enum CandidateAdvanced {
     var fields: [any Field] = [
       TextInput(
         .candidate(.sourcedBy, "Sourced by", description: "A Kombo user id, or the ATS's user id as remote:<id>.", flow: flow),
-        text: draft.sourcedByUserID, placeholder: "remote:4080"),
+        text: draft.sourcedByUserID, placeholder: "e.g. remote:4080"),
       TextInput(
         .candidate(
           .sourceName, "Source name (deprecated)",

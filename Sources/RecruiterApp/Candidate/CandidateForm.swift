@@ -21,6 +21,7 @@ enum CandidateForm {
         ]),
       contact(flow),
       location(flow),
+      moreContact(flow),
       FieldGroup(
         title: "Current role",
         fields: [
@@ -38,7 +39,7 @@ enum CandidateForm {
 
   private static func contact(_ flow: Flow) -> FieldGroup {
     let candidate = flow.draft.candidate
-    var fields: [any Field] = [
+    let fields: [any Field] = [
       TextInput(
         .candidate(.emailAddress, "Email address", required: true, rules: [CandidateRules.email], flow: flow),
         text: candidate.emailAddress, placeholder: "e.g. name@example.com"),
@@ -46,23 +47,34 @@ enum CandidateForm {
         .candidate(.phoneNumber, "Phone number", rules: [CandidateRules.phone], flow: flow),
         text: candidate.phoneNumber, placeholder: "e.g. +49 30 1234567"),
     ]
-    for (index, contact) in candidate.additionalEmailAddresses.enumerated() {
-      let path = FieldPath.additionalEmailAddresses[index].appending("email_address")
-      fields.append(
-        RowField(
-          .candidate(path, "Email address \(index + 2)", rules: [CandidateRules.email], flow: flow),
-          text: contact.value, type: contact.type, placeholder: "e.g. name@example.com"))
-    }
-    fields.append(AddRowButton(list: FieldPath.additionalEmailAddresses.rawValue, label: "Add an email address"))
-    for (index, contact) in candidate.additionalPhoneNumbers.enumerated() {
-      let path = FieldPath.additionalPhoneNumbers[index].appending("phone_number")
-      fields.append(
-        RowField(
-          .candidate(path, "Phone number \(index + 2)", rules: [CandidateRules.phone], flow: flow),
-          text: contact.value, type: contact.type, placeholder: "e.g. +49 30 1234567"))
-    }
-    fields.append(AddRowButton(list: FieldPath.additionalPhoneNumbers.rawValue, label: "Add a phone number"))
     return FieldGroup(title: "Contact", fields: fields)
+  }
+
+  /// Extra email addresses and phone numbers with their types (after the location, so the common
+  /// path – name, email, phone, country – needs no extra keys).
+  private static func moreContact(_ flow: Flow) -> FieldGroup {
+    let candidate = flow.draft.candidate
+    let fields =
+      contactRows(
+        candidate.additionalEmailAddresses, list: .additionalEmailAddresses, leaf: "email_address", title: "Email address",
+        rule: CandidateRules.email, placeholder: "e.g. name@example.com", add: "Add an email address", flow: flow)
+      + contactRows(
+        candidate.additionalPhoneNumbers, list: .additionalPhoneNumbers, leaf: "phone_number", title: "Phone number",
+        rule: CandidateRules.phone, placeholder: "e.g. +49 30 1234567", add: "Add a phone number", flow: flow)
+    return FieldGroup(title: "More contact details", description: "ctrl+t changes a row's type, ctrl+x removes it.", fields: fields)
+  }
+
+  /// One row per extra contact (numbered after the primary one), then the "+ Add" line.
+  private static func contactRows(
+    _ contacts: [ContactDraft], list: FieldPath, leaf: String, title: String, rule: FieldRule, placeholder: String,
+    add: String, flow: Flow
+  ) -> [any Field] {
+    let rows: [any Field] = contacts.enumerated().map { index, contact in
+      RowField(
+        .candidate(list[index].appending(leaf), "\(title) \(index + 2)", rules: [rule], flow: flow), text: contact.value,
+        type: contact.type, placeholder: placeholder)
+    }
+    return rows + [AddRowButton(list: list.rawValue, label: add)]
   }
 
   private static func location(_ flow: Flow) -> FieldGroup {

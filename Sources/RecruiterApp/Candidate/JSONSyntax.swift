@@ -73,43 +73,37 @@ enum JSONSyntax {
     }
 
     mutating func object(depth: Int) throws(Failure) {
-      index += 1
-      skipSpace()
-      if peek == "}" {
-        index += 1
-        return
-      }
-      while true {
-        skipSpace()
-        guard peek == "\"" else { throw failure("expected a key in double quotes") }
-        try string()
-        try expect(":", "expected : after the key")
-        try value(depth: depth + 1)
-        skipSpace()
-        if peek == "," {
-          index += 1
-          continue
-        }
-        try expect("}", "expected , or } after the value")
-        return
+      try members(closing: "}", depth: depth) { parser throws(Failure) in
+        parser.skipSpace()
+        guard parser.peek == "\"" else { throw parser.failure("expected a key in double quotes") }
+        try parser.string()
+        try parser.expect(":", "expected : after the key")
+        try parser.value(depth: depth + 1)
       }
     }
 
     mutating func array(depth: Int) throws(Failure) {
+      try members(closing: "]", depth: depth) { parser throws(Failure) in try parser.value(depth: depth + 1) }
+    }
+
+    /// The members of an object or array after its opening bracket, up to `closing`.
+    mutating func members(
+      closing: Unicode.Scalar, depth: Int, _ member: (inout Parser) throws(Failure) -> Void
+    ) throws(Failure) {
       index += 1
       skipSpace()
-      if peek == "]" {
+      if peek == closing {
         index += 1
         return
       }
       while true {
-        try value(depth: depth + 1)
+        try member(&self)
         skipSpace()
         if peek == "," {
           index += 1
           continue
         }
-        try expect("]", "expected , or ] after the value")
+        try expect(closing, "expected , or \(closing) after the value")
         return
       }
     }

@@ -87,7 +87,7 @@ struct AddRowButton: Field {
   }
 
   var value: FieldValue { .none }
-  var keyHelp: [KeyHelp] { [KeyHelp("enter", "add"), KeyHelp("tab", "skip")] }
+  var keyHelp: [KeyHelp] { [KeyHelp("enter", "add")] }
 
   mutating func handle(_ event: InputEvent) -> FieldResponse { .ignored }
   func height(width: Int, context: FieldContext) -> Int { 0 }

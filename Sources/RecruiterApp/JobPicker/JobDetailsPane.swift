@@ -36,26 +36,34 @@ public struct JobDetailsPane: Sendable {
     return lines
   }
 
-  /// Draws the pane in `canvas` (wrapping every line to its width).
-  func draw(in canvas: inout Canvas) {
+  /// Rows the whole pane takes at `width`.
+  func height(width: Int) -> Int {
+    let head = headLines.reduce(0) { $0 + max(1, $1.text.wrapped(toWidth: width).count) }
+    return head + (description.map { 1 + $0.height(width: width, context: FieldContext(isFocused: false)) } ?? 0)
+  }
+
+  /// Draws the pane in `canvas` (every line wrapped to its width), scrolled down by `offset` rows,
+  /// with a mark when more is below.
+  func draw(in canvas: inout Canvas, offset: Int) {
     let width = canvas.size.width
-    var y = 0
-    for (text, style) in headLines {
-      for line in text.wrapped(toWidth: width) where y < canvas.size.height {
-        canvas.put(line, at: Point(x: 0, y: y), style: style)
-        y += 1
+    let total = height(width: width)
+    canvas.withRegion(Rect(x: 0, y: -offset, width: width, height: total)) { content in
+      var y = 0
+      for (text, style) in headLines {
+        for line in text.wrapped(toWidth: width) {
+          content.put(line, at: Point(x: 0, y: y), style: style)
+          y += 1
+        }
+      }
+      guard let description else { return }
+      content.put(String(repeating: "─", count: width), at: Point(x: 0, y: y), style: Style(.border))
+      content.withRegion(Rect(x: 0, y: y + 1, width: width, height: total - y - 1)) {
+        description.render(in: &$0, context: FieldContext(isFocused: false))
       }
     }
-    guard let description, y + 2 < canvas.size.height else { return }
-    canvas.put(String(repeating: "─", count: width), at: Point(x: 0, y: y), style: Style(.border))
-    y += 1
-    let height = description.height(width: width, context: FieldContext(isFocused: false))
-    let visible = canvas.size.height - y
-    canvas.withRegion(Rect(x: 0, y: y, width: width, height: min(height, visible))) {
-      description.render(in: &$0, context: FieldContext(isFocused: false))
-    }
-    if height > visible {
-      canvas.put("…", at: Point(x: width - 1, y: canvas.size.height - 1), style: Style(.muted))
+    if total - offset > canvas.size.height {
+      let more = " more: shift+↓ "
+      canvas.put(more, at: Point(x: max(0, width - more.displayWidth), y: canvas.size.height - 1), style: Style(.muted, .reverse))
     }
   }
 }

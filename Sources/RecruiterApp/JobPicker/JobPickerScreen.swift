@@ -9,6 +9,8 @@ public enum JobPickerMsg: Sendable {
   case page(number: Int, Result<KomboPage<Job>, JobPickerFailure>)
   /// The lookup of a remote id finished: the job, nil when no synced job has that id, or a failure.
   case remoteLookup(remoteID: String, Result<Job?, JobPickerFailure>)
+  /// A search index built off the update loop.
+  case indexed(JobCatalog.BuiltIndex)
 }
 
 /// A failed request, as a message for people.
@@ -54,6 +56,8 @@ public struct JobPickerScreen: RecruiterScreen {
   public private(set) var lookingUp: String?
   /// The details pane of the job under the cursor.
   public private(set) var details: JobDetailsPane?
+  /// How far the details pane is scrolled down.
+  public private(set) var detailsOffset = 0
 
   /// A job picker loading through `services`, sized for `flow`.
   public init(services: RecruiterServices, flow: Flow) {
@@ -75,6 +79,7 @@ public struct JobPickerScreen: RecruiterScreen {
     case .list:
       return [
         KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "apply"), KeyHelp("tab", "actions"),
+        KeyHelp("shift+↑/↓", "scroll details"),
       ] + JobPickerAction.allCases.map { KeyHelp($0.shortcut.description, $0.shortTitle(showsAll: catalog.showsAll)) }
     case .action:
       return [KeyHelp("←/→", "choose"), KeyHelp("enter", "open"), KeyHelp("esc", "back to list")]
@@ -93,14 +98,20 @@ public struct JobPickerScreen: RecruiterScreen {
   public mutating func update(_ message: JobPickerMsg, flow: inout Flow) -> Transition<JobPickerMsg> {
     switch message {
     case .page(let number, .success(let page)):
-      catalog.append(page.results)
+      let index = catalog.append(page.results, isLast: page.isLastPage)
       refreshDetails()
-      guard let next = page.next, !page.isLastPage else {
+      var effects = index.map { [Self.build($0)] } ?? []
+      if let next = page.next, !page.isLastPage {
+        loading = .loading(pages: number)
+        effects.append(fetchPage(number + 1, cursor: next))
+      } else {
         loading = .done
-        return .none
       }
-      loading = .loading(pages: number)
-      return Transition([fetchPage(number + 1, cursor: next)])
+      return Transition(effects)
+    case .indexed(let index):
+      catalog.install(index)
+      refreshDetails()
+      return .none
     case .page(_, .failure(let failure)):
       loading = .failed(failure.message)
       return .none
@@ -109,6 +120,11 @@ public struct JobPickerScreen: RecruiterScreen {
       lookingUp = nil
       return remoteLookupFinished(remoteID, result, flow: &flow)
     }
+  }
+
+  /// Builds a search index off the update loop (a newer one cancels an older one).
+  static func build(_ request: JobCatalog.IndexRequest) -> Effect<JobPickerMsg> {
+    .run(id: "jobPicker.index") { .indexed(request.build()) }
   }
 
   private func fetchPage(_ number: Int, cursor: String?) -> Effect<JobPickerMsg> {
@@ -154,6 +170,10 @@ public struct JobPickerScreen: RecruiterScreen {
   }
 
   private mutating func listKey(_ key: KeyPress, flow: inout Flow) -> Transition<JobPickerMsg> {
+    if key == KeyPress(.down, .shift) || key == KeyPress(.up, .shift) {
+      scrollDetails(by: key.key == .down ? 3 : -3, size: flow.size)
+      return .none
+    }
     if let move = Self.move(for: key) {
       catalog.move(move)
       refreshDetails()
@@ -206,6 +226,13 @@ public struct JobPickerScreen: RecruiterScreen {
     return .none
   }
 
+  private mutating func scrollDetails(by rows: Int, size: Size) {
+    guard let details else { return }
+    let pane = JobPickerLayout(size: size).details
+    let most = max(0, details.height(width: pane.width) - pane.height)
+    detailsOffset = min(most, max(0, detailsOffset + rows))
+  }
+
   private mutating func search(_ query: String) {
     catalog.search(query)
     refreshDetails()
@@ -216,7 +243,10 @@ public struct JobPickerScreen: RecruiterScreen {
       details = nil
       return
     }
-    if details?.facts.job.id != job.id || details?.facts.job != job { details = JobDetailsPane(job) }
+    if details?.facts.job.id != job.id || details?.facts.job != job {
+      details = JobDetailsPane(job)
+      detailsOffset = 0
+    }
   }
 
   /// The list move for a key: arrows, ctrl+p/n, page keys, home/end.
@@ -272,9 +302,9 @@ public struct JobPickerScreen: RecruiterScreen {
         kind: .input(TextInput(FieldInfo(key: "remote_id", title: "Remote id"), placeholder: "4711")))
       return .none
     case .toggleAll:
-      catalog.setShowsAll(!catalog.showsAll)
+      let index = catalog.setShowsAll(!catalog.showsAll)
       refreshDetails()
-      return .none
+      return Transition(index.map { [Self.build($0)] } ?? [])
     case .drafts: return .navigate(.go(.drafts))
     case .outbox: return .navigate(.go(.outbox))
     case .history: return .navigate(.go(.history))
@@ -337,52 +367,5 @@ public struct JobPickerScreen: RecruiterScreen {
         message: "Looking up remote id \(Sanitizer.clean(remoteID)) failed: \(failure.message)", kind: .message)
     }
     return .none
-  }
-}
-
-/// The job picker's action buttons, in order.
-public enum JobPickerAction: CaseIterable, Hashable, Sendable {
-  /// Apply by the ATS's job id.
-  case remoteID
-  /// Open jobs only, or all.
-  case toggleAll
-  /// Saved drafts.
-  case drafts
-  /// Submissions kept for retry.
-  case outbox
-  /// Past submissions.
-  case history
-
-  /// The button label.
-  public func title(showsAll: Bool) -> String {
-    switch self {
-    case .remoteID: "Apply by remote id"
-    case .toggleAll: showsAll ? "Open jobs only" : "All jobs"
-    case .drafts: "Drafts"
-    case .outbox: "Outbox"
-    case .history: "History"
-    }
-  }
-
-  /// The help line's words.
-  public func shortTitle(showsAll: Bool) -> String {
-    switch self {
-    case .remoteID: "remote id"
-    case .toggleAll: showsAll ? "open only" : "all jobs"
-    case .drafts: "drafts"
-    case .outbox: "outbox"
-    case .history: "history"
-    }
-  }
-
-  /// The key that triggers it from anywhere on the screen.
-  public var shortcut: KeyPress {
-    switch self {
-    case .remoteID: .control("r")
-    case .toggleAll: .control("t")
-    case .drafts: KeyPress(.function(2))
-    case .outbox: KeyPress(.function(3))
-    case .history: KeyPress(.function(4))
-    }
   }
 }

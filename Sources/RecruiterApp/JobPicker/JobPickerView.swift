@@ -37,7 +37,7 @@ extension JobPickerScreen {
       screen.put("│", at: Point(x: layout.details.minX - 2, y: y), style: Style(.border))
     }
     if let details {
-      screen.withCanvas(origin: layout.details.origin, clip: layout.details) { details.draw(in: &$0) }
+      screen.withCanvas(origin: layout.details.origin, clip: layout.details) { details.draw(in: &$0, offset: detailsOffset) }
     } else if !catalog.jobs.isEmpty {
       screen.put("No job matches the search.", at: layout.details.origin, style: Style(.muted), clip: layout.details)
     }
@@ -64,6 +64,7 @@ extension JobPickerScreen {
     if let lookingUp { return "looking up remote:\(Sanitizer.clean(lookingUp))…" }
     switch loading {
     case .loading: return "loading… \(catalog.jobs.count) jobs so far"
+    case .done where catalog.isIndexing: return "\(catalog.jobs.count) jobs loaded, indexing…"
     case .done: return "\(catalog.jobs.count) jobs loaded"
     case .failed: return "loading stopped (f5 retries)"
     }
@@ -116,22 +117,26 @@ extension JobPickerScreen {
     let row = Rect(x: rect.minX, y: y, width: rect.width, height: 1)
     let base = isCursor ? Style(focused ? .selection : .focus) : Style(facts.isApplicable ? .text : .muted)
     if isCursor && focused { screen.fill(row, style: base) }
-    var x = screen.put(isCursor ? "> " : "  ", at: row.origin, style: Style(.focus, .bold), clip: row)
+    let x = screen.put(isCursor ? "> " : "  ", at: row.origin, style: Style(.focus, .bold), clip: row)
     let tag = facts.tag.map { " " + $0 } ?? ""
-    let room = rect.width - 2 - tag.displayWidth
-    let fields = facts.searchFields
-    var shown = 0
-    for (number, field) in fields.enumerated() where !field.isEmpty {
-      let separator = shown > 0 ? " · " : ""
-      guard x - rect.minX < room else { break }
-      x = screen.put(separator, at: Point(x: x, y: y), style: Style(.muted), clip: row)
+    let room = max(0, rect.maxX - x - tag.displayWidth)
+    var cells: [(Character, Style)] = []
+    for (number, field) in facts.searchFields.enumerated() where !field.isEmpty {
+      if !cells.isEmpty { cells += " · ".map { ($0, Style(.muted)) } }
       let marks = Set(number < highlights.count ? highlights[number] : [])
       for (offset, character) in field.enumerated() {
-        guard x - rect.minX < room else { break }
-        let style = marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))
-        x = screen.put(String(character), at: Point(x: x, y: y), style: style, clip: Rect(x: rect.minX, y: y, width: room, height: 1))
+        cells.append((character, marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))))
       }
-      shown += 1
+    }
+    var column = x
+    let total = cells.reduce(0) { $0 + $1.0.displayWidth }
+    for (character, style) in cells {
+      let width = character.displayWidth
+      if total > room && column - x + width > room - 1 {
+        screen.put("…", at: Point(x: column, y: y), style: Style(.muted), clip: row)
+        break
+      }
+      column = screen.put(String(character), at: Point(x: column, y: y), style: style, clip: row)
     }
     if !tag.isEmpty {
       let style = facts.isApplicable ? Style(.warning) : Style(.error, .bold)

@@ -5,12 +5,13 @@ import Foundation
 import RecruiterApp
 import TerminalUI
 
-/// The terminal UI: what `kombo-apply` runs without a subcommand. Starts the backend (the embedded
-/// sandbox when no key is configured), opens the state database, runs the recruiter app under
-/// curses, and on the way out saves the draft, restores the terminal and stops the backend.
+/// The terminal UI: what `kombo-apply` runs without a subcommand. Prepares the backend (the embedded
+/// sandbox when no key is configured) and the state database, runs the start-up (integration picker,
+/// key and integration check) and the recruiter app under curses, or both as line prompts, and on the
+/// way out saves the draft, restores the terminal and stops the backend.
 ///
-/// Exit: 0 after quitting, 130 after Ctrl-C (confirmed), or by the signal that stopped it (SIGHUP,
-/// SIGTERM) after saving the draft.
+/// Exit: 0 after quitting, 130 after Ctrl-C (confirmed), 69/78 after a start-up problem, or by the
+/// signal that stopped it (SIGHUP, SIGTERM) after saving the draft.
 struct InteractiveCommand: ParsableArguments {
   @Option(help: "Theme: a bundled name, a name in ~/.config/kombo-apply/themes, or a path.")
   var theme: String?
@@ -32,50 +33,56 @@ struct InteractiveCommand: ParsableArguments {
       Console.error("kombo-apply: \(error.description)")
       throw ExitStatus.configuration
     }
-    if accessible || !CursesTerminal.supportsFullScreen(environment: environment) {
-      Console.error(
-        "kombo-apply: this terminal cannot run full screen and the line-by-line mode is not part of this "
-          + "build yet; use a terminal with cursor addressing, or `kombo-apply submit` for scripted use.")
-      throw ExitStatus.configuration
-    }
     do {
-      try await runFullScreen(theme: chosenTheme, environment: environment)
+      let launch = try await InteractiveLaunch.prepare(connection: connection)
+      if accessible || !CursesTerminal.supportsFullScreen(environment: environment) {
+        try await runLineByLine(launch)
+      } else {
+        try await runFullScreen(launch, theme: chosenTheme, environment: environment)
+      }
     } catch let failure as CommandFailure {
       throw failure.report()
     }
   }
 
-  private func runFullScreen(theme: Theme, environment: [String: String]) async throws {
-    let context = try AppContext(connection: connection)
-    let database = try context.database()
-    let session = try await Backend.make(context.configuration)
-    let submitter = context.submitter(session, database: database)
-    _ = try? submitter.recoverInterrupted()
-    let services = RecruiterServices(
-      client: session.client, database: database, submitter: submitter,
-      homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
-      workingDirectory: FileManager.default.currentDirectoryPath,
-      backend: BackendInfo(label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID),
-      sessionSeed: UUID().uuidString.lowercased())
-    let program = RecruiterProgram(services: services)
+  /// The same flow as line prompts (`--accessible`, `TERM=dumb`, no cursor addressing).
+  private func runLineByLine(_ launch: InteractiveLaunch) async throws {
+    var io = StandardLineIO()
+    let exit = await AccessibleApp.run(io: &io, launch: launch.services)
+    await launch.shutdown()
+    switch exit {
+    case .finished: return
+    case .cancelled: throw ExitCode(130)
+    case .problem(let status): throw ExitCode(status)
+    }
+  }
+
+  private func runFullScreen(_ launch: InteractiveLaunch, theme: Theme, environment: [String: String]) async throws {
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal.start(theme: theme, environment: environment)
     } catch {
-      await session.shutdown()
+      await launch.shutdown()
       throw CommandFailure(message: "kombo-apply: cannot start the terminal UI: \(error)", exitCode: ExitStatus.configuration)
     }
-    var model = program.initialModel(now: Date(), size: terminal.size)
-    let effects = program.initialEffects(&model)
+    let program = LaunchProgram(services: launch.services)
+    let (model, effects) = program.start(size: terminal.size)
     let final = await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects)
-    let saveProblem: String? = (try? program.saveDraftNow(final)) == nil ? "the draft could not be saved" : nil
+    var saveProblem: String?
+    if let app = final.app {
+      do {
+        try app.program.saveDraftNow(app.model)
+      } catch {
+        saveProblem = "the draft could not be saved: \(error)"
+      }
+    }
     terminal.restore()
-    await session.shutdown()
+    await launch.shutdown()
     if let saveProblem { Console.error("kombo-apply: \(saveProblem)") }
-    switch final.exit {
+    switch final.finalExit {
     case .signal(let signal): CursesTerminal.reraise(signal)
     case .cancelled: throw ExitCode(130)
-    case .finished, nil: return
+    case .finished, nil: if let status = final.problemStatus { throw ExitCode(status) }
     }
   }
 }

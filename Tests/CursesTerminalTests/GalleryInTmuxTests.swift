@@ -126,11 +126,11 @@ import Testing
   @Test func homeAndEndWorkWhenTermDoesNotMatchTheTerminal() async throws {
     let session = try await TmuxSession("gallery", environment: ["TERM": "xterm-256color"])
     #expect(try await session.waitFor("Full name"))
-    try session.type("abc")
-    try session.press("Home")
-    try session.type("X")
-    try session.press("End")
-    try session.type("Y")
+    try await session.type("abc")
+    try await session.press("Home")
+    try await session.type("X")
+    try await session.press("End")
+    try await session.type("Y")
     #expect(try await session.waitFor("> XabcY"))
   }
 

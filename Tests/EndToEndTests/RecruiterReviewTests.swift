@@ -9,7 +9,7 @@ import Testing
 /// The forms refuse to move on from a field with a problem, so a draft reaches the review with
 /// problems only when it was saved earlier and no longer passes (here written to the state database
 /// as a previous session would have left it: an email without a dot in its domain, a required
-/// answer missing) and resumed from the drafts list.
+/// answer missing) and resumed from the drafts list that the start-up prompt opens.
 @Suite(.serialized) struct RecruiterReviewTests {
   /// Question ids of the demo job (`kombo-apply job remote:4711`).
   private enum Question {
@@ -51,8 +51,8 @@ import Testing
     let sandbox = try await RecruiterSandbox.start()
     let app = try RecruiterSession(sandbox: sandbox)
     try saveDraft(app, email: "ada.byron@example")
-    try await app.launch()
-    try await app.press("F2")
+    try await app.launch(firstScreen: "Resume draft from")
+    try await app.press("a")
     try await app.see("Drafts (1)")
     try await app.see("Ada Byron")
     try await app.press("Enter")

@@ -56,8 +56,6 @@ extension RecruiterSession {
     try await see("┃ Add files")
     try await type(name)
     try await press("Enter")
-    try await see("Marked \(name).")
-    try await press("Tab")
     try await see("1. CV ★ resume")
   }
 }

@@ -25,11 +25,11 @@ extension AccessibleApplication {
       let count = validation.report.errors.count
       prompter.say("Review: \(count) problem\(count == 1 ? "" : "s") to fix")
       for problem in validation.report.errors { prompter.say("  • \(problem.message)") }
-      guard let (section, key) = Self.field(for: issue.path, flow: flow) else {
+      guard let (section, key) = Self.field(for: issue.path, flow: flow, services: services) else {
         prompter.say("! \(issue.path.rawValue) cannot be changed in this mode; use the full-screen mode to fix it.")
         return false
       }
-      var form = section.make(flow)
+      var form = section.make(flow, services)
       guard ask(&form, section, only: [key]) else { return false }
     }
   }
@@ -41,9 +41,9 @@ extension AccessibleApplication {
   }
 
   /// The section and field key that edit `path` (or the closest field containing it).
-  static func field(for path: FieldPath, flow: Flow) -> (AccessibleSection, String)? {
+  static func field(for path: FieldPath, flow: Flow, services: RecruiterServices) -> (AccessibleSection, String)? {
     for section in AccessibleSection.all {
-      let form = section.make(flow)
+      let form = section.make(flow, services)
       var candidate = path.rawValue
       while !candidate.isEmpty {
         if form.path(of: candidate) != nil { return (section, candidate) }

@@ -8,16 +8,39 @@ struct AccessibleSection: Sendable {
   /// The step it stands for (saved with the draft, to resume there).
   let step: Destination
   /// The form for the draft in the flow.
-  let make: @Sendable (Flow) -> Form
+  let make: @Sendable (Flow, RecruiterServices) -> Form
   /// Writes the form's values to the draft.
-  let apply: @Sendable (Form, inout Flow) -> Void
+  let apply: @Sendable (Form, inout Flow, RecruiterServices) -> Void
 
   /// The sections in the order of the full-screen flow.
   static let all = [
     AccessibleSection(
-      step: .candidate, make: { CandidateForm.make(flow: $0, showsAdvanced: false) },
-      apply: { form, flow in CandidateMapping.apply(form, to: &flow.draft, slug: flow.toolSlug) })
+      step: .candidate, make: { flow, _ in CandidateForm.make(flow: flow, showsAdvanced: false) },
+      apply: { form, flow, _ in CandidateMapping.apply(form, to: &flow.draft, slug: flow.toolSlug) }),
+    AccessibleSection(
+      step: .attachments, make: AttachmentLines.form(flow:services:), apply: AttachmentLines.apply(_:to:services:)),
+    AccessibleSection(
+      step: .questions, make: { flow, services in QuestionLines.mapping(flow, services).form(flow.draft.answers) },
+      apply: { form, flow, services in
+        flow.draft.answers = QuestionLines.mapping(flow, services).answers(from: form, original: flow.draft.answers)
+      }),
   ]
+}
+
+/// The questions step in line mode: the full-screen step's form, asked field by field.
+enum QuestionLines {
+  /// The mapping between the job's questions and the form.
+  static func mapping(_ flow: Flow, _ services: RecruiterServices) -> QuestionsMapping {
+    let factory = QuestionFieldFactory(
+      today: flow.today, directory: services.workingDirectory, home: services.homeDirectory,
+      reader: services.directoryReader)
+    return QuestionsMapping(questions: flow.job?.screeningQuestions ?? [], factory: factory)
+  }
+}
+
+extension QuestionsMapping {
+  /// The form titled for line mode.
+  func form(_ answers: [String: AnswerDraft]) -> Form { form(title: "Screening questions", answers: answers) }
 }
 
 /// Saves the draft being asked, after every answer, in revision order.
@@ -70,7 +93,7 @@ struct AccessibleApplication<IO: LineIO> {
     }
     guard chooseStage() else { return nil }
     for section in AccessibleSection.all {
-      var form = section.make(flow)
+      var form = section.make(flow, services)
       guard ask(&form, section) else { return nil }
     }
     guard await review() else { return nil }
@@ -154,8 +177,9 @@ struct AccessibleApplication<IO: LineIO> {
   mutating func ask(_ form: inout Form, _ section: AccessibleSection, only keys: Set<String>? = nil) -> Bool {
     var updated = flow
     var saver = autosave
+    let services = self.services
     let finished = FormLines.ask(&form, &prompter, only: keys) { answered, key, prompter in
-      section.apply(answered, &updated)
+      section.apply(answered, &updated, services)
       if let problem = saver.save(&updated, step: section.step, focus: key) { prompter.say(problem) }
     }
     flow = updated

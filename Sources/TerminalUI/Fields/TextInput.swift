@@ -124,7 +124,8 @@ public struct TextInput: Field {
 
   /// Hints shown before the accessible question: the placeholder as an example and the length limit.
   public var accessiblePrompt: [String] {
-    let hints = [placeholder.isEmpty ? nil : "e.g. \(placeholder)", editor.maxLength.map { "at most \($0) characters" }]
+    let example = placeholder.hasPrefix("e.g.") ? placeholder : "e.g. \(placeholder)"
+    let hints = [placeholder.isEmpty ? nil : example, editor.maxLength.map { "at most \($0) characters" }]
       .compactMap { $0 }
     return hints.isEmpty ? [] : ["(" + hints.joined(separator: "; ") + ")"]
   }

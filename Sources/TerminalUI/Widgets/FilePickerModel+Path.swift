@@ -48,8 +48,8 @@ extension FilePickerModel {
     return []
   }
 
-  /// What Enter does once a typed path has been examined: open a directory, pick (or mark) an
-  /// allowed file, or explain why not.
+  /// What Enter does once a typed path has been examined: open a directory, pick an allowed file
+  /// (together with the files already marked), or explain why not.
   mutating func examined(_ path: String, _ kind: FileEntry.Kind?) -> [Request] {
     let name = PathText.lastComponent(of: path)
     switch kind {
@@ -67,7 +67,7 @@ extension FilePickerModel {
       let normalized = PathText.normalized(path)
       if allowsMultiple {
         if !marked.contains(normalized) { mark(normalized) }
-        if message == nil { message = "Marked \(name). Enter with an empty path confirms \(marked.count) file(s)." }
+        if message == nil { picked = marked }
       } else {
         picked = [normalized]
       }

@@ -216,6 +216,19 @@ private func picker(
     #expect(model.picked == ["/home/ann/Downloads/résumé.pdf"])
   }
 
+  @Test func aTypedPathInAMultiplePickerPicksItWithTheMarkedFiles() async {
+    let fs = home()
+    var model = picker(multiple: true)
+    _ = await settle(&model, model.start(), fs)
+    model.move(.last)
+    model.toggleMark()  // photo.PNG
+    model.move(.first)  // a directory under the cursor must not matter
+    model.setPathInput("Downloads/résumé.pdf")
+    _ = await settle(&model, model.activate(), fs)
+    #expect(model.picked == ["/home/ann/photo.PNG", "/home/ann/Downloads/résumé.pdf"])
+    #expect(model.pathInput.isEmpty)
+  }
+
   @Test func pastedPathsAreCleaned() {
     #expect(PathText.cleanPasted("  '/home/ann/My CV.pdf'\n") == "/home/ann/My CV.pdf")
     #expect(PathText.cleanPasted("\"/tmp/a b\"") == "/tmp/a b")

@@ -19,7 +19,6 @@ import shutil
 import signal
 import sqlite3
 import struct
-import subprocess
 import sys
 import tempfile
 import termios
@@ -30,7 +29,8 @@ import uuid
 import pyte
 from PIL import Image, ImageDraw, ImageFont
 
-API_KEY = "sk_test_screenshots"
+# The built-in sandbox's default integration (the app runs on it when no API key is configured).
+SANDBOX_INTEGRATION = "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn"
 DEMO_JOB = "oiFqWj5uger6peFLAc3r51vD"
 DEMO_JOB_NAME = "Senior Backend Engineer (Platform)"
 
@@ -67,26 +67,6 @@ FONT_DIRS = ["/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/wqy"
 
 class Failure(Exception):
     """A step whose screen never came; carries the screen for the message."""
-
-
-class Sandbox:
-    """`kombo-apply sandbox serve` on a free loopback port with a fresh data directory."""
-
-    def __init__(self, binary, directory):
-        self.process = subprocess.Popen(
-            [binary, "sandbox", "serve", "--port", "0", "--data", os.path.join(directory, "sandbox"),
-             "--api-key", API_KEY],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-        first, second = self.process.stdout.readline(), self.process.stdout.readline()
-        if not first.startswith("Sandbox listening on ") or not second.startswith("Default integration: "):
-            self.stop()
-            raise Failure(f"the sandbox did not start: {first!r} {second!r}")
-        self.url = first.split("Sandbox listening on ", 1)[1].strip()
-        self.integration = second.split("Default integration: ", 1)[1].strip()
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=20)
 
 
 class ScrollingScreen(pyte.Screen):
@@ -295,7 +275,7 @@ class Renderer:
 
 
 class Session:
-    """One theme's run: a fresh sandbox and home, the app started in a pseudo-terminal as needed."""
+    """One theme's run: a fresh home (so a fresh built-in sandbox), the app started in a pseudo-terminal."""
 
     def __init__(self, binary, theme, size, outdir, renderer):
         self.binary, self.theme, self.outdir, self.renderer = binary, theme, outdir, renderer
@@ -303,7 +283,6 @@ class Session:
         self.home = tempfile.mkdtemp(prefix="kombo-shots-")
         self.files = os.path.join(self.home, "files")
         os.makedirs(self.files)
-        self.sandbox = Sandbox(binary, self.home)
         self.terminal = None
         self.made = []
 
@@ -311,8 +290,6 @@ class Session:
         env = {
             "HOME": self.home, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
             "TERM": "screen-256color", "NCURSES_NO_UTF8_ACS": "1",
-            "KOMBO_API_KEY": API_KEY, "KOMBO_BASE_URL": self.sandbox.url,
-            "KOMBO_INTEGRATION_ID": self.sandbox.integration,
         }
         for name, folder in [("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
                              ("XDG_DATA_HOME", "data"), ("XDG_CACHE_HOME", "cache")]:
@@ -337,7 +314,6 @@ class Session:
     def close(self):
         if self.terminal:
             self.terminal.close()
-        self.sandbox.stop()
         shutil.rmtree(self.home, ignore_errors=True)
 
 
@@ -447,15 +423,15 @@ def review_with_errors(session):
             "2b166pUGYUrz79EBJSLtadiT": {"type": "option", "value": "T1rrGqmcjsW3b7DPirULgkEp"},
             "Q44GdbpS6bpGX8ccDqaE9UCN": {"type": "boolean", "value": False},
         },
-        "resume": {"jobName": DEMO_JOB_NAME, "step": "review", "integrationID": session.sandbox.integration},
+        "resume": {"jobName": DEMO_JOB_NAME, "step": "review", "integrationID": SANDBOX_INTEGRATION},
     }
     with sqlite3.connect(database) as connection:
         connection.execute(
             "INSERT INTO draft (id, job_ref, candidate_name, updated_at, payload) VALUES (?, ?, ?, ?, ?)",
             (str(uuid.uuid4()), DEMO_JOB, "Ada Byron", time.time(), json.dumps(draft).encode()))
-    term = session.launch()
-    term.send("F2")
-    term.wait_for("Ada Byron")
+    term = session.launch(first_screen="Resume draft from")
+    term.send("a")
+    term.wait_for("Drafts (1)")
     term.send("Enter")
     term.wait_for("problems to fix before submitting")
     session.shot("review-errors")

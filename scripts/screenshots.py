@@ -368,8 +368,7 @@ def application_flow(session):
     session.shot("candidate")
 
     term.send("Enter", "C-s")
-    term.wait_for("┃ Files to send")
-    term.send("Tab")
+    term.wait_for("┃ Add files")
     term.wait_for("Zoe-Lukasiewicz-CV.pdf")
     term.send("Down", "Down", "Down", "Down", "Space", "Up", "Up", "Up", "Space")
     term.wait_for("2 marked")

@@ -27,7 +27,7 @@ import Testing
     try await app.see("> Zoë")
     try await app.see("> Łukasiewicz")
     try await app.press("C-s")
-    try await app.see("┃ Files to send")
+    try await app.see("┃ Add files")
   }
 
   @Test func hangUpSavesTheDraftAndTheNextStartResumesIt() async throws {

@@ -73,7 +73,7 @@ import Testing
     try await app.see("┃ Email address *")
     try await app.press("C-u")
     try await app.type("ada.byron@example.org")
-    for step in ["┃ Files to send", "┃ Your professional headline *", "✓ Ready to submit"] {
+    for step in ["┃ Add files", "┃ Your professional headline *", "✓ Ready to submit"] {
       try await app.press("C-s")
       try await app.see(step)
     }

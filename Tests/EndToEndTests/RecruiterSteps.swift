@@ -51,8 +51,6 @@ extension RecruiterSession {
   /// name in the file picker; ends on the attachments screen with the file listed.
   func attachCV(_ name: String) async throws {
     try await press("C-s")
-    try await see("┃ Files to send")
-    try await press("Tab")
     try await see("┃ Add files")
     try await type(name)
     try await press("Enter")
@@ -114,7 +112,7 @@ extension RecruiterSession {
     try await press("Tab")
     try await type(email)
     try await press("C-s")
-    try await see("┃ Files to send")
+    try await see("┃ Add files")
     try await press("C-s")
     try await see("This job asks no screening questions.")
     try await press("C-s")

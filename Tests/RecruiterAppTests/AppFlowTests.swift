@@ -21,7 +21,7 @@ import TerminalUI
     var driver = await AppDriver(environment)
     await Self.fillApplication(&driver)
     guard case .attachments = driver.model.screen else { Issue.record("expected attachments"); return }
-    await driver.key(.enter)
+    await driver.key(.control("s"))
     await driver.key(.enter)
     await driver.key(.enter)
     guard case .result(let result) = driver.model.screen else { Issue.record("expected the result"); return }
@@ -79,7 +79,7 @@ import TerminalUI
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)
     await Self.fillApplication(&driver)
-    for _ in 0..<3 { await driver.key(.enter) }
+    for key in [KeyPress.control("s"), .enter, .enter] { await driver.key(key) }
     let firstID = driver.model.draftID
     await driver.key(.character("n"))
     guard case .candidate = driver.model.screen else { Issue.record("expected the candidate form"); return }
@@ -93,7 +93,7 @@ import TerminalUI
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)
     await Self.fillApplication(&driver)
-    for _ in 0..<3 { await driver.key(.enter) }
+    for key in [KeyPress.control("s"), .enter, .enter] { await driver.key(key) }
     await driver.key(.character("o"))
     guard case .jobPicker = driver.model.screen else { Issue.record("expected the job picker"); return }
     #expect(driver.model.draft.candidate.emailAddress == "ada@example.com")

@@ -163,7 +163,7 @@ struct AttachmentsHarness {
 
   @Test func aWebAddressIsAddedInsteadOfAFile() async {
     var harness = Fixture.harness()
-    await harness.send(.key(.tab), .key(.tab))
+    await harness.send(.key(.tab))
     #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.urlKey)
     await harness.type("ftp://example.com/cv.pdf")
     await harness.send(.key(.enter))
@@ -231,17 +231,30 @@ struct AttachmentsHarness {
     #expect(harness.text(Size(width: 160, height: 40)).contains("⚠ '/elsewhere/missing.pdf' does not exist"))
   }
 
-  @Test func enterOnTheListGoesOnAndTabReachesThePicker() async {
+  @Test func withNoFilesYetThePickerIsFocusedAndEnterOnTheListGoesOn() async {
     var harness = Fixture.harness()
-    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
-    await harness.send(.key(.tab))
-    #expect(harness.navigation == nil)
     #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
-    await harness.send(.key(.backTab), .key(.enter))
+    await harness.send(.key(.backTab))
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
+    await harness.send(.key(.enter))
     guard case .next? = harness.navigation else {
       Issue.record("enter on the list should go on, got \(String(describing: harness.navigation))")
       return
     }
+  }
+
+  @Test func withFilesTheListIsFocused() {
+    let harness = Fixture.harness([AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv)])
+    #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey)
+  }
+
+  @Test func aTypedPathIsAddedByEnter() async {
+    var harness = Fixture.harness()
+    await harness.appear()
+    await harness.type("cv.pdf")
+    await harness.send(.key(.enter))
+    #expect(harness.names == ["cv.pdf"])
+    #expect(harness.types == [.cv])
   }
 
   @Test func thePickerIsListedOnArrivalAndMarkedFilesAreKeptWhenLeavingIt() async throws {
@@ -250,9 +263,7 @@ struct AttachmentsHarness {
     let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
     #expect(
       picker.model.rows.map(\.name) == ["cover-letter.pdf", "cv.pdf", "fake.pdf", "sample.pdf", "scan.pdf"])
-    await harness.send(.key(.tab), .key(.character(" ")))
-    await harness.type("cv.pdf")
-    await harness.send(.key(.enter))
+    await harness.send(.key(.character(" ")), .key(KeyPress(.down)), .key(.character(" ")))
     #expect(harness.flow.draft.attachments.isEmpty)
     await harness.send(.key(.tab))
     #expect(harness.names == ["cover-letter.pdf", "cv.pdf"])

@@ -33,7 +33,6 @@ import Testing
       return
     }
     await driver.key(.tab)
-    await driver.key(.tab)
     await driver.type("https://files.example.com/Ada-CV.pdf")
     await driver.key(.enter)
     #expect(
@@ -78,7 +77,7 @@ import Testing
   @Test func aProblemInTheReviewOpensTheQuestionThatShowsIt() async throws {
     var driver = await AppDriver(try Self.environment)
     await AppFlowTests.fillApplication(&driver)
-    await driver.key(.enter)
+    await driver.key(.control("s"))
     await driver.key(.tab)
     await driver.key(.character("y"))
     await driver.key(.tab)

@@ -56,6 +56,10 @@ public struct AttachmentsScreen: RecruiterScreen {
     var form = Form(title: "Attachments", groups: [group])
     form.submitLabel = "Next"
     host = FormHost(form, arrival: arrival, size: flow.size)
+    if arrival == .forward && flow.draft.attachments.isEmpty {
+      // Nothing to reorder or remove yet: start where files are added.
+      host.form.focus(key: Self.pickerKey)
+    }
     answerKeys = Self.answerFiles(flow)
     if case .field(let path) = arrival, let index = Self.index(in: path) {
       modifyList { $0.select(index) }

@@ -31,7 +31,7 @@ enum QuestionAnswers {
     guard let answer else { return .none }
     switch (format, answer) {
     case (.text, _), (.number, _), (.date, _):
-      return text(of: answer).map(AnswerInput.text) ?? .none
+      return text(of: answer).map(nonEmpty) ?? .none
     case (.boolean, .boolean(let value)):
       return .bool(value)
     case (.boolean, .text(let text)):
@@ -39,14 +39,14 @@ enum QuestionAnswers {
     case (.singleSelect(let select), .option(let text)), (.singleSelect(let select), .text(let text)):
       return option(text, in: select.options).map(AnswerInput.choice) ?? .none
     case (.multiSelect(let select), .options(let ids)):
-      return .choices(select.options.map(\.id).filter(ids.contains))
+      return choices(select.options.map(\.id).filter(ids.contains))
     case (.multiSelect(let select), .option(let text)), (.multiSelect(let select), .text(let text)):
       let ids = text.split(separator: ",").compactMap { option(String($0), in: select.options) }
-      return .choices(select.options.map(\.id).filter(ids.contains))
+      return choices(select.options.map(\.id).filter(ids.contains))
     case (.file, .file(let reference)):
       switch reference.source {
-      case .path(let path): return .file(path)
-      case .url(let url): return .file(url)
+      case .path(let path): return path.isEmpty ? .none : .file(path)
+      case .url(let url): return url.isEmpty ? .none : .file(url)
       }
     default:
       return .none
@@ -67,7 +67,7 @@ enum QuestionAnswers {
       case .bool(let value): return .bool(value)
       case .choice(let id) where !id.isEmpty: return .choice(id)
       case .choices(let ids) where !ids.isEmpty: return .choices(ids)
-      case .files(let paths): return paths.first.map(AnswerInput.file) ?? .none
+      case .files(let paths): return paths.first.flatMap { $0.isEmpty ? nil : .file($0) } ?? .none
       default: return .none
       }
     }
@@ -92,6 +92,11 @@ enum QuestionAnswers {
   static func updated(_ original: AnswerDraft?, field: any Field, format: QuestionFormat) -> AnswerDraft? {
     let now = input(of: field)
     return now == input(for: original, format: format) ? original : answer(for: now, format: format)
+  }
+
+  /// No options chosen is nothing entered, as the multi-select field reports it.
+  private static func choices(_ ids: [String]) -> AnswerInput {
+    ids.isEmpty ? .none : .choices(ids)
   }
 
   private static func nonEmpty(_ text: String) -> AnswerInput {

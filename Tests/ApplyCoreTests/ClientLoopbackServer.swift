@@ -59,18 +59,17 @@ final class ClientLoopbackServer: @unchecked Sendable {
   /// Every request received so far.
   var requests: [Received] { lock.withLock { received } }
 
-  /// Closes the listener and every connection still open.
+  /// Stops listening and ends every connection still open.
+  ///
+  /// Descriptors are only shut down here; each is closed by the one thread that uses it (the accept
+  /// loop for the listener, a connection's serving thread for the connection), so a number is never
+  /// closed twice or used after another test's socket has taken it.
   func stop() {
-    let connections = lock.withLock {
+    lock.withLock {
       stopped = true
-      return openConnections
+      for fd in openConnections { shutdown(fd, Int32(SHUT_RDWR)) }
     }
     shutdown(listener, Int32(SHUT_RDWR))
-    close(listener)
-    for fd in connections {
-      shutdown(fd, Int32(SHUT_RDWR))
-      close(fd)
-    }
   }
 
   /// A port on 127.0.0.1 that nothing listens on (bound, then closed).
@@ -81,6 +80,7 @@ final class ClientLoopbackServer: @unchecked Sendable {
   }
 
   private func acceptLoop() {
+    defer { close(listener) }
     while true {
       let fd = accept(listener, nil, nil)
       if fd < 0 { return }
@@ -98,7 +98,10 @@ final class ClientLoopbackServer: @unchecked Sendable {
   }
 
   private func serve(_ fd: Int32) {
-    guard let request = readRequest(fd) else { return }
+    guard let request = readRequest(fd) else {
+      finish(fd)
+      return
+    }
     lock.withLock { received.append(request) }
     switch behavior(request) {
     case .respond(let status, let headers, let body):
@@ -111,7 +114,10 @@ final class ClientLoopbackServer: @unchecked Sendable {
     case .closeAfterRequest:
       finish(fd)
     case .hang:
-      break
+      // Until the client gives up or `stop()` shuts the connection down.
+      var byte: UInt8 = 0
+      while read(fd, &byte, 1) > 0 {}
+      finish(fd)
     }
   }
 

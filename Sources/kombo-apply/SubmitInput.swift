@@ -90,8 +90,10 @@ struct SubmitInput {
     return report.warnings.map { "warning: \(flags.flag(for: $0.path)): \(Self.message($0))" }
   }
 
+  /// The issue's message, with its suggestion unless the message already offers it.
   private static func message(_ issue: ValidationIssue) -> String {
-    issue.suggestion.map { "\(issue.message) (did you mean \($0)?)" } ?? issue.message
+    guard let suggestion = issue.suggestion, !issue.message.contains(suggestion) else { return issue.message }
+    return "\(issue.message) (did you mean \(suggestion)?)"
   }
 
   /// `VALUE[:TYPE]` → value and attachment type; the first attachment defaults to CV, later ones to OTHER.

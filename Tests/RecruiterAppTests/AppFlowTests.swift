@@ -38,6 +38,7 @@ import TerminalUI
     #expect(text.contains("✓ Application created"))
     #expect(text.contains("Ada Lovelace <ada@example.com>"))
     #expect(text.contains("Stage           Applied"))
+    #expect(!text.contains("draft saved"), "the draft is gone with the submission")
   }
 
   @Test func theDraftIsSavedWhenTheScreenChangesAndNeverAfterSubmitting() async throws {

@@ -104,6 +104,8 @@ public struct SubmittingScreen: RecruiterScreen {
       phase = .sending(progress)
       return relay.map { Transition([listen($0)]) } ?? .none
     case .finished(let outcome):
+      // The submitter deleted the draft when it recorded the submission: no "draft saved" any more.
+      flow.draftSavedAt = nil
       let details = ResultScreen.Details(flow: flow, bytes: body?.bytes, elapsed: elapsed(at: flow.now))
       return Transition([.cancel(id: Self.tickID)], navigation: .show(.result(ResultScreen(outcome: outcome, details: details, services: services))))
     case .tick(let now):

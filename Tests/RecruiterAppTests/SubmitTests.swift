@@ -104,7 +104,7 @@ import TerminalUI
     _ = screen.update(.progress(.sending(attempt: 2)), flow: &flow)
     _ = screen.update(.tick(start.addingTimeInterval(3.2)), flow: &flow)
     let text = screen.view(flow: flow, size: Size(width: 80, height: 24)).text
-    #expect(text.contains("✓ Built the request: 12.3 kB, 1 file embedded"))
+    #expect(text.contains("✓ Built the request: 12.1 KB, 1 file embedded"))
     #expect(text.contains("Sending to Greenhouse, attempt 2… · 0:03"))
   }
 }

@@ -204,7 +204,7 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     await handleAndSettle(&picker, .key(.enter))
     #expect(picker.value == .files(["/home/ann/cv.pdf", "/home/ann/Docs/letter.pdf"]))
     let screen = draw(picker, width: 60)
-    #expect(screen.line(3).hasSuffix("48.2 kB"))
+    #expect(screen.line(3).hasSuffix("47.1 KB"))
     #expect(picker.accept(line: "~/notes.txt") == "notes.txt is not an allowed type (PDF).")
   }
 
@@ -231,6 +231,6 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
       FieldInfo(key: "p", title: ""), label: "Uploading",
       progress: ProgressModel(completed: 500, total: 1000, elapsed: .seconds(1)))
     #expect(!progress.isFocusable)
-    #expect(draw(progress, width: 40).line(1) == "█████░░░░░ 50% 500 B of 1.0 kB 500 B/s,…")
+    #expect(draw(progress, width: 40).line(1) == "█████░░░░░ 50% 500 bytes of 1000 bytes …")
   }
 }

@@ -26,7 +26,8 @@ struct AnswerValidator {
 
   /// Validates the answers array at `field`.
   mutating func validate(_ field: JSONField) throws(SandboxError) {
-    let questions = Dictionary(job.screeningQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let questions = Dictionary(
+      job.screeningQuestions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     var given: [String: Given] = [:]
     for entry in try field.elements() {
       _ = try entry.object(required: true)
@@ -51,12 +52,14 @@ struct AnswerValidator {
       let answer = given[question.id]
       let label = "'\(question.title ?? question.id)' (\(question.id))"
       if let answer, !visible {
-        warnings.append("\(answer.field.path): question \(label) is hidden by its precondition; not submitted")
+        warnings.append(
+          "\(answer.field.path): question \(label) is hidden by its precondition; not submitted")
         continue
       }
       if let answer {
         if question.format?.isAnswerable == false {
-          warnings.append("\(answer.field.path): question \(label) cannot be answered through Kombo; not submitted")
+          warnings.append(
+            "\(answer.field.path): question \(label) cannot be answered through Kombo; not submitted")
           continue
         }
         if let file = answer.file { files.append(file) }
@@ -71,12 +74,14 @@ struct AnswerValidator {
     _ question: ScreeningQuestion, given: [String: Given], shown: [String: Bool]
   ) -> Bool {
     guard let parentID = question.preconditionQuestionID else { return true }
-    guard shown[parentID] != false, let answer = given[parentID]?.value, let options = question.preconditionOptions
+    guard shown[parentID] != false, let answer = given[parentID]?.value,
+      let options = question.preconditionOptions
     else { return false }
     switch (options, answer) {
     case (.booleans(let values), .bool(let value)): return values.contains(value)
     case (.options(let ids), .string(let id)): return ids.contains(id)
-    case (.options(let ids), .array(let selected)): return selected.contains { ids.contains($0.stringValue ?? "") }
+    case (.options(let ids), .array(let selected)):
+      return selected.contains { ids.contains($0.stringValue ?? "") }
     default: return false
     }
   }
@@ -97,22 +102,32 @@ struct AnswerValidator {
       if format.displayType == .url, !InputFormats.isURL(text) {
         throw field.invalid("'\(text)' is not a valid http(s) URL")
       }
-      if question.required == true, text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
+      if question.required == true,
+        text.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains)
+      {
         throw field.invalid("must not be empty: the question is required")
       }
     case .number(let format)?:
       guard let number = try field.number() else { return nil }
-      if let min = format.min, number < min { throw field.invalid("\(number.plain) is below the minimum \(min.plain)") }
-      if let max = format.max, number > max { throw field.invalid("\(number.plain) is above the maximum \(max.plain)") }
+      if let min = format.min, number < min {
+        throw field.invalid("\(number.plain) is below the minimum \(min.plain)")
+      }
+      if let max = format.max, number > max {
+        throw field.invalid("\(number.plain) is above the maximum \(max.plain)")
+      }
     case .singleSelect(let format)?:
       guard let id = try field.string() else { return nil }
-      guard format.options.contains(where: { $0.id == id }) else { throw unknownOption(field, id, format.options) }
+      guard format.options.contains(where: { $0.id == id }) else {
+        throw unknownOption(field, id, format.options)
+      }
     case .multiSelect(let format)?:
       let elements = try field.elements()
       var seen: Set<String> = []
       for element in elements {
         guard let id = try element.string() else { throw element.invalid("must be an option id") }
-        guard format.options.contains(where: { $0.id == id }) else { throw unknownOption(element, id, format.options) }
+        guard format.options.contains(where: { $0.id == id }) else {
+          throw unknownOption(element, id, format.options)
+        }
         guard seen.insert(id).inserted else { throw element.invalid("option \(id) is chosen twice") }
       }
       if question.required == true, elements.isEmpty {
@@ -126,7 +141,8 @@ struct AnswerValidator {
       _ = try field.object(required: true)
       let file = try FileInput.decode(field, type: "OTHER", questionID: question.id)
       if let accepted = format.acceptedMimeTypes, let type = file.contentType, !accepted.contains(type) {
-        throw field["content_type"].invalid("'\(type)' is not accepted; use one of \(accepted.joined(separator: ", "))")
+        throw field["content_type"].invalid(
+          "'\(type)' is not accepted; use one of \(accepted.joined(separator: ", "))")
       }
       if let limit = format.maxFileSizeBytes, let size = file.data?.count, size > limit {
         throw field["data"].invalid("the file has \(size) bytes; at most \(limit) allowed")

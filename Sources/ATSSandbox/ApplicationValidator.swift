@@ -21,8 +21,10 @@ struct ApplicationValidator {
   ]
 
   static let candidateKeys: Set<String> = [
-    "first_name", "last_name", "email_address", "additional_email_addresses", "company", "title", "phone_number",
-    "additional_phone_numbers", "location", "gender", "availability_date", "salary_expectations", "social_links",
+    "first_name", "last_name", "email_address", "additional_email_addresses", "company", "title",
+    "phone_number",
+    "additional_phone_numbers", "location", "gender", "availability_date", "salary_expectations",
+    "social_links",
   ]
 
   static let contactTypes = ["PERSONAL", "WORK", "OTHER"]
@@ -108,7 +110,8 @@ struct ApplicationValidator {
       let location = field["location"]
       let country = try location["country"].string(required: true) ?? ""
       guard InputFormats.isCountryCode(country) else {
-        throw location["country"].invalid("'\(country)' is not an uppercase two-letter ISO country code like DE")
+        throw location["country"].invalid(
+          "'\(country)' is not an uppercase two-letter ISO country code like DE")
       }
       candidate.location = KomboLocation(
         city: try location["city"].string(), country: country, state: try location["state"].string(),
@@ -146,7 +149,8 @@ struct ApplicationValidator {
     for key in object.keys {
       let member = field[key]
       guard key == integration.tool.slug else {
-        warnings.append("\(member.path): ignored; this integration is \(integration.tool.label) (\(integration.tool.slug))")
+        warnings.append(
+          "\(member.path): ignored; this integration is \(integration.tool.label) (\(integration.tool.slug))")
         continue
       }
       guard let fields = try member.object() else { continue }
@@ -164,7 +168,9 @@ struct ApplicationValidator {
   }
 
   /// Warnings (and removals) for fields the integration's tool does not support.
-  private func coverageWarnings(_ root: JSONField, candidate: inout ValidatedApplication.Candidate) -> [String] {
+  private func coverageWarnings(_ root: JSONField, candidate: inout ValidatedApplication.Candidate)
+    -> [String]
+  {
     var warnings: [String] = []
     for field in integration.unsupportedFields.sorted() {
       let parts = field.split(separator: ".").map(String.init)

@@ -12,13 +12,18 @@ struct AuthMiddleware: RouterMiddleware {
   ) async throws -> Response {
     let path = request.uri.path
     // Unknown routes and wrong methods get their 404/405 without a key.
-    guard SandboxRoute.methods(for: path).contains(request.method) else { return try await next(request, context) }
+    guard SandboxRoute.methods(for: path).contains(request.method) else {
+      return try await next(request, context)
+    }
     let header = request.headers[.authorization] ?? ""
     guard header.lowercased().hasPrefix("bearer ") else {
-      throw SandboxError.authenticationInvalid("Authorization: send the header 'Authorization: Bearer <API key>'")
+      throw SandboxError.authenticationInvalid(
+        "Authorization: send the header 'Authorization: Bearer <API key>'")
     }
     let key = header.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
-    guard !key.isEmpty else { throw SandboxError.authenticationInvalid("Authorization: the API key is empty") }
+    guard !key.isEmpty else {
+      throw SandboxError.authenticationInvalid("Authorization: the API key is empty")
+    }
     if let apiKey, key != apiKey {
       throw SandboxError.authenticationInvalid("Authorization: this API key is not valid for this sandbox")
     }
@@ -31,7 +36,8 @@ struct AuthMiddleware: RouterMiddleware {
       }
       guard let integration = SandboxIntegrations.named(id) else {
         throw SandboxError.integrationNotFound(
-          "X-Integration-Id: no integration '\(id)' in this sandbox; `kombo-apply sandbox integrations` lists them")
+          "X-Integration-Id: no integration '\(id)' in this sandbox; `kombo-apply sandbox integrations` lists them"
+        )
       }
       context.integration = integration
     }

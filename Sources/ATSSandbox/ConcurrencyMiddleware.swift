@@ -13,8 +13,10 @@ struct ConcurrencyMiddleware: RouterMiddleware {
     else { return try await next(request, context) }
     guard let remaining = limiter.acquire(integration.id) else {
       throw SandboxError(
-        status: .tooManyRequests, code: .platformConcurrencyLimitExceeded, title: "Concurrency limit exceeded",
-        message: "the limit of \(limiter.limit) concurrent actions for integration \(integration.id) is reached; "
+        status: .tooManyRequests, code: .platformConcurrencyLimitExceeded,
+        title: "Concurrency limit exceeded",
+        message:
+          "the limit of \(limiter.limit) concurrent actions for integration \(integration.id) is reached; "
           + "retry in a second",
         headers: limiter.headers(remaining: 0))
     }

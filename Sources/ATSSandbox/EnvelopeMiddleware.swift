@@ -22,16 +22,21 @@ struct EnvelopeMiddleware: RouterMiddleware {
       if allowed.isEmpty {
         response = SandboxError(
           status: .notFound, code: nil, title: "Not found",
-          message: "\(request.method) \(request.uri.path): no such endpoint").response()
+          message: "\(request.method) \(request.uri.path): no such endpoint"
+        ).response()
       } else {
         response = SandboxError(
           status: .methodNotAllowed, code: nil, title: "Method not allowed",
-          message: "\(request.method) \(request.uri.path): use \(allowed.map(\.rawValue).joined(separator: ", "))",
+          message:
+            "\(request.method) \(request.uri.path): use \(allowed.map(\.rawValue).joined(separator: ", "))",
           headers: [.allow: allowed.map(\.rawValue).joined(separator: ", ")]
         ).response()
       }
     } catch let error as HTTPError {
-      response = SandboxError(status: error.status, code: nil, title: error.status.reasonPhrase, message: error.body ?? error.status.reasonPhrase).response()
+      response = SandboxError(
+        status: error.status, code: nil, title: error.status.reasonPhrase,
+        message: error.body ?? error.status.reasonPhrase
+      ).response()
     } catch is ConnectionDropped {
       throw ConnectionDropped()
     } catch {
@@ -40,7 +45,8 @@ struct EnvelopeMiddleware: RouterMiddleware {
     let key = request.headers[.integrationID] ?? "-"
     for field in window.count(key) { response.headers.append(field) }
     let elapsed = ContinuousClock.now - started
-    let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    let milliseconds =
+      Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
     response.headers[.serverTiming] = String(format: "app;dur=%.3f", milliseconds)
     return response
   }

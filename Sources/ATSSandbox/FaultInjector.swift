@@ -32,12 +32,13 @@ public final class FaultInjector: Sendable {
   /// The rules still in force, with their remaining counts, as spec text.
   public var remaining: FaultSpec {
     entries.withLock { entries in
-      FaultSpec(rules: entries.compactMap { entry in
-        if entry.remaining == 0 { return nil }
-        var rule = entry.rule
-        rule.count = entry.remaining
-        return rule
-      })
+      FaultSpec(
+        rules: entries.compactMap { entry in
+          if entry.remaining == 0 { return nil }
+          var rule = entry.rule
+          rule.count = entry.remaining
+          return rule
+        })
     }
   }
 

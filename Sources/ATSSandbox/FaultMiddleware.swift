@@ -46,9 +46,11 @@ struct FaultMiddleware: RouterMiddleware {
 
   /// A bare HTML error page, as a load balancer or proxy in front of Kombo sends.
   static func html(_ status: HTTPResponse.Status, _ title: String) -> Response {
-    let page = "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
+    let page =
+      "<html>\r\n<head><title>\(title)</title></head>\r\n<body>\r\n<center><h1>\(title)</h1></center>\r\n"
       + "</body>\r\n</html>\r\n"
     return Response(
-      status: status, headers: [.contentType: "text/html"], body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+      status: status, headers: [.contentType: "text/html"],
+      body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
   }
 }

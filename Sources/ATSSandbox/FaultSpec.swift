@@ -107,7 +107,8 @@ public struct FaultSpec: Sendable, Equatable, CustomStringConvertible {
     rules.map(\.description).joined(separator: ",")
   }
 
-  static let grammar = "expected OPERATION:FAULT[*COUNT] with OPERATION one of "
+  static let grammar =
+    "expected OPERATION:FAULT[*COUNT] with OPERATION one of "
     + Operation.allCases.map(\.rawValue).joined(separator: ", ")
     + " and FAULT one of 429[/RETRY_AFTER_SECONDS], 503, 500, 502-html, 409-sync-pending, latency=MS, "
     + "drop-after-commit, delay-after-commit=MS"

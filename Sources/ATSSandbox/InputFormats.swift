@@ -28,10 +28,11 @@ enum InputFormats {
   static func isContentType(_ text: String) -> Bool {
     let parts = text.split(separator: "/", omittingEmptySubsequences: false)
     func valid(_ part: Substring) -> Bool {
-      !part.isEmpty && part.unicodeScalars.allSatisfy { scalar in
-        scalar == "." || scalar == "-" || scalar == "_"
-          || (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)))
-      }
+      !part.isEmpty
+        && part.unicodeScalars.allSatisfy { scalar in
+          scalar == "." || scalar == "-" || scalar == "_"
+            || (scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar)))
+        }
     }
     return parts.count == 2 && valid(parts[0]) && valid(parts[1])
   }

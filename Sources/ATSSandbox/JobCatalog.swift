@@ -162,10 +162,12 @@ final class JobCatalog: Sendable {
 
   private static func facts(of spec: JobSpec, index: Int) -> Facts {
     Facts(
-      id: SandboxID.derived("job", index), remoteID: spec.remoteID(index: index), jobCode: spec.jobCode(index: index),
+      id: SandboxID.derived("job", index), remoteID: spec.remoteID(index: index),
+      jobCode: spec.jobCode(index: index),
       name: spec.title, status: spec.status.rawValue, employmentType: spec.employmentType.rawValue,
       visibility: spec.visibility.rawValue, postURL: spec.postURL(index: index),
-      remoteCreatedAt: spec.createdMilliseconds(index: index), changedAt: spec.updatedMilliseconds(index: index),
+      remoteCreatedAt: spec.createdMilliseconds(index: index),
+      changedAt: spec.updatedMilliseconds(index: index),
       deleted: spec.deleted)
   }
 }

@@ -16,11 +16,17 @@ struct JobSpec: Sendable {
     var names: [(String, StageStatus)] {
       switch self {
       case .standard:
-        [("Applied", .active), ("Phone Screen", .active), ("Technical Interview", .active), ("Offer", .active),
-         ("Hired", .active)]
+        [
+          ("Applied", .active), ("Phone Screen", .active), ("Technical Interview", .active),
+          ("Offer", .active),
+          ("Hired", .active),
+        ]
       case .withInactive:
-        [("Applied", .active), ("Legacy CV Screening", .inactive), ("Interview", .active), ("Offer", .active),
-         ("Hired", .active)]
+        [
+          ("Applied", .active), ("Legacy CV Screening", .inactive), ("Interview", .active),
+          ("Offer", .active),
+          ("Hired", .active),
+        ]
       case .simple:
         [("New", .active), ("Interview", .active), ("Hired", .active)]
       }
@@ -96,12 +102,14 @@ struct JobSpec: Sendable {
       description: description, category: department, department: department, postURL: postURL,
       experienceLevel: index % 3 == 0 ? "Senior" : "Mid", salaryCurrency: salary?.currency,
       remoteURL: "https://ats.example.com/jobs/\(remote)", confidential: visibility == .confidential,
-      weeklyHours: employmentType == .partTime ? 20 : 40, salaryAmountFrom: salary?.from, salaryAmountTo: salary?.to,
+      weeklyHours: employmentType == .partTime ? 20 : 40, salaryAmountFrom: salary?.from,
+      salaryAmountTo: salary?.to,
       employmentType: employmentType, status: status, visibility: visibility, remoteWorkStatus: remoteWork,
       salaryPeriod: salary == nil ? nil : .year,
       location: KomboLocation(city: city, country: country, raw: "\(city), \(country)"), customFields: [:],
       openedAt: status == .draft ? nil : KomboTimestamp(millisecondsSince1970: created),
-      closedAt: status == .closed || status == .archived ? KomboTimestamp(millisecondsSince1970: updated) : nil,
+      closedAt: status == .closed || status == .archived
+        ? KomboTimestamp(millisecondsSince1970: updated) : nil,
       remoteCreatedAt: KomboTimestamp(millisecondsSince1970: created),
       remoteUpdatedAt: KomboTimestamp(millisecondsSince1970: updated),
       remoteDeletedAt: deleted ? KomboTimestamp(millisecondsSince1970: updated) : nil,
@@ -109,7 +117,8 @@ struct JobSpec: Sendable {
       screeningQuestions: QuestionTemplate.instantiate(questions, jobIndex: index), jobPostings: postings,
       hiringTeam: [
         HiringTeamMember(
-          id: SandboxID.derived("user", index % Self.recruiters.count), remoteID: "user-\(index % Self.recruiters.count)",
+          id: SandboxID.derived("user", index % Self.recruiters.count),
+          remoteID: "user-\(index % Self.recruiters.count)",
           firstName: recruiter.0, lastName: recruiter.1,
           email: "\(recruiter.0.lowercased()).\(recruiter.1.lowercased())@example.com",
           hiringTeamRoles: [.recruiter],

@@ -26,7 +26,9 @@ struct QueryParameters {
   /// A comma-separated list; `nil` when absent, empty entries dropped.
   func list(_ name: String) -> [String]? {
     guard let value = self[name] else { return nil }
-    let items = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    let items = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
     return items.isEmpty ? nil : items
   }
 
@@ -50,7 +52,8 @@ struct QueryParameters {
   }
 
   /// A whole number in `range`, defaulting when absent.
-  func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws(SandboxError) -> Int {
+  func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws(SandboxError) -> Int
+  {
     guard let text = self[name] else { return fallback }
     guard let value = Int(text), range.contains(value) else {
       throw .invalidInput(
@@ -63,7 +66,8 @@ struct QueryParameters {
   func date(_ name: String) throws(SandboxError) -> Date? {
     guard let text = self[name] else { return nil }
     guard let date = SandboxDate.parse(text) else {
-      throw .invalidInput("\(name): '\(text)' is not a date or date-time like 2026-01-31 or 2026-01-31T09:30:00Z")
+      throw .invalidInput(
+        "\(name): '\(text)' is not a date or date-time like 2026-01-31 or 2026-01-31T09:30:00Z")
     }
     return date
   }

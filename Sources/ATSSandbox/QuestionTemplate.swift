@@ -56,9 +56,11 @@ struct QuestionTemplate: Sendable {
       questionIDs[template.key] = id
       func options(_ names: [String]) -> [SelectOption] {
         let made = names.enumerated().map { offset, name in
-          SelectOption(id: SandboxID.derived("option", ordinal * 64 + offset), remoteID: "opt-\(offset + 1)", name: name)
+          SelectOption(
+            id: SandboxID.derived("option", ordinal * 64 + offset), remoteID: "opt-\(offset + 1)", name: name)
         }
-        optionIDs[template.key] = Dictionary(made.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
+        optionIDs[template.key] = Dictionary(
+          made.map { ($0.name, $0.id) }, uniquingKeysWith: { first, _ in first })
         return made
       }
       let format: QuestionFormat =
@@ -66,7 +68,8 @@ struct QuestionTemplate: Sendable {
         case .text(let display, let maxLength): .text(.init(displayType: display, maxLength: maxLength))
         case .number(let display, let min, let max): .number(.init(displayType: display, min: min, max: max))
         case .file(let types, let bytes): .file(.init(acceptedMimeTypes: types, maxFileSizeBytes: bytes))
-        case .singleSelect(let display, let names): .singleSelect(.init(displayType: display, options: options(names)))
+        case .singleSelect(let display, let names):
+          .singleSelect(.init(displayType: display, options: options(names)))
         case .multiSelect(let names): .multiSelect(.init(options: options(names)))
         case .boolean: .boolean
         case .date: .date

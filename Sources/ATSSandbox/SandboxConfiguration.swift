@@ -50,7 +50,8 @@ public struct SandboxConfiguration: Sendable {
       base = URL(fileURLWithPath: xdg, isDirectory: true)
     } else {
       let home = environment["HOME"] ?? NSHomeDirectory()
-      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+        ".local/share", isDirectory: true)
     }
     return base.appendingPathComponent("kombo-apply/sandbox", isDirectory: true)
   }
@@ -69,10 +70,13 @@ public struct SandboxConfiguration: Sendable {
   /// Checks the values a user can get wrong.
   public func validate() throws(Invalid) {
     if !allowRemote && !Self.isLoopback(host) {
-      throw Invalid(description: "--host \(host) is not a loopback address; add --allow-remote to listen on it")
+      throw Invalid(
+        description: "--host \(host) is not a loopback address; add --allow-remote to listen on it")
     }
     if !(0...65_535).contains(port) { throw Invalid(description: "--port must be from 0 to 65535") }
-    if extraJobs < 0 || extraJobs > 1_000_000 { throw Invalid(description: "--jobs must be from 0 to 1000000") }
+    if extraJobs < 0 || extraJobs > 1_000_000 {
+      throw Invalid(description: "--jobs must be from 0 to 1000000")
+    }
     if concurrencyLimit < 1 { throw Invalid(description: "--concurrency-limit must be at least 1") }
     if let apiKey, apiKey.isEmpty { throw Invalid(description: "--api-key must not be empty") }
   }

@@ -28,7 +28,8 @@ enum SandboxDate {
     else { return nil }
     var seconds = Double(daysFromCivil(year: year, month: month, day: day)) * 86_400
     if literal(UInt8(ascii: "T")) {
-      guard let hour = number(2), literal(UInt8(ascii: ":")), let minute = number(2), literal(UInt8(ascii: ":")),
+      guard let hour = number(2), literal(UInt8(ascii: ":")), let minute = number(2),
+        literal(UInt8(ascii: ":")),
         let second = number(2), hour < 24, minute < 60, second < 60
       else { return nil }
       seconds += Double(hour * 3600 + minute * 60 + second)

@@ -25,7 +25,8 @@ struct SandboxError: Error, Equatable {
   /// 401 `PLATFORM.AUTHENTICATION_INVALID`.
   static func authenticationInvalid(_ message: String) -> SandboxError {
     SandboxError(
-      status: .unauthorized, code: .platformAuthenticationInvalid, title: "Authentication invalid", message: message)
+      status: .unauthorized, code: .platformAuthenticationInvalid, title: "Authentication invalid",
+      message: message)
   }
 
   /// 404 `PLATFORM.INTEGRATION_NOT_FOUND`.
@@ -36,7 +37,8 @@ struct SandboxError: Error, Equatable {
 
   /// 500 `PLATFORM.UNKNOWN_ERROR`.
   static func unknown(_ message: String) -> SandboxError {
-    SandboxError(status: .internalServerError, code: .platformUnknownError, title: "Unknown error", message: message)
+    SandboxError(
+      status: .internalServerError, code: .platformUnknownError, title: "Unknown error", message: message)
   }
 
   /// The JSON envelope response.

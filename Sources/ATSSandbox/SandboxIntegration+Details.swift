@@ -10,7 +10,8 @@ extension SandboxIntegration {
     let slug = tool.slug
     let fields = Self.createApplicationFields.map { field in
       let supported = !unsupportedFields.contains(field)
-      return WriteActionField(id: field, isAvailable: supported, coverageStatus: supported ? .supported : .unsupported)
+      return WriteActionField(
+        id: field, isAvailable: supported, coverageStatus: supported ? .supported : .unsupported)
     }
     let readModels = ["ats_jobs", "ats_candidates", "ats_applications"].map { model in
       IntegrationDetails.ReadModel(
@@ -20,13 +21,16 @@ extension SandboxIntegration {
     return IntegrationDetails(
       id: id,
       tool: .init(
-        id: slug, label: tool.label, internalLabel: nil, logoURL: "https://storage.googleapis.com/kombo-assets/integrations/\(slug)/logo.svg",
+        id: slug, label: tool.label, internalLabel: nil,
+        logoURL: "https://storage.googleapis.com/kombo-assets/integrations/\(slug)/logo.svg",
         iconURL: "https://storage.googleapis.com/kombo-assets/integrations/\(slug)/icon.svg"),
       category: .ats, status: .active, setupStatus: .completed,
       endUser: .init(
-        organizationName: "\(tool.label) Demo GmbH", creatorEmail: "it@demo.example.com", originID: "demo-\(slug)"),
+        organizationName: "\(tool.label) Demo GmbH", creatorEmail: "it@demo.example.com",
+        originID: "demo-\(slug)"),
       scopeConfig: .init(id: SandboxID.derived("scope", 0), name: "Sandbox default"),
-      createdAt: KomboTimestamp(millisecondsSince1970: JobSpec.epochMilliseconds - 400 * 86_400_000), beta: false,
+      createdAt: KomboTimestamp(millisecondsSince1970: JobSpec.epochMilliseconds - 400 * 86_400_000),
+      beta: false,
       readModels: readModels,
       writeActions: [
         .init(

@@ -18,8 +18,10 @@ public struct SandboxIntegration: Sendable, Hashable, Identifiable {
   public static let createApplicationFields = [
     "stage_id", "candidate.first_name", "candidate.last_name", "candidate.email_address",
     "candidate.additional_email_addresses", "candidate.company", "candidate.title", "candidate.phone_number",
-    "candidate.additional_phone_numbers", "candidate.location", "candidate.gender", "candidate.availability_date",
-    "candidate.salary_expectations", "candidate.social_links", "attachments", "source", "sourced_by", "gdpr_consent",
+    "candidate.additional_phone_numbers", "candidate.location", "candidate.gender",
+    "candidate.availability_date",
+    "candidate.salary_expectations", "candidate.social_links", "attachments", "source", "sourced_by",
+    "gdpr_consent",
     "remote_fields", "screening_question_answers",
   ]
 

@@ -39,24 +39,30 @@ extension SandboxServer {
     let query = list.query
     let outcomes = try query.list("outcomes", allowed: ApplicationOutcome.allCases.map(\.rawValue))
     let page = try await store.applications(
-      integrationID: list.integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"), outcomes: outcomes,
+      integrationID: list.integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"),
+      outcomes: outcomes,
       stageIDs: query.list("current_stage_ids"), after: list.position, limit: list.pageSize)
     let candidates = try await store.candidates(ids: Array(Set(page.rows.map(\.candidateID))))
     let decoder = KomboJSON.decoder()
     let results = try page.rows.map { row in
       let application = try decoder.decode(KomboAPI.Application.self, from: row.payload)
-      let candidate = try candidates[row.candidateID].map { try decoder.decode(Candidate.self, from: $0.payload) }
+      let candidate = try candidates[row.candidateID].map {
+        try decoder.decode(Candidate.self, from: $0.payload)
+      }
       return ListedApplication(
         id: application.id, remoteID: application.remoteID, outcome: application.outcome,
         rejectionReasonName: application.rejectionReasonName, rejectedAt: application.rejectedAt,
-        currentStageID: application.currentStageID, jobID: application.jobID, candidateID: application.candidateID,
-        customFields: application.customFields, remoteURL: application.remoteURL, changedAt: application.changedAt,
+        currentStageID: application.currentStageID, jobID: application.jobID,
+        candidateID: application.candidateID,
+        customFields: application.customFields, remoteURL: application.remoteURL,
+        changedAt: application.changedAt,
         remoteDeletedAt: application.remoteDeletedAt, remoteCreatedAt: application.remoteCreatedAt,
         remoteUpdatedAt: application.remoteUpdatedAt,
         candidate: candidate.map { candidate in
           ApplicationCandidate(
             id: candidate.id, remoteID: candidate.remoteID, firstName: candidate.firstName,
-            lastName: candidate.lastName, source: candidate.source, remoteURL: candidate.remoteURL, tags: candidate.tags,
+            lastName: candidate.lastName, source: candidate.source, remoteURL: candidate.remoteURL,
+            tags: candidate.tags,
             emailAddresses: candidate.emailAddresses, phoneNumbers: candidate.phoneNumbers,
             socialMedia: candidate.socialMedia)
         }, currentStage: listedStage(application), job: application.job,
@@ -68,7 +74,11 @@ extension SandboxServer {
   /// The full stage (with status and custom fields, as listed applications carry it) of `application`.
   private func listedStage(_ application: KomboAPI.Application) -> JobStage? {
     guard let stage = application.currentStage else { return nil }
-    let jobStage = application.jobID.flatMap { catalog.job(reference: $0) }?.stages.first { $0.id == stage.id }
-    return jobStage ?? JobStage(id: stage.id, remoteID: stage.remoteID, name: stage.name, customFields: [:], index: stage.index)
+    let jobStage = application.jobID.flatMap { catalog.job(reference: $0) }?.stages.first {
+      $0.id == stage.id
+    }
+    return jobStage
+      ?? JobStage(
+        id: stage.id, remoteID: stage.remoteID, name: stage.name, customFields: [:], index: stage.index)
   }
 }

@@ -23,8 +23,11 @@ extension SandboxServer {
     do {
       // Decoded in place: the bytes are only borrowed while the decoder runs (no 10 MB copy).
       body = try buffer.withUnsafeReadableBytes { bytes in
-        guard let base = bytes.baseAddress else { return try KomboJSON.decoder().decode(JSONValue.self, from: Data()) }
-        let borrowed = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
+        guard let base = bytes.baseAddress else {
+          return try KomboJSON.decoder().decode(JSONValue.self, from: Data())
+        }
+        let borrowed = Data(
+          bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none)
         return try KomboJSON.decoder().decode(JSONValue.self, from: borrowed)
       }
     } catch {
@@ -54,13 +57,15 @@ extension SandboxServer {
           ?? Self.candidate(validated.candidate, now: now)
         var application = Self.application(validated, job: job, candidateID: candidate.id, now: now)
         let row = SandboxStore.ApplicationRow(
-          id: application.id, jobID: job.id, candidateID: candidate.id, outcome: application.outcome?.rawValue,
+          id: application.id, jobID: job.id, candidateID: candidate.id,
+          outcome: application.outcome?.rawValue,
           currentStageID: validated.stage.id, payload: try encoder.encode(application))
         application.candidate = candidate
         let newCandidate =
           existing == nil
           ? SandboxStore.CandidateRow(
-            id: candidate.id, emails: [validated.candidate.email] + validated.candidate.additionalEmails.map(\.address),
+            id: candidate.id,
+            emails: [validated.candidate.email] + validated.candidate.additionalEmails.map(\.address),
             payload: try encoder.encode(candidate)) : nil
         return .init(newCandidate: newCandidate, application: row, result: (application, existing != nil))
       }
@@ -72,10 +77,12 @@ extension SandboxServer {
     }
     var warnings = validated.warnings
     if created.reused {
-      warnings.append("candidate: an existing candidate with this email address was used; their details were not changed")
+      warnings.append(
+        "candidate: an existing candidate with this email address was used; their details were not changed")
     }
     return JSONResponse.make(
-      CreateApplicationResponse(data: created.application, warnings: warnings.map(KomboWarning.init(message:))))
+      CreateApplicationResponse(
+        data: created.application, warnings: warnings.map(KomboWarning.init(message:))))
   }
 
   /// The job id from `/v1/ats/jobs/{job_id}/applications`, percent-decoded (it may contain `/`).
@@ -83,7 +90,8 @@ extension SandboxServer {
     let prefix = "/v1/ats/jobs/"
     let suffix = "/applications"
     guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.count > prefix.count + suffix.count else {
-      throw SandboxError(status: .notFound, code: nil, title: "Not found", message: "POST \(path): no such endpoint")
+      throw SandboxError(
+        status: .notFound, code: nil, title: "Not found", message: "POST \(path): no such endpoint")
     }
     let raw = String(path.dropFirst(prefix.count).dropLast(suffix.count))
     guard let decoded = raw.removingPercentEncoding, !decoded.isEmpty else {
@@ -107,10 +115,13 @@ extension SandboxServer {
     if let gender = input.gender { customFields["gender"] = .string(gender) }
     if let date = input.availabilityDate { customFields["availability_date"] = .string(date) }
     if let salary = input.salary {
-      customFields["salary_expectations"] = ["period": .string(salary.period), "amount": .number(salary.amount)]
+      customFields["salary_expectations"] = [
+        "period": .string(salary.period), "amount": .number(salary.amount),
+      ]
     }
     return Candidate(
-      id: id, remoteID: remoteID, firstName: input.firstName, lastName: input.lastName, company: input.company,
+      id: id, remoteID: remoteID, firstName: input.firstName, lastName: input.lastName,
+      company: input.company,
       title: input.title, confidential: false, source: input.source ?? "Kombo", customFields: customFields,
       remoteURL: "https://ats.example.com/candidates/\(remoteID)", remoteCreatedAt: now, remoteUpdatedAt: now,
       changedAt: now, tags: [], phoneNumbers: phones, emailAddresses: emails,
@@ -125,7 +136,8 @@ extension SandboxServer {
     let remoteID = "app-" + id.prefix(10)
     return KomboAPI.Application(
       id: id, remoteID: remoteID, outcome: .pending, currentStageID: input.stage.id, jobID: job.id,
-      candidateID: candidateID, customFields: [:], remoteURL: "https://ats.example.com/applications/\(remoteID)",
+      candidateID: candidateID, customFields: [:],
+      remoteURL: "https://ats.example.com/applications/\(remoteID)",
       changedAt: now, remoteCreatedAt: now, remoteUpdatedAt: now, currentStage: ApplicationStage(input.stage),
       job: ApplicationJob(id: job.id, name: job.name, remoteID: job.remoteID),
       screeningQuestionAnswers: input.answers.compactMap(Self.answer))
@@ -145,7 +157,8 @@ extension SandboxServer {
     case .multiSelect?: answer = .multiSelect(accepted.value.arrayValue?.compactMap(optionName))
     case .boolean?: answer = .boolean(accepted.value.boolValue)
     case .number?: answer = .number(accepted.value.numberValue)
-    case .date?: answer = .date(accepted.value.stringValue.flatMap(SandboxDate.parse).map(KomboTimestamp.init))
+    case .date?:
+      answer = .date(accepted.value.stringValue.flatMap(SandboxDate.parse).map(KomboTimestamp.init))
     default: return nil
     }
     return ApplicationScreeningAnswer(

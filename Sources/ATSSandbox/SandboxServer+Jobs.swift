@@ -16,13 +16,18 @@ extension SandboxServer {
     filter.postURL = query["post_url"]
     let statuses = JobStatus.knownValues.map(\.rawValue)
     let deprecatedStatus = try query.list("status", allowed: statuses)
-    filter.statuses = try query.list("statuses", allowed: statuses).map(Set.init) ?? deprecatedStatus.map(Set.init)
-    filter.employmentTypes = try query.list("employment_types", allowed: EmploymentType.knownValues.map(\.rawValue))
-      .map(Set.init)
+    filter.statuses =
+      try query.list("statuses", allowed: statuses).map(Set.init) ?? deprecatedStatus.map(Set.init)
+    filter.employmentTypes = try query.list(
+      "employment_types", allowed: EmploymentType.knownValues.map(\.rawValue)
+    )
+    .map(Set.init)
     filter.visibilities = try query.list("visibilities", allowed: JobVisibility.knownValues.map(\.rawValue))
       .map(Set.init)
     filter.nameContains = query["name_contains"]
-    filter.updatedAfter = try query.date("updated_after").map { Int64(($0.timeIntervalSince1970 * 1000).rounded()) }
+    filter.updatedAfter = try query.date("updated_after").map {
+      Int64(($0.timeIntervalSince1970 * 1000).rounded())
+    }
     filter.remoteCreatedAfter = try query.date("remote_created_after").map {
       Int64(($0.timeIntervalSince1970 * 1000).rounded())
     }
@@ -70,6 +75,7 @@ extension SandboxServer {
     }
     buffer.writeBytes(envelope[(range.upperBound - 1)...])
     return Response(
-      status: .ok, headers: [.contentType: "application/json; charset=utf-8"], body: ResponseBody(byteBuffer: buffer))
+      status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+      body: ResponseBody(byteBuffer: buffer))
   }
 }

@@ -21,14 +21,17 @@ public final class SandboxServer: Sendable {
   let logger: Logger
 
   /// Opens the data directory (creating or, with `reset`, emptying it) and builds the job catalogue.
-  public init(configuration: SandboxConfiguration, logger: Logger = Logger(label: "kombo-apply.sandbox")) throws {
+  public init(configuration: SandboxConfiguration, logger: Logger = Logger(label: "kombo-apply.sandbox"))
+    throws
+  {
     try configuration.validate()
     self.configuration = configuration
     self.logger = logger
     faults = FaultInjector(configuration.faults)
     catalog = JobCatalog(extraJobs: configuration.extraJobs)
     store = try SandboxStore(directory: configuration.dataDirectory, reset: configuration.reset)
-    try store.seedIfEmpty(integrationID: SandboxIntegrations.default.id, applications: SeedApplications.rows())
+    try store.seedIfEmpty(
+      integrationID: SandboxIntegrations.default.id, applications: SeedApplications.rows())
     limiter = ConcurrencyLimiter(limit: configuration.concurrencyLimit)
   }
 
@@ -52,7 +55,9 @@ public final class SandboxServer: Sendable {
   }
 
   /// The Hummingbird application (also used by the route tests).
-  func makeApplication(onListening: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
+  func makeApplication(onListening: @escaping @Sendable (Int) async -> Void = { _ in })
+    -> some ApplicationProtocol
+  {
     Hummingbird.Application(
       router: router(),
       configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -70,7 +75,8 @@ public final class SandboxServer: Sendable {
     router.get("/v1/check-api-key") { _, _ in
       JSONResponse.make(
         KomboResponse(
-          data: APIKeyCheck(environmentID: SandboxIntegration.environmentID, customerID: SandboxIntegration.environmentID)))
+          data: APIKeyCheck(
+            environmentID: SandboxIntegration.environmentID, customerID: SandboxIntegration.environmentID)))
     }
     router.get("/v1/integrations/:integration_id") { _, context in
       let raw = context.parameters.get("integration_id") ?? ""
@@ -83,7 +89,8 @@ public final class SandboxServer: Sendable {
     router.get("/v1/ats/jobs") { request, context in try await self.listJobs(request, context) }
     router.post("/v1/ats/jobs/**") { request, context in try await self.createApplication(request, context) }
     router.get("/v1/ats/candidates") { request, context in try await self.listCandidates(request, context) }
-    router.get("/v1/ats/applications") { request, context in try await self.listApplications(request, context) }
+    router.get("/v1/ats/applications") { request, context in try await self.listApplications(request, context)
+    }
     router.get("/_sandbox/faults") { _, _ in self.faultsResponse() }
     router.put("/_sandbox/faults") { request, _ in
       let body = try await request.body.collect(upTo: 64 * 1024)
@@ -98,6 +105,7 @@ public final class SandboxServer: Sendable {
   }
 
   private func faultsResponse() -> Response {
-    JSONResponse.make(KomboResponse(data: ["faults": JSONValue.string(faults.remaining.description)] as JSONObject))
+    JSONResponse.make(
+      KomboResponse(data: ["faults": JSONValue.string(faults.remaining.description)] as JSONObject))
   }
 }

@@ -57,7 +57,8 @@ final class SandboxStore: Sendable {
   /// Opens (creating if needed) the database in `directory`; `reset` deletes it first.
   init(directory: URL, reset: Bool) throws {
     let manager = FileManager.default
-    try manager.createDirectory(at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    try manager.createDirectory(
+      at: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: directory.path)
     let file = directory.appendingPathComponent(Self.fileName)
     let attachmentDirectory = directory.appendingPathComponent("attachments", isDirectory: true)
@@ -69,7 +70,8 @@ final class SandboxStore: Sendable {
     }
     files = try AttachmentFiles(directory: attachmentDirectory)
     if !manager.fileExists(atPath: file.path) {
-      guard manager.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+      guard manager.createFile(atPath: file.path, contents: nil, attributes: [.posixPermissions: 0o600])
+      else {
         throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: file.path])
       }
     }
@@ -176,12 +178,15 @@ final class SandboxStore: Sendable {
 
   /// Stores `applications` (each with a new candidate) in one transaction if the database holds no
   /// application yet; used for the seed data of a fresh sandbox.
-  func seedIfEmpty(integrationID: String, applications: [(candidate: CandidateRow, application: ApplicationRow)]) throws {
+  func seedIfEmpty(
+    integrationID: String, applications: [(candidate: CandidateRow, application: ApplicationRow)]
+  ) throws {
     try pool.write { db in
       guard try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM application") == 0 else { return }
       for entry in applications {
         try Self.insertRows(
-          db, integrationID: integrationID, primaryEmail: entry.candidate.emails[0], newCandidate: entry.candidate,
+          db, integrationID: integrationID, primaryEmail: entry.candidate.emails[0],
+          newCandidate: entry.candidate,
           application: entry.application, attachments: [])
       }
     }
@@ -208,7 +213,8 @@ final class SandboxStore: Sendable {
       let seq = db.lastInsertedRowID
       for (index, address) in candidate.emails.enumerated() {
         try db.execute(
-          sql: "INSERT INTO candidate_email (candidate_seq, integration_id, email, is_primary) VALUES (?, ?, ?, ?)",
+          sql:
+            "INSERT INTO candidate_email (candidate_seq, integration_id, email, is_primary) VALUES (?, ?, ?, ?)",
           arguments: [seq, integrationID, address.lowercased(), index == 0])
       }
     }
@@ -243,13 +249,15 @@ final class SandboxStore: Sendable {
     var arguments: StatementArguments = []
     if let emails {
       clauses.append(
-        "seq IN (SELECT candidate_seq FROM candidate_email WHERE integration_id = ? AND email IN \(Self.marks(emails)))")
+        "seq IN (SELECT candidate_seq FROM candidate_email WHERE integration_id = ? AND email IN \(Self.marks(emails)))"
+      )
       arguments += [integrationID]
       arguments += StatementArguments(emails.map { $0.lowercased() })
     }
     if let jobIDs {
       clauses.append(
-        "id IN (SELECT candidate_id FROM application WHERE integration_id = ? AND job_id IN \(Self.marks(jobIDs)))")
+        "id IN (SELECT candidate_id FROM application WHERE integration_id = ? AND job_id IN \(Self.marks(jobIDs)))"
+      )
       arguments += [integrationID]
       arguments += StatementArguments(jobIDs)
     }
@@ -261,7 +269,8 @@ final class SandboxStore: Sendable {
     let finalArguments = arguments
     return try await pool.read { db in
       try Self.candidateRows(
-        db, integrationID: integrationID, where: filter, arguments: finalArguments, after: after, limit: limit)
+        db, integrationID: integrationID, where: filter, arguments: finalArguments, after: after, limit: limit
+      )
     }
   }
 
@@ -270,7 +279,8 @@ final class SandboxStore: Sendable {
     guard !ids.isEmpty else { return [:] }
     return try await pool.read { db in
       let rows = try Self.candidateRows(
-        db, integrationID: nil, where: "id IN \(Self.marks(ids))", arguments: StatementArguments(ids), after: 0,
+        db, integrationID: nil, where: "id IN \(Self.marks(ids))", arguments: StatementArguments(ids),
+        after: 0,
         limit: ids.count
       ).rows
       return Dictionary(rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -282,10 +292,13 @@ final class SandboxStore: Sendable {
     integrationID: String, jobIDs: [String]?, ids: [String]?, outcomes: [String]?, stageIDs: [String]?,
     after: Int64, limit: Int
   ) async throws -> Page<ApplicationRow> {
-    var sql = "SELECT seq, id, job_id, candidate_id, outcome, current_stage_id, payload FROM application"
+    var sql =
+      "SELECT seq, id, job_id, candidate_id, outcome, current_stage_id, payload FROM application"
       + " WHERE integration_id = ? AND seq > ?"
     var arguments: StatementArguments = [integrationID, after]
-    for (column, values) in [("job_id", jobIDs), ("id", ids), ("outcome", outcomes), ("current_stage_id", stageIDs)] {
+    for (column, values) in [
+      ("job_id", jobIDs), ("id", ids), ("outcome", outcomes), ("current_stage_id", stageIDs),
+    ] {
       guard let values else { continue }
       sql += " AND \(column) IN \(Self.marks(values))"
       arguments += StatementArguments(values)
@@ -327,10 +340,12 @@ final class SandboxStore: Sendable {
           """,
         arguments: [applicationID]
       ).map { row in
-        (row: AttachmentRow(
-          id: row["id"], name: row["name"], type: row["type"], contentType: row["content_type"], data: nil,
-          dataURL: row["data_url"], questionID: row["question_id"]),
-         hasFile: (row["data_url"] as String?) == nil)
+        (
+          row: AttachmentRow(
+            id: row["id"], name: row["name"], type: row["type"], contentType: row["content_type"], data: nil,
+            dataURL: row["data_url"], questionID: row["question_id"]),
+          hasFile: (row["data_url"] as String?) == nil
+        )
       }
     }
     return try rows.map { entry in
@@ -344,7 +359,8 @@ final class SandboxStore: Sendable {
     _ db: Database, integrationID: String?, where filter: String, arguments: StatementArguments, after: Int64,
     limit: Int
   ) throws -> Page<CandidateRow> {
-    var sql = "SELECT seq, id, payload, (SELECT group_concat(email, char(10)) FROM"
+    var sql =
+      "SELECT seq, id, payload, (SELECT group_concat(email, char(10)) FROM"
       + " (SELECT email FROM candidate_email WHERE candidate_seq = candidate.seq ORDER BY is_primary DESC, rowid))"
       + " AS emails FROM candidate WHERE (\(filter)) AND seq > ?"
     var allArguments = arguments

@@ -19,7 +19,8 @@ enum SeedApplications {
   /// The seeded applications, in creation order.
   static let entries = [
     Entry(
-      firstName: "Ada", lastName: "Lovelace", email: "ada.lovelace@example.com", jobIndex: SeedJobs.demoJobIndex,
+      firstName: "Ada", lastName: "Lovelace", email: "ada.lovelace@example.com",
+      jobIndex: SeedJobs.demoJobIndex,
       stageOffset: 2, outcome: .pending),
     Entry(
       firstName: "Grace", lastName: "Hopper", email: "grace.hopper@example.com", jobIndex: 3, stageOffset: 4,
@@ -30,16 +31,20 @@ enum SeedApplications {
   ]
 
   /// The rows to store, with ids derived from the seed and fixed timestamps.
-  static func rows() throws -> [(candidate: SandboxStore.CandidateRow, application: SandboxStore.ApplicationRow)] {
+  static func rows() throws -> [(
+    candidate: SandboxStore.CandidateRow, application: SandboxStore.ApplicationRow
+  )] {
     let encoder = KomboJSON.encoder()
     return try entries.enumerated().map { offset, entry in
       let job = SeedJobs.specs[entry.jobIndex].job(index: entry.jobIndex)
       let stage = job.stages[entry.stageOffset]
-      let when = KomboTimestamp(millisecondsSince1970: JobSpec.epochMilliseconds - Int64(10 - offset) * 86_400_000)
+      let when = KomboTimestamp(
+        millisecondsSince1970: JobSpec.epochMilliseconds - Int64(10 - offset) * 86_400_000)
       let input = ValidatedApplication(
         stage: stage,
         candidate: .init(firstName: entry.firstName, lastName: entry.lastName, email: entry.email))
-      let candidate = SandboxServer.candidate(input.candidate, now: when, id: SandboxID.derived("candidate", offset))
+      let candidate = SandboxServer.candidate(
+        input.candidate, now: when, id: SandboxID.derived("candidate", offset))
       var application = SandboxServer.application(
         input, job: job, candidateID: candidate.id, now: when, id: SandboxID.derived("application", offset))
       application.outcome = entry.outcome
@@ -48,7 +53,8 @@ enum SeedApplications {
         application.rejectedAt = when
       }
       return (
-        SandboxStore.CandidateRow(id: candidate.id, emails: [entry.email], payload: try encoder.encode(candidate)),
+        SandboxStore.CandidateRow(
+          id: candidate.id, emails: [entry.email], payload: try encoder.encode(candidate)),
         SandboxStore.ApplicationRow(
           id: application.id, jobID: job.id, candidateID: candidate.id, outcome: entry.outcome.rawValue,
           currentStageID: stage.id, payload: try encoder.encode(application))

@@ -31,10 +31,12 @@ enum SeedJobs {
       employmentType: .fullTime, remoteWork: .hybrid, salary: (80_000, 100_000, "GBP"),
       questions: SeedQuestionSets.basic),
     JobSpec(
-      title: "Product Designer", department: "Design", city: "Copenhagen", country: "DK", employmentType: .fullTime,
+      title: "Product Designer", department: "Design", city: "Copenhagen", country: "DK",
+      employmentType: .fullTime,
       questions: SeedQuestionSets.basic),
     JobSpec(
-      title: "Account Executive DACH", department: "Sales", city: "München", country: "DE", employmentType: .fullTime,
+      title: "Account Executive DACH", department: "Sales", city: "München", country: "DE",
+      employmentType: .fullTime,
       salary: (65_000, 120_000, "EUR"), questions: SeedQuestionSets.german),
     JobSpec(
       title: "Sales Development Representative", department: "Sales", city: "New York", country: "US",
@@ -53,13 +55,16 @@ enum SeedJobs {
       title: "ソフトウェアエンジニア（東京）", department: "Engineering", city: "東京", country: "JP",
       employmentType: .fullTime, salary: (8_000_000, 12_000_000, "JPY"), questions: SeedQuestionSets.japanese),
     JobSpec(
-      title: "مهندس برمجيات أول", department: "Engineering", city: "دبي", country: "AE", employmentType: .fullTime,
+      title: "مهندس برمجيات أول", department: "Engineering", city: "دبي", country: "AE",
+      employmentType: .fullTime,
       questions: SeedQuestionSets.arabic),
     JobSpec(
       title: "Softwareentwickler:in für Prüfsysteme (m/w/d)", department: "Engineering", city: "Zürich",
-      country: "CH", employmentType: .fullTime, salary: (110_000, 140_000, "CHF"), questions: SeedQuestionSets.german),
+      country: "CH", employmentType: .fullTime, salary: (110_000, 140_000, "CHF"),
+      questions: SeedQuestionSets.german),
     JobSpec(
-      title: "Graduate Programme 2027", department: "People", city: "London", country: "GB", employmentType: .fullTime,
+      title: "Graduate Programme 2027", department: "People", city: "London", country: "GB",
+      employmentType: .fullTime,
       questions: SeedQuestionSets.graduateProgramme),
     JobSpec(
       title: "Marketing Intern (Summer 2027)", department: "Marketing", city: "Barcelona", country: "ES",
@@ -71,38 +76,47 @@ enum SeedJobs {
       title: "Freelance Technical Writer", department: "Engineering", city: "Remote", country: "DE",
       employmentType: .contract, remoteWork: .remote, questions: SeedQuestionSets.basic),
     JobSpec(
-      title: "Finance Controller", department: "Finance", city: "Wien", country: "AT", employmentType: .fullTime,
+      title: "Finance Controller", department: "Finance", city: "Wien", country: "AT",
+      employmentType: .fullTime,
       visibility: .internal, questions: SeedQuestionSets.basic),
     JobSpec(
-      title: "Head of Security", department: "Engineering", city: "Berlin", country: "DE", employmentType: .fullTime,
+      title: "Head of Security", department: "Engineering", city: "Berlin", country: "DE",
+      employmentType: .fullTime,
       visibility: .confidential, questions: SeedQuestionSets.engineering),
     JobSpec(
-      title: "Office Manager", department: "Operations", city: "Dublin", country: "IE", employmentType: .partTime,
+      title: "Office Manager", department: "Operations", city: "Dublin", country: "IE",
+      employmentType: .partTime,
       visibility: .unlisted, stages: .simple,
       extraDescription: "<p>Pasted from an old ATS:\u{1B}]0;title\u{07} \u{1B}[31mred text\u{1B}[0m</p>"),
     JobSpec(
-      title: "iOS Engineer", department: "Engineering", city: "Stockholm", country: "SE", employmentType: .fullTime,
+      title: "iOS Engineer", department: "Engineering", city: "Stockholm", country: "SE",
+      employmentType: .fullTime,
       status: .closed, questions: SeedQuestionSets.engineering),
     JobSpec(
-      title: "Recruiter (Tech)", department: "People", city: "Berlin", country: "DE", employmentType: .fullTime,
+      title: "Recruiter (Tech)", department: "People", city: "Berlin", country: "DE",
+      employmentType: .fullTime,
       status: .draft, visibility: .internal, questions: SeedQuestionSets.basic),
     JobSpec(
       title: "Legacy Support Agent", department: "Customer Success", city: "Kraków", country: "PL",
       employmentType: .fullTime, status: .archived, stages: .simple, deleted: true),
     JobSpec(
-      title: "Machine Learning Engineer", department: "Data", city: "Toronto", country: "CA", employmentType: .fullTime,
+      title: "Machine Learning Engineer", department: "Data", city: "Toronto", country: "CA",
+      employmentType: .fullTime,
       remoteWork: .hybrid, salary: (130_000, 170_000, "CAD"), questions: SeedQuestionSets.engineering),
     JobSpec(
-      title: "HR Business Partner", department: "People", city: "Madrid", country: "ES", employmentType: .fullTime,
+      title: "HR Business Partner", department: "People", city: "Madrid", country: "ES",
+      employmentType: .fullTime,
       questions: SeedQuestionSets.basic + SeedQuestionSets.demographic, stages: .withInactive),
     JobSpec(
-      title: "Warehouse Shift Lead", department: "Operations", city: "Łódź", country: "PL", employmentType: .fullTime,
+      title: "Warehouse Shift Lead", department: "Operations", city: "Łódź", country: "PL",
+      employmentType: .fullTime,
       questions: SeedQuestionSets.basic, remoteID: "REQ/2026/025"),
     JobSpec(
       title: "Registered Nurse", department: "Healthcare", city: "Manchester", country: "GB",
       employmentType: .partTime, questions: SeedQuestionSets.basic),
     JobSpec(
-      title: "Barista Trainer", department: "Operations", city: "Melbourne", country: "AU", employmentType: .contract,
+      title: "Barista Trainer", department: "Operations", city: "Melbourne", country: "AU",
+      employmentType: .contract,
       status: .closed, visibility: .unlisted, stages: .simple),
   ]
 
@@ -113,7 +127,8 @@ enum SeedJobs {
       "Store Manager", "Nurse", "Electrician", "Accountant", "Chef de Partie",
     ]
     let places = [
-      ("Berlin", "DE"), ("Paris", "FR"), ("Madrid", "ES"), ("Milano", "IT"), ("Utrecht", "NL"), ("Göteborg", "SE"),
+      ("Berlin", "DE"), ("Paris", "FR"), ("Madrid", "ES"), ("Milano", "IT"), ("Utrecht", "NL"),
+      ("Göteborg", "SE"),
       ("Chicago", "US"), ("大阪", "JP"),
     ]
     let departments = ["Engineering", "Sales", "Operations", "Data", "Customer Success", "Finance"]

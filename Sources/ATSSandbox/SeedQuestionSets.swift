@@ -9,20 +9,24 @@ enum SeedQuestionSets {
       "intro", "Before you start",
       .information,
       description: "<p>This form takes about <strong>five minutes</strong>. Fields marked required must be "
-        + "answered.</p><ul><li>Have your CV ready as PDF.</li><li>Answers are shared with the hiring team.</li></ul>"),
+        + "answered.</p><ul><li>Have your CV ready as PDF.</li><li>Answers are shared with the hiring team.</li></ul>"
+    ),
     .init("headline", "Your professional headline", .text(.singleLine, maxLength: 80), required: true),
     .init("motivation", "Why do you want to join us?", .text(.multiLine, maxLength: 2000), required: true),
     .init("referee_email", "Email address of a referee", .text(.email, maxLength: 254)),
     .init("portfolio", "Link to your portfolio or GitHub profile", .text(.url, maxLength: 500)),
     .init("nickname", "What should we call you?", .text(nil, maxLength: nil)),
-    .init("experience_years", "Years of professional experience", .number(.field, min: 0, max: 50), required: true),
+    .init(
+      "experience_years", "Years of professional experience", .number(.field, min: 0, max: 50), required: true
+    ),
     .init("remote_days", "Preferred remote days per week", .number(.slider, min: 0, max: 5)),
     .init(
       "work_sample", "Upload a work sample",
       .file(mimeTypes: ["application/pdf", "image/png", "image/jpeg"], maxBytes: 5_000_000)),
     .init(
       "notice_period", "Notice period",
-      .singleSelect(.dropdown, ["None", "2 weeks", "1 month", "3 months", "More than 3 months"]), required: true),
+      .singleSelect(.dropdown, ["None", "2 weeks", "1 month", "3 months", "More than 3 months"]),
+      required: true),
     .init("work_mode", "Preferred way of working", .singleSelect(.radio, ["On site", "Hybrid", "Remote"])),
     .init(
       "languages", "Languages you speak at a professional level",
@@ -45,7 +49,8 @@ enum SeedQuestionSets {
   /// The equal-opportunity block US postings carry.
   static let eeoUS: [QuestionTemplate] = [
     .init(
-      "eeo_gender", "Gender", .singleSelect(.dropdown, ["Female", "Male", "Non-binary", "Decline to self-identify"]),
+      "eeo_gender", "Gender",
+      .singleSelect(.dropdown, ["Female", "Male", "Non-binary", "Decline to self-identify"]),
       description: eeoStatement, category: .eeo),
     .init(
       "eeo_race", "Race/Ethnicity",
@@ -53,11 +58,13 @@ enum SeedQuestionSets {
         .dropdown,
         [
           "American Indian or Alaska Native", "Asian", "Black or African American", "Hispanic or Latino",
-          "Native Hawaiian or Other Pacific Islander", "White", "Two or More Races", "Decline to self-identify",
+          "Native Hawaiian or Other Pacific Islander", "White", "Two or More Races",
+          "Decline to self-identify",
         ]), description: eeoStatement, category: .eeo),
     .init(
       "eeo_veteran", "Veteran status",
-      .singleSelect(.radio, ["I am a protected veteran", "I am not a protected veteran", "I don't wish to answer"]),
+      .singleSelect(
+        .radio, ["I am a protected veteran", "I am not a protected veteran", "I don't wish to answer"]),
       category: .eeo),
     .init(
       "eeo_disability", "Do you have a disability?",
@@ -67,11 +74,13 @@ enum SeedQuestionSets {
   /// Demographic questions some European employers ask voluntarily.
   static let demographic: [QuestionTemplate] = [
     .init(
-      "age_range", "Age range", .singleSelect(.dropdown, ["Under 25", "25–34", "35–44", "45–54", "55 or older"]),
+      "age_range", "Age range",
+      .singleSelect(.dropdown, ["Under 25", "25–34", "35–44", "45–54", "55 or older"]),
       description: "<p>Optional. Used only in aggregate to monitor the diversity of our applicants.</p>",
       category: .demographic),
     .init(
-      "first_generation", "Are you the first in your family to attend university?", .boolean, category: .demographic),
+      "first_generation", "Are you the first in your family to attend university?", .boolean,
+      category: .demographic),
   ]
 
   /// A short, common set: work permit, start date, salary, LinkedIn.
@@ -87,8 +96,11 @@ enum SeedQuestionSets {
     basic + [
       .init(
         "stack", "Which of these have you used in production?",
-        .multiSelect(["Swift", "Go", "Rust", "Kotlin", "TypeScript", "PostgreSQL", "Kubernetes"]), required: true),
-      .init("level", "Which level do you see yourself at?", .singleSelect(.radio, ["Junior", "Mid", "Senior", "Staff"])),
+        .multiSelect(["Swift", "Go", "Rust", "Kotlin", "TypeScript", "PostgreSQL", "Kubernetes"]),
+        required: true),
+      .init(
+        "level", "Which level do you see yourself at?",
+        .singleSelect(.radio, ["Junior", "Mid", "Senior", "Staff"])),
       .init(
         "lead_experience", "How many people have you led?", .number(.field, min: 1, max: 200),
         shownIf: .options(parent: "level", ["Senior", "Staff"])),
@@ -106,13 +118,15 @@ enum SeedQuestionSets {
 
   /// Arabic-language questions for the Dubai office.
   static let arabic: [QuestionTemplate] = [
-    .init("ar_city", "المدينة المفضلة للعمل", .singleSelect(.radio, ["دبي", "أبوظبي", "الرياض"]), required: true),
+    .init(
+      "ar_city", "المدينة المفضلة للعمل", .singleSelect(.radio, ["دبي", "أبوظبي", "الرياض"]), required: true),
     .init("ar_arabic", "هل تتحدث العربية بطلاقة؟", .boolean),
   ]
 
   /// German-language questions with umlauts.
   static let german: [QuestionTemplate] = [
-    .init("de_permit", "Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?", .boolean, required: true),
+    .init(
+      "de_permit", "Besitzen Sie eine gültige Arbeitserlaubnis für Deutschland?", .boolean, required: true),
     .init(
       "de_fuehrerschein", "Führerscheinklassen",
       .multiSelect(["B", "BE", "C1", "C", "CE", "Keine"])),
@@ -125,33 +139,44 @@ enum SeedQuestionSets {
     var questions: [QuestionTemplate] = [
       .init(
         "grad_intro", "About this application", .information,
-        description: "<h3>Graduate Programme 2027</h3><p>Please answer <em>every section</em>. You can save and "
+        description:
+          "<h3>Graduate Programme 2027</h3><p>Please answer <em>every section</em>. You can save and "
           + "return later.</p>")
     ]
     let subjects = [
-      "Mathematics", "Statistics", "Economics", "Computer science", "Physics", "Chemistry", "Biology", "History",
+      "Mathematics", "Statistics", "Economics", "Computer science", "Physics", "Chemistry", "Biology",
+      "History",
       "Languages", "Philosophy", "Law", "Engineering",
     ]
     for (offset, subject) in subjects.enumerated() {
       let key = "grad_\(offset)"
-      questions.append(.init("\(key)_studied", "Did you study \(subject) at university?", .boolean, required: offset < 3))
+      questions.append(
+        .init("\(key)_studied", "Did you study \(subject) at university?", .boolean, required: offset < 3))
       questions.append(
         .init(
           "\(key)_grade", "Your final grade in \(subject) (0–100)", .number(.slider, min: 0, max: 100),
           shownIf: .boolean(parent: "\(key)_studied", [true])))
       questions.append(
         .init(
-          "\(key)_focus", "Main focus within \(subject)", .singleSelect(.dropdown, ["Theory", "Applied", "Research"]),
+          "\(key)_focus", "Main focus within \(subject)",
+          .singleSelect(.dropdown, ["Theory", "Applied", "Research"]),
           shownIf: .boolean(parent: "\(key)_studied", [true])))
       questions.append(
         .init(
           "\(key)_project", "Describe a project in \(subject)", .text(.multiLine, maxLength: 1500),
           shownIf: .options(parent: "\(key)_focus", ["Research"])))
-      questions.append(.init("\(key)_interest", "Interest in \(subject) projects", .number(.field, min: 1, max: 5)))
+      questions.append(
+        .init("\(key)_interest", "Interest in \(subject) projects", .number(.field, min: 1, max: 5)))
     }
-    questions.append(.init("grad_transcript", "Transcript of records", .file(mimeTypes: ["application/pdf"], maxBytes: 8_000_000), required: true))
+    questions.append(
+      .init(
+        "grad_transcript", "Transcript of records",
+        .file(mimeTypes: ["application/pdf"], maxBytes: 8_000_000), required: true))
     questions.append(.init("grad_graduation", "Graduation date", .date, required: true))
-    questions.append(.init("grad_rotation", "Preferred first rotation", .multiSelect(["Finance", "Tech", "Operations", "Sales"])))
+    questions.append(
+      .init(
+        "grad_rotation", "Preferred first rotation", .multiSelect(["Finance", "Tech", "Operations", "Sales"]))
+    )
     return questions
   }()
 

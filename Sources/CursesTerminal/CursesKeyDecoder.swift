@@ -17,11 +17,12 @@ struct CursesKeyDecoder {
     /// Sequences to register, with their codes. Home and End come in several dialects (xterm's
     /// `ESC O H`, VT220/tmux/screen's `ESC [ 1 ~`, rxvt's `ESC [ 7 ~` …); a `TERM` that doesn't match the
     /// terminal (xterm-256color inside tmux is common) would otherwise turn End into typed text.
-    static let sequences: [(String, Int32)] = [
-      ("\u{1B}[200~", pasteStart), ("\u{1B}[201~", pasteEnd),
-      ("\u{1B}[1;5D", controlLeft), ("\u{1B}[1;5C", controlRight),
-      ("\u{1B}[1;3D", altLeft), ("\u{1B}[1;3C", altRight),
-    ] + ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"].map { ($0, KEY_HOME) }
+    static let sequences: [(String, Int32)] =
+      [
+        ("\u{1B}[200~", pasteStart), ("\u{1B}[201~", pasteEnd),
+        ("\u{1B}[1;5D", controlLeft), ("\u{1B}[1;5C", controlRight),
+        ("\u{1B}[1;3D", altLeft), ("\u{1B}[1;3C", altRight),
+      ] + ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"].map { ($0, KEY_HOME) }
       + ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"].map { ($0, KEY_END) }
   }
 

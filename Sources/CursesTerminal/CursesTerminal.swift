@@ -1,6 +1,6 @@
-import Foundation
 @preconcurrency import CNcursesw
 import CursesShim
+import Foundation
 import TerminalUI
 
 #if canImport(Glibc)
@@ -134,7 +134,9 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
   // MARK: - The curses thread
 
   private func setUp(theme: Theme, environment: [String: String]) -> String? {
-    guard cs_utf8_locale() == 1 else { return "no UTF-8 locale is available (tried the environment's and C.UTF-8)" }
+    guard cs_utf8_locale() == 1 else {
+      return "no UTF-8 locale is available (tried the environment's and C.UTF-8)"
+    }
     guard isatty(0) == 1 && isatty(1) == 1 else { return "standard input and output must be a terminal" }
     cs_install_exit_signal_handlers(wakeWrite)
     guard cs_newterm() != nil else {
@@ -152,8 +154,9 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
       use_default_colors()
       colours = Int(cs_colors())
     }
-    palette = CursesPalette(theme: theme, depth: ColorDepth.detect(colors: colours, environment: environment),
-                            colours: colours)
+    palette = CursesPalette(
+      theme: theme, depth: ColorDepth.detect(colors: colours, environment: environment),
+      colours: colours)
     for (sequence, code) in CursesKeyDecoder.Code.sequences { define_key(sequence, code) }
     cs_forward_winch()
     cs_write_control("\u{1B}[?2004h")

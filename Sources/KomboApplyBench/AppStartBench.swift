@@ -49,15 +49,21 @@ enum AppStartBench {
     }
     print(Measure.summary("job picker taking one 250-job page in update, up to 100,000 jobs", samples))
     print(Measure.summary("  index builds off the update loop", builds.sorted()))
-    print("  \(catalog.listedCount) jobs listed, \(catalog.hiddenCount) hidden; update total \(String(format: "%.0f", samples.reduce(0, +))) ms")
+    print(
+      "  \(catalog.listedCount) jobs listed, \(catalog.hiddenCount) hidden; update total \(String(format: "%.0f", samples.reduce(0, +))) ms"
+    )
   }
 
-  private static func run(extraJobs: Int, pageSize: Int) async throws -> (sandbox: Double, firstRow: Double, allLoaded: Double) {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kombo-app-bench-\(UUID().uuidString)")
+  private static func run(extraJobs: Int, pageSize: Int) async throws -> (
+    sandbox: Double, firstRow: Double, allLoaded: Double
+  ) {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kombo-app-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let clock = ContinuousClock()
     let started = clock.now
-    let sandbox = try await EmbeddedSandbox.start(dataDirectory: directory.appendingPathComponent("sandbox"), extraJobs: extraJobs)
+    let sandbox = try await EmbeddedSandbox.start(
+      dataDirectory: directory.appendingPathComponent("sandbox"), extraJobs: extraJobs)
     let sandboxReady = clock.now
     let transport = AsyncHTTPTransport()
     let client = HTTPKomboClient(
@@ -66,14 +72,17 @@ enum AppStartBench {
     let database = try StateDatabase(path: directory.appendingPathComponent("state/state.sqlite").path)
     let services = RecruiterServices(
       client: client, database: database, homeDirectory: directory.path, workingDirectory: directory.path,
-      backend: BackendInfo(label: sandbox.baseURL.absoluteString, isSandbox: true, integrationID: sandbox.integrationID),
+      backend: BackendInfo(
+        label: sandbox.baseURL.absoluteString, isSandbox: true, integrationID: sandbox.integrationID),
       sessionSeed: "bench", jobPageSize: pageSize)
     let program = RecruiterProgram(services: services)
     let terminal = InMemoryTerminal(size: Size(width: 120, height: 40))
     let appStart = clock.now
     var model = program.initialModel(now: Date(), size: terminal.size)
     let effects = program.initialEffects(&model)
-    let running = Task { await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects) }
+    let running = Task {
+      await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects)
+    }
     await terminal.wait(timeout: .seconds(60)) { $0.screen.line(3).contains("Senior Backend Engineer") }
     let firstRow = clock.now
     await terminal.wait(timeout: .seconds(120)) { $0.screen.line(39).contains("jobs loaded") }

@@ -8,11 +8,13 @@ enum FormKeystrokeBench {
     let groups = (0..<6).map { group in
       FieldGroup(
         title: "Section \(group + 1)",
-        description: "Questions the ATS asks for this job, with a description long enough to wrap once or twice.",
+        description:
+          "Questions the ATS asks for this job, with a description long enough to wrap once or twice.",
         fields: (0..<10).map { index -> any Field in
           TextInput(
             FieldInfo(
-              key: "q\(group)-\(index)", title: "Question \(group * 10 + index + 1): what should the recruiter know?",
+              key: "q\(group)-\(index)",
+              title: "Question \(group * 10 + index + 1): what should the recruiter know?",
               description: index % 2 == 0 ? "Answer in a sentence; Zoë Łukasiewicz and 山田太郎 both fit." : nil,
               required: index % 3 == 0),
             placeholder: "type here")
@@ -23,7 +25,9 @@ enum FormKeystrokeBench {
     for _ in 0..<25 { _ = form.update(.event(.key(.tab))) }
     form.focus(key: "q2-5")
     var previous = form.view(size: size)
-    let keys: [KeyPress] = [.character("a"), .character("ë"), .character("山"), .backspace, .backspace, .backspace]
+    let keys: [KeyPress] = [
+      .character("a"), .character("ë"), .character("山"), .backspace, .backspace, .backspace,
+    ]
     var step = 0
     let samples = Measure.samples(iterations: 6000) {
       _ = form.update(.event(.key(keys[step % keys.count])))

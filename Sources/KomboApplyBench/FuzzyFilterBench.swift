@@ -25,8 +25,10 @@ enum FuzzyFilterBench {
     var index: FuzzyIndex?
     let indexTime = clock.measure { index = FuzzyIndex(items: jobs) }
     guard let index else { return }
-    print(String(format: "indexed %d jobs in %.1f ms, peak RSS %.0f MB", itemCount, milliseconds(indexTime),
-      Measure.peakRSSMegabytes()))
+    print(
+      String(
+        format: "indexed %d jobs in %.1f ms, peak RSS %.0f MB", itemCount, milliseconds(indexTime),
+        Measure.peakRSSMegabytes()))
 
     let prefixes = queries.map { query in query.indices.map { String(query[...$0]) } }
     var best = prefixes.map { Array(repeating: Double.infinity, count: $0.count) }
@@ -40,7 +42,8 @@ enum FuzzyFilterBench {
           best[number][position] = min(best[number][position], time)
           worst[number][position] = max(worst[number][position], time)
           var scratch = FuzzySearch(index: index)
-          fresh[number][position] = min(fresh[number][position], milliseconds(clock.measure { scratch.update(query: text) }))
+          fresh[number][position] = min(
+            fresh[number][position], milliseconds(clock.measure { scratch.update(query: text) }))
         }
       }
     }
@@ -48,21 +51,27 @@ enum FuzzyFilterBench {
       var search = FuzzySearch(index: index)
       search.update(query: query)
       let top = search.results.first.map { jobs[Int($0)][0] } ?? "-"
-      print("  \(query): \(search.results.count) matches, best \(top); slowest keystroke "
-        + String(format: "%.2f ms", best[number].max() ?? 0))
+      print(
+        "  \(query): \(search.results.count) matches, best \(top); slowest keystroke "
+          + String(format: "%.2f ms", best[number].max() ?? 0))
     }
     let incremental = best.flatMap { $0 }.sorted()
     print(Measure.summary("incremental, best of \(rounds) per keystroke", incremental))
     print(Measure.summary("incremental, worst of \(rounds) per keystroke", worst.flatMap { $0 }.sorted()))
     print(Measure.summary("from scratch, best of \(rounds) per keystroke", fresh.flatMap { $0 }.sorted()))
-    print("target p99 <= 8 ms (best of \(rounds)): \(Measure.percentile(incremental, 99) <= 8 ? "met" : "MISSED")")
+    print(
+      "target p99 <= 8 ms (best of \(rounds)): \(Measure.percentile(incremental, 99) <= 8 ? "met" : "MISSED")"
+    )
     try compareWithFzf(jobs: jobs, index: index, prefixes: prefixes, ours: incremental)
     print("load average after: \(loadAverage())")
   }
 
   /// Times `fzf --filter` on every prefix and prints the ratio and how often the best match agrees.
-  private static func compareWithFzf(jobs: [[String]], index: FuzzyIndex, prefixes: [[String]], ours: [Double]) throws {
-    guard let fzf = ["/usr/bin/fzf", "/usr/local/bin/fzf"].first(where: FileManager.default.isExecutableFile) else {
+  private static func compareWithFzf(
+    jobs: [[String]], index: FuzzyIndex, prefixes: [[String]], ours: [Double]
+  ) throws {
+    guard let fzf = ["/usr/bin/fzf", "/usr/local/bin/fzf"].first(where: FileManager.default.isExecutableFile)
+    else {
       print("fzf not found: install it with `apt-get install -y fzf` for the comparison")
       return
     }
@@ -78,14 +87,17 @@ enum FuzzyFilterBench {
       for text in typed {
         search.update(query: text)
         var first = ""
-        times.append(milliseconds(try clock.measure { first = try firstLine(of: fzf, query: text, input: file) }))
+        times.append(
+          milliseconds(try clock.measure { first = try firstLine(of: fzf, query: text, input: file) }))
         if let top = search.results.first, lines[Int(top)] == first { agreeing += 1 }
       }
     }
     times.sort()
     print(Measure.summary("fzf --filter, a process reading the 100,000 lines", times))
-    print(String(format: "ratio fzf / kombo-apply (p50): %.0fx; same best match as fzf on %d of %d keystrokes",
-      Measure.percentile(times, 50) / Measure.percentile(ours, 50), agreeing, times.count))
+    print(
+      String(
+        format: "ratio fzf / kombo-apply (p50): %.0fx; same best match as fzf on %d of %d keystrokes",
+        Measure.percentile(times, 50) / Measure.percentile(ours, 50), agreeing, times.count))
   }
 
   private static func milliseconds(_ duration: Duration) -> Double {
@@ -108,13 +120,16 @@ enum FuzzyFilterBench {
     try process.run()
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+    return String(decoding: data, as: UTF8.self).split(separator: "\n", maxSplits: 1).first.map(String.init)
+      ?? ""
   }
 }
 
 /// Deterministic, realistic job postings: title, job code, department, location.
 enum JobTitles {
-  static let seniorities = ["", "Junior ", "Senior ", "Staff ", "Principal ", "Lead ", "Head of ", "Working Student "]
+  static let seniorities = [
+    "", "Junior ", "Senior ", "Staff ", "Principal ", "Lead ", "Head of ", "Working Student ",
+  ]
   static let roles = [
     "Backend Engineer", "Frontend Engineer", "Full-Stack Developer", "Data Engineer", "Data Scientist",
     "Product Manager", "Product Designer", "UX Researcher", "Site Reliability Engineer", "DevOps Engineer",

@@ -25,7 +25,8 @@ enum Measure {
   static func summary(_ label: String, _ sorted: [Double]) -> String {
     String(
       format: "%@: min %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms (n=%d)",
-      label, sorted.first ?? 0, percentile(sorted, 50), percentile(sorted, 99), sorted.last ?? 0, sorted.count)
+      label, sorted.first ?? 0, percentile(sorted, 50), percentile(sorted, 99), sorted.last ?? 0, sorted.count
+    )
   }
 
   /// Peak resident set size of this process so far, in megabytes (from /proc/self/status VmHWM).

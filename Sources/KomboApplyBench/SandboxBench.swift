@@ -11,7 +11,8 @@ import KomboAPI
 /// `Server-Timing` header; end-to-end times include the HTTP client.
 enum SandboxBench {
   static let benchmark = Benchmark(name: "sandbox") {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kombo-bench-\(UUID().uuidString)")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kombo-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let clock = ContinuousClock()
     var startedSandbox: EmbeddedSandbox?
@@ -41,13 +42,18 @@ enum SandboxBench {
     var cursor: String?
     for _ in 0..<20 {
       var request = URLRequest(
-        url: URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?page_size=250" + (cursor.map { "&cursor=\($0)" } ?? ""))!)
+        url: URL(
+          string: sandbox.baseURL.absoluteString + "/ats/jobs?page_size=250"
+            + (cursor.map { "&cursor=\($0)" } ?? ""))!)
       authorize(&request, sandbox)
       let (data, response) = try await session.data(for: request)
       cursor = try KomboJSON.decoder().decode(KomboPage<Job>.self, from: data).next
       if coldServer.count < 19 && cursor != nil { coldServer.append(serverTiming(response)) }
     }
-    print(Measure.summary("GET /ats/jobs?page_size=250 server-side, first time (jobs encoded)", coldServer.dropFirst().sorted()))
+    print(
+      Measure.summary(
+        "GET /ats/jobs?page_size=250 server-side, first time (jobs encoded)", coldServer.dropFirst().sorted())
+    )
     print(Measure.summary("GET /ats/jobs?page_size=250 server-side, cached jobs", pageServer.sorted()))
     print(Measure.summary("GET /ats/jobs?page_size=250 end-to-end", pageTotal.sorted()))
     print("  page size: \(pageBytes / 1024) KiB; target ≤ 20 ms server-side")
@@ -59,8 +65,12 @@ enum SandboxBench {
     var createTotal: [Double] = []
     for index in 0..<12 {
       let body: JSONValue = [
-        "candidate": ["first_name": "Bench", "last_name": "Mark", "email_address": .string("bench\(index)@example.com")],
-        "attachments": [["name": "cv.pdf", "type": "CV", "content_type": "application/pdf", "data": .string(encoded)]],
+        "candidate": [
+          "first_name": "Bench", "last_name": "Mark", "email_address": .string("bench\(index)@example.com"),
+        ],
+        "attachments": [
+          ["name": "cv.pdf", "type": "CV", "content_type": "application/pdf", "data": .string(encoded)]
+        ],
       ]
       var request = URLRequest(url: sandbox.baseURL.appendingPathComponent("ats/jobs/\(job)/applications"))
       request.httpMethod = "POST"
@@ -89,10 +99,14 @@ enum SandboxBench {
     request.setValue("application/json", forHTTPHeaderField: "Content-Type")
   }
 
-  private static func firstJob(named name: String, _ sandbox: EmbeddedSandbox, _ session: URLSession) async throws
+  private static func firstJob(named name: String, _ sandbox: EmbeddedSandbox, _ session: URLSession)
+    async throws
     -> String
   {
-    var request = URLRequest(url: URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?name_contains=\(name.replacingOccurrences(of: " ", with: "%20"))")!)
+    var request = URLRequest(
+      url: URL(
+        string: sandbox.baseURL.absoluteString
+          + "/ats/jobs?name_contains=\(name.replacingOccurrences(of: " ", with: "%20"))")!)
     authorize(&request, sandbox)
     let (data, _) = try await session.data(for: request)
     return try KomboJSON.decoder().decode(KomboPage<Job>.self, from: data).results.first?.id ?? ""

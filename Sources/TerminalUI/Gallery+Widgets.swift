@@ -8,7 +8,9 @@ extension Gallery {
 
   /// Select (list and dropdown), multi-select with a limit, and a yes/no toggle.
   static func choices() -> FieldGroup {
-    let cities = ["Berlin", "München", "Zürich", "Wien", "Paris", "Lisbon", "東京", "São Paulo"].map { SelectOption($0) }
+    let cities = ["Berlin", "München", "Zürich", "Wien", "Paris", "Lisbon", "東京", "São Paulo"].map {
+      SelectOption($0)
+    }
     return FieldGroup(
       title: "Choices", description: "Type to filter; space chooses or toggles; ctrl+a chooses all.",
       fields: [
@@ -19,9 +21,12 @@ extension Gallery {
           style: .dropdown),
         MultiSelectField(
           FieldInfo(key: "languages", title: "Languages (at most 2)"),
-          options: ["German", "English", "French", "Spanish", "Japanese", "Portuguese"].map { SelectOption($0) },
+          options: ["German", "English", "French", "Spanish", "Japanese", "Portuguese"].map {
+            SelectOption($0)
+          },
           limit: 2, height: 4),
-        ToggleField(FieldInfo(key: "relocate", title: "Willing to relocate?"), affirmative: "Yes", negative: "No"),
+        ToggleField(
+          FieldInfo(key: "relocate", title: "Willing to relocate?"), affirmative: "Yes", negative: "No"),
       ])
   }
 
@@ -31,7 +36,8 @@ extension Gallery {
       title: "Numbers and dates",
       fields: [
         NumberField(FieldInfo(key: "experience", title: "Years of experience"), minimum: 0, maximum: 50),
-        NumberField(FieldInfo(key: "salary", title: "Expected salary (k€)"), kind: .decimal(places: 1), minimum: 0),
+        NumberField(
+          FieldInfo(key: "salary", title: "Expected salary (k€)"), kind: .decimal(places: 1), minimum: 0),
         DateField(FieldInfo(key: "start", title: "Earliest start date"), today: today, minimum: today),
       ])
   }
@@ -45,15 +51,19 @@ extension Gallery {
           FieldInfo(key: "about", title: "About the role"),
           html: "<p>We are hiring a <b>Senior Backend Engineer</b> for our <i>Payments</i> team.</p>"
             + "<ul><li>Swift or Go</li><li>Postgres<ul><li>replication</li></ul></li></ul>"
-            + "<p>Questions? <a href=\"mailto:jobs@example.com\">Write to us</a>.</p><script>alert(1)</script>"),
+            + "<p>Questions? <a href=\"mailto:jobs@example.com\">Write to us</a>.</p><script>alert(1)</script>"
+        ),
         TextAreaField(
-          FieldInfo(key: "notes", title: "Recruiter notes"), placeholder: "alt+enter for a new line", maxLength: 500),
+          FieldInfo(key: "notes", title: "Recruiter notes"), placeholder: "alt+enter for a new line",
+          maxLength: 500),
       ])
   }
 
   /// A fuzzy-searchable list of generated job postings.
   static func search() -> FieldGroup {
-    let roles = ["Backend Engineer", "Product Designer", "Sales Manager", "Data Scientist", "Nurse", "Store Manager"]
+    let roles = [
+      "Backend Engineer", "Product Designer", "Sales Manager", "Data Scientist", "Nurse", "Store Manager",
+    ]
     let levels = ["", "Junior ", "Senior ", "Lead "]
     let places = ["Berlin, DE", "Zürich, CH", "Paris, FR", "Remote", "東京, JP"]
     let items = (0..<240).map { number in
@@ -76,7 +86,8 @@ extension Gallery {
       title: "Files",
       fields: [
         FilePickerField(
-          FieldInfo(key: "attachments", title: "Attachments (PDF or Word, up to 3)"), directory: home, home: home,
+          FieldInfo(key: "attachments", title: "Attachments (PDF or Word, up to 3)"), directory: home,
+          home: home,
           filter: FileTypeFilter(
             extensions: ["pdf"],
             mimeTypes: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]),
@@ -93,7 +104,8 @@ extension Gallery {
       fields: [
         ProgressField(
           FieldInfo(key: "upload", title: "Upload"), label: "Uploading cv.pdf",
-          progress: ProgressModel(completed: 1_250_000, total: 3_000_000, elapsed: .seconds(2)), spinner: spinner)
+          progress: ProgressModel(completed: 1_250_000, total: 3_000_000, elapsed: .seconds(2)),
+          spinner: spinner)
       ])
   }
 

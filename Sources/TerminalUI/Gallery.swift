@@ -19,7 +19,9 @@ public enum Gallery {
         TextInput(
           FieldInfo(
             key: "email", title: "Email", description: "Where the candidate gets replies.",
-            validators: [.text("Enter an email address like name@example.com.") { $0.contains("@") && $0.contains(".") }]),
+            validators: [
+              .text("Enter an email address like name@example.com.") { $0.contains("@") && $0.contains(".") }
+            ]),
           placeholder: "name@example.com"),
         TextInput(FieldInfo(key: "initials", title: "Initials (at most 3)"), maxLength: 3),
         TextInput(FieldInfo(key: "secret", title: "Secret"), masked: true),

@@ -39,7 +39,8 @@ enum Backend {
 
   /// A client for `server` over AsyncHTTPClient; `shutdownExtra` runs after its connections close.
   static func remote(
-    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, createTimeout: Duration, isSandbox: Bool,
+    server: KomboServer, apiKey: APIKey, integration: IntegrationID?, createTimeout: Duration,
+    isSandbox: Bool,
     shutdownExtra: @escaping @Sendable () async -> Void
   ) -> BackendSession {
     let transport = AsyncHTTPTransport()
@@ -72,10 +73,12 @@ enum Backend {
     else {
       await sandbox.stop()
       throw CommandFailure(
-        message: "kombo-apply: the built-in sandbox reported an unusable address", exitCode: ExitStatus.configuration)
+        message: "kombo-apply: the built-in sandbox reported an unusable address",
+        exitCode: ExitStatus.configuration)
     }
     Console.error(
-      "kombo-apply: no API key configured; using the built-in sandbox (demo data, nothing leaves this machine).")
+      "kombo-apply: no API key configured; using the built-in sandbox (demo data, nothing leaves this machine)."
+    )
     return remote(
       server: server, apiKey: apiKey, integration: integration,
       createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,

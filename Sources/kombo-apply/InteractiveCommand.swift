@@ -57,13 +57,16 @@ struct InteractiveCommand: ParsableArguments {
     }
   }
 
-  private func runFullScreen(_ launch: InteractiveLaunch, theme: Theme, environment: [String: String]) async throws {
+  private func runFullScreen(_ launch: InteractiveLaunch, theme: Theme, environment: [String: String])
+    async throws
+  {
     let terminal: CursesTerminal
     do {
       terminal = try CursesTerminal.start(theme: theme, environment: environment)
     } catch {
       await launch.shutdown()
-      throw CommandFailure(message: "kombo-apply: cannot start the terminal UI: \(error)", exitCode: ExitStatus.configuration)
+      throw CommandFailure(
+        message: "kombo-apply: cannot start the terminal UI: \(error)", exitCode: ExitStatus.configuration)
     }
     let program = LaunchProgram(services: launch.services)
     let (model, effects) = program.start(size: terminal.size)

@@ -15,7 +15,8 @@ final class InteractiveLaunch: @unchecked Sendable {
   private let lock = NSLock()
   private var connected: [BackendSession] = []
 
-  private init(context: AppContext, database: StateDatabase, sandbox: BackendSession?, probe: BackendSession?) {
+  private init(context: AppContext, database: StateDatabase, sandbox: BackendSession?, probe: BackendSession?)
+  {
     self.context = context
     self.database = database
     self.sandbox = sandbox
@@ -32,7 +33,8 @@ final class InteractiveLaunch: @unchecked Sendable {
       return InteractiveLaunch(context: context, database: database, sandbox: sandbox, probe: nil)
     }
     let probe = Backend.remote(
-      server: configuration.server, apiKey: apiKey, integration: nil, createTimeout: configuration.createTimeout,
+      server: configuration.server, apiKey: apiKey, integration: nil,
+      createTimeout: configuration.createTimeout,
       isSandbox: false, shutdownExtra: {})
     return InteractiveLaunch(context: context, database: database, sandbox: nil, probe: probe)
   }
@@ -73,12 +75,14 @@ final class InteractiveLaunch: @unchecked Sendable {
       return .failure(.other(code: nil, message: "no API key and no sandbox", logURL: nil))
     }
     let environment = ProcessInfo.processInfo.environment
-    return .success(RecruiterServices(
-      client: session.client, database: database, submitter: context.submitter(session, database: database),
-      homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
-      workingDirectory: FileManager.default.currentDirectoryPath,
-      backend: BackendInfo(label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID),
-      sessionSeed: UUID().uuidString.lowercased()))
+    return .success(
+      RecruiterServices(
+        client: session.client, database: database, submitter: context.submitter(session, database: database),
+        homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
+        workingDirectory: FileManager.default.currentDirectoryPath,
+        backend: BackendInfo(
+          label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID),
+        sessionSeed: UUID().uuidString.lowercased()))
   }
 
   /// Closes every session (and stops the sandbox).

@@ -62,7 +62,8 @@ struct SandboxCommand: AsyncParsableCommand {
       let environment = ProcessInfo.processInfo.environment
       let spec: FaultSpec
       do {
-        spec = try FaultSpec(parsing: faults ?? environment[SandboxConfiguration.faultsEnvironmentVariable] ?? "")
+        spec = try FaultSpec(
+          parsing: faults ?? environment[SandboxConfiguration.faultsEnvironmentVariable] ?? "")
       } catch {
         throw ValidationError("--faults: \(error)")
       }
@@ -88,7 +89,9 @@ struct SandboxCommand: AsyncParsableCommand {
         print("Default integration: \(SandboxIntegrations.default.id)")
         print("Data: \(configuration.dataDirectory.path)")
         if !configuration.faults.rules.isEmpty { print("Faults: \(configuration.faults)") }
-        print(configuration.apiKey == nil ? "API key: any non-empty key" : "API key: the one given with --api-key")
+        print(
+          configuration.apiKey == nil ? "API key: any non-empty key" : "API key: the one given with --api-key"
+        )
         fflush(nil)
       }
     }
@@ -96,7 +99,8 @@ struct SandboxCommand: AsyncParsableCommand {
 
   /// `kombo-apply sandbox integrations`.
   struct Integrations: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the sandbox's integrations: id, tool, label.")
+    static let configuration = CommandConfiguration(
+      abstract: "List the sandbox's integrations: id, tool, label.")
 
     func run() {
       let width = SandboxIntegrations.all.map(\.id.count).max() ?? 0

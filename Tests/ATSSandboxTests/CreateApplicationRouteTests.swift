@@ -101,9 +101,12 @@ import Testing
   }
 
   @Test func requiredFollowUpIsDemandedOnlyWhenShown() async throws {
-    let needsVisa = try #require(demo.screeningQuestions.first { $0.title?.contains("visa sponsorship") == true })
+    let needsVisa = try #require(
+      demo.screeningQuestions.first { $0.title?.contains("visa sponsorship") == true })
     let visaType = try #require(demo.screeningQuestions.first { $0.preconditionQuestionID == needsVisa.id })
-    let base = Support.requiredAnswers(demo).filter { $0.objectValue?["question_id"]?.stringValue != needsVisa.id }
+    let base = Support.requiredAnswers(demo).filter {
+      $0.objectValue?["question_id"]?.stringValue != needsVisa.id
+    }
     try await server.makeApplication().test(.router) { client in
       let shown = Support.body(
         for: demo, email: "a@example.com",
@@ -140,24 +143,52 @@ import Testing
     ("candidate.salary_expectations.period", ["salary_expectations": ["period": "WEEK", "amount": 1]], [:]),
     ("candidate.salary_expectations.amount", ["salary_expectations": ["period": "YEAR"]], [:]),
     ("candidate.social_links[0].url", ["social_links": [["url": "not a url"]]], [:]),
-    ("candidate.additional_email_addresses[0].type",
-     ["additional_email_addresses": [["type": "HOME", "email_address": "a@b.co"]]], [:]),
-    ("candidate.additional_phone_numbers[0].phone_number", ["additional_phone_numbers": [["type": "WORK"]]], [:]),
+    (
+      "candidate.additional_email_addresses[0].type",
+      ["additional_email_addresses": [["type": "HOME", "email_address": "a@b.co"]]], [:]
+    ),
+    (
+      "candidate.additional_phone_numbers[0].phone_number", ["additional_phone_numbers": [["type": "WORK"]]],
+      [:]
+    ),
     ("candidate", [:], ["candidate": "Ada"]),
     ("stage_id", [:], ["stage_id": "nope"]),
-    ("attachments[0].type", [:], ["attachments": [["name": "a.pdf", "type": "RESUME", "data_url": "https://a.io/a"]]]),
+    (
+      "attachments[0].type", [:],
+      ["attachments": [["name": "a.pdf", "type": "RESUME", "data_url": "https://a.io/a"]]]
+    ),
     ("attachments[0].name", [:], ["attachments": [["type": "CV", "data_url": "https://a.io/a"]]]),
-    ("attachments[0]", [:], ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "application/pdf"]]]),
-    ("attachments[0]", [:],
-     ["attachments": [
-       ["name": "a.pdf", "type": "CV", "content_type": "application/pdf", "data": base64PDF, "data_url": "https://a.io/a"]
-     ]]),
-    ("attachments[0].data", [:],
-     ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "application/pdf", "data": "%%%"]]]),
-    ("attachments[0].content_type", [:], ["attachments": [["name": "a.pdf", "type": "CV", "data": base64PDF]]]),
-    ("attachments[0].content_type", [:],
-     ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "pdf", "data": base64PDF]]]),
-    ("attachments[0].data_url", [:], ["attachments": [["name": "a.pdf", "type": "CV", "data_url": "files/a.pdf"]]]),
+    (
+      "attachments[0]", [:],
+      ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "application/pdf"]]]
+    ),
+    (
+      "attachments[0]", [:],
+      [
+        "attachments": [
+          [
+            "name": "a.pdf", "type": "CV", "content_type": "application/pdf", "data": base64PDF,
+            "data_url": "https://a.io/a",
+          ]
+        ]
+      ]
+    ),
+    (
+      "attachments[0].data", [:],
+      ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "application/pdf", "data": "%%%"]]]
+    ),
+    (
+      "attachments[0].content_type", [:],
+      ["attachments": [["name": "a.pdf", "type": "CV", "data": base64PDF]]]
+    ),
+    (
+      "attachments[0].content_type", [:],
+      ["attachments": [["name": "a.pdf", "type": "CV", "content_type": "pdf", "data": base64PDF]]]
+    ),
+    (
+      "attachments[0].data_url", [:],
+      ["attachments": [["name": "a.pdf", "type": "CV", "data_url": "files/a.pdf"]]]
+    ),
     ("attachments", [:], ["attachments": ["name": "a.pdf"]]),
     ("sourced_by.user_id", [:], ["sourced_by": [:]]),
     ("gdpr_consent.given", [:], ["gdpr_consent": ["given": "yes"]]),
@@ -168,7 +199,9 @@ import Testing
   ]
 
   @Test(arguments: invalidBodies)
-  func invalidBodiesAreRefusedNamingTheField(_ path: String, _ candidate: JSONObject, _ other: JSONObject) async throws {
+  func invalidBodiesAreRefusedNamingTheField(_ path: String, _ candidate: JSONObject, _ other: JSONObject)
+    async throws
+  {
     let body = Support.body(for: designer, candidate: candidate, other: other)
     try await server.makeApplication().test(.router) { client in
       let response = try await create(client, job: designer.id, body: body)
@@ -180,7 +213,9 @@ import Testing
   }
 
   @Test func everyAnswerIsCheckedAgainstItsFormat() async throws {
-    func question(_ title: String) -> ScreeningQuestion { demo.screeningQuestions.first { $0.title == title }! }
+    func question(_ title: String) -> ScreeningQuestion {
+      demo.screeningQuestions.first { $0.title == title }!
+    }
     let cases: [(ScreeningQuestion, JSONValue, String)] = [
       (question("Your professional headline"), .string(String(repeating: "x", count: 81)), "at most 80"),
       (question("Your professional headline"), 5, "must be a string"),
@@ -193,13 +228,19 @@ import Testing
       (question("Languages you speak at a professional level"), "English", "must be an array"),
       (question("Are you willing to relocate?"), "yes", "true or false"),
       (question("Earliest start date"), "next week", "not a date"),
-      (question("Upload a work sample"), ["name": "a.exe", "content_type": "application/x-msdownload",
-                                          "data": "TVo="], "not accepted"),
+      (
+        question("Upload a work sample"),
+        [
+          "name": "a.exe", "content_type": "application/x-msdownload",
+          "data": "TVo=",
+        ], "not accepted"
+      ),
       (question("Upload a work sample"), "a.pdf", "must be an object"),
     ]
     try await server.makeApplication().test(.router) { client in
       for (question, answer, fragment) in cases {
-        let answers = Support.requiredAnswers(demo).filter { $0.objectValue?["question_id"]?.stringValue != question.id }
+        let answers =
+          Support.requiredAnswers(demo).filter { $0.objectValue?["question_id"]?.stringValue != question.id }
           + [["question_id": .string(question.id), "answer": answer]]
         let response = try await create(client, job: demo.id, body: Support.body(for: demo, answers: answers))
         #expect(response.status == .badRequest)
@@ -211,7 +252,9 @@ import Testing
   }
 
   @Test func closedDraftAndDeletedJobsAnswerJobClosed() async throws {
-    let references = SeedJobs.specs.indices.filter { SeedJobs.specs[$0].status != .open || SeedJobs.specs[$0].deleted }
+    let references = SeedJobs.specs.indices.filter {
+      SeedJobs.specs[$0].status != .open || SeedJobs.specs[$0].deleted
+    }
     #expect(references.count >= 3)
     try await server.makeApplication().test(.router) { client in
       for index in references {
@@ -226,15 +269,20 @@ import Testing
   @Test func theSameEmailCannotApplyTwiceToOneJob() async throws {
     let other = Support.seedJob(titled: "Product Manager, Payments")
     try await server.makeApplication().test(.router) { client in
-      let first = try await create(client, job: designer.id, body: Support.body(for: designer, email: "grace@example.com"))
+      let first = try await create(
+        client, job: designer.id, body: Support.body(for: designer, email: "grace@example.com"))
       #expect(first.status == .ok)
-      let again = try await create(client, job: designer.id, body: Support.body(for: designer, email: "GRACE@example.COM"))
+      let again = try await create(
+        client, job: designer.id, body: Support.body(for: designer, email: "GRACE@example.COM"))
       #expect(again.status == .conflict)
       #expect(try Support.error(again).code == .atsApplicationAlreadyExists)
-      let elsewhere = try await create(client, job: other.id, body: Support.body(for: other, email: "grace@example.com"))
+      let elsewhere = try await create(
+        client, job: other.id, body: Support.body(for: other, email: "grace@example.com"))
       #expect(elsewhere.status == .ok)
       let reused = try Support.decode(CreateApplicationResponse.self, elsewhere)
-      #expect(reused.data.candidateID == (try Support.decode(CreateApplicationResponse.self, first)).data.candidateID)
+      #expect(
+        reused.data.candidateID
+          == (try Support.decode(CreateApplicationResponse.self, first)).data.candidateID)
       #expect(reused.warnings.contains { $0.message.hasPrefix("candidate:") })
       let otherIntegration = Support.headers(integration: SandboxIntegrations.all[0].id)
       let separate = try await create(
@@ -245,13 +293,16 @@ import Testing
   }
 
   @Test func concurrentCreatesForOneEmailShareOneCandidate() async throws {
-    let jobs = ["Product Designer", "Product Manager, Payments", "Registered Nurse", "Marketing Intern (Summer 2027)"]
-      .map { Support.seedJob(titled: $0) }
+    let jobs = [
+      "Product Designer", "Product Manager, Payments", "Registered Nurse", "Marketing Intern (Summer 2027)",
+    ]
+    .map { Support.seedJob(titled: $0) }
     try await server.makeApplication().test(.router) { client in
       let candidates = try await withThrowingTaskGroup(of: String?.self) { group in
         for job in jobs {
           group.addTask {
-            let response = try await create(client, job: job.id, body: Support.body(for: job, email: "same@example.com"))
+            let response = try await create(
+              client, job: job.id, body: Support.body(for: job, email: "same@example.com"))
             return try Support.decode(CreateApplicationResponse.self, response).data.candidateID
           }
         }
@@ -278,14 +329,17 @@ import Testing
 
   @Test func unsupportedFieldsAndForeignRemoteFieldsBecomeWarnings() async throws {
     let integration = try #require(
-      SandboxIntegrations.all.first { $0.unsupportedFields.contains("candidate.gender") && $0.acceptedRemoteFieldKeys != nil })
+      SandboxIntegrations.all.first {
+        $0.unsupportedFields.contains("candidate.gender") && $0.acceptedRemoteFieldKeys != nil
+      })
     let slug = integration.tool.slug
     let accepted = integration.acceptedRemoteFieldKeys![0]
     let body = Support.body(
       for: designer, candidate: ["gender": "FEMALE"],
       other: [
         "remote_fields": [
-          "lever": ["candidate": [:]], .init(stringLiteral: slug): [.init(stringLiteral: accepted): [:], "Bogus": 1],
+          "lever": ["candidate": [:]],
+          .init(stringLiteral: slug): [.init(stringLiteral: accepted): [:], "Bogus": 1],
         ],
         "extra_top_level": true,
       ])
@@ -295,7 +349,8 @@ import Testing
       #expect(response.status == .ok)
       let created = try Support.decode(CreateApplicationResponse.self, response)
       let messages = created.warnings.map(\.message)
-      #expect(messages.contains { $0.hasPrefix("candidate.gender: not supported by \(integration.tool.label)") })
+      #expect(
+        messages.contains { $0.hasPrefix("candidate.gender: not supported by \(integration.tool.label)") })
       #expect(messages.contains { $0.hasPrefix("remote_fields.\(slug).Bogus:") })
       #expect(!messages.contains { $0.hasPrefix("remote_fields.\(slug).\(accepted)") })
       #expect(messages.contains { $0.hasPrefix("remote_fields.lever:") || slug == "lever" })

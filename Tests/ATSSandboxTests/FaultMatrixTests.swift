@@ -66,9 +66,12 @@ import Testing
   ]
 
   @Test(arguments: cases)
-  func eachFaultEndsWithExactlyOneApplicationPerConfirmedSubmission(_ spec: String, _ expected: Expected) async throws {
+  func eachFaultEndsWithExactlyOneApplicationPerConfirmedSubmission(_ spec: String, _ expected: Expected)
+    async throws
+  {
     let directory = Support.temporaryDirectory()
-    let sandbox = try await EmbeddedSandbox.start(dataDirectory: directory, faults: try FaultSpec(parsing: spec))
+    let sandbox = try await EmbeddedSandbox.start(
+      dataDirectory: directory, faults: try FaultSpec(parsing: spec))
     let client = try Client(sandbox, directory: directory)
     let outcome: SubmissionOutcome
     do {
@@ -79,7 +82,8 @@ import Testing
       throw error
     }
     let stored = try await sandbox.server.store.applications(
-      integrationID: sandbox.integrationID, jobIDs: [Self.designer.id], ids: nil, outcomes: nil, stageIDs: nil,
+      integrationID: sandbox.integrationID, jobIDs: [Self.designer.id], ids: nil, outcomes: nil,
+      stageIDs: nil,
       after: 0, limit: 10
     ).rows
     switch (expected, outcome.status) {
@@ -110,7 +114,8 @@ import Testing
       return try await group.reduce(into: []) { $0.append($1) }
     }
     let stored = try await sandbox.server.store.applications(
-      integrationID: sandbox.integrationID, jobIDs: [Self.designer.id], ids: nil, outcomes: nil, stageIDs: nil,
+      integrationID: sandbox.integrationID, jobIDs: [Self.designer.id], ids: nil, outcomes: nil,
+      stageIDs: nil,
       after: 0, limit: 10
     ).rows
     #expect(stored.count == 3)

@@ -17,7 +17,8 @@ import Testing
 
   func storedApplications(_ server: SandboxServer) async throws -> Int {
     try await server.store.applications(
-      integrationID: SandboxIntegrations.default.id, jobIDs: [designer.id], ids: nil, outcomes: nil, stageIDs: nil, after: 0,
+      integrationID: SandboxIntegrations.default.id, jobIDs: [designer.id], ids: nil, outcomes: nil,
+      stageIDs: nil, after: 0,
       limit: 100
     ).rows.count
   }
@@ -38,23 +39,30 @@ import Testing
     ("jobs:409-sync-pending*1", .conflict, .some(.integrationSetupSyncPending)),
     ("any:429*1", .tooManyRequests, .some(.platformRateLimitExceeded)),
   ])
-  func jsonFaultsUseTheEnvelope(_ spec: String, _ status: HTTPResponse.Status, _ code: KomboErrorCode?) async throws {
+  func jsonFaultsUseTheEnvelope(_ spec: String, _ status: HTTPResponse.Status, _ code: KomboErrorCode?)
+    async throws
+  {
     try await Support.server(faults: spec).makeApplication().test(.router) { client in
       let faulty = try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers())
       #expect(faulty.status == status)
       #expect(try Support.error(faulty).code == code)
-      #expect(try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status == .ok)
+      #expect(
+        try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status == .ok)
     }
   }
 
-  @Test(arguments: [("candidates:503", HTTPResponse.Status.serviceUnavailable), ("candidates:502-html", .badGateway)])
+  @Test(arguments: [
+    ("candidates:503", HTTPResponse.Status.serviceUnavailable), ("candidates:502-html", .badGateway),
+  ])
   func proxyFaultsAreBareHTML(_ spec: String, _ status: HTTPResponse.Status) async throws {
     try await Support.server(faults: spec).makeApplication().test(.router) { client in
-      let response = try await client.execute(uri: "/v1/ats/candidates", method: .get, headers: Support.headers())
+      let response = try await client.execute(
+        uri: "/v1/ats/candidates", method: .get, headers: Support.headers())
       #expect(response.status == status)
       #expect(response.headers[.contentType] == "text/html")
       #expect(String(buffer: response.body).hasPrefix("<html>"))
-      #expect(try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status == .ok)
+      #expect(
+        try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status == .ok)
     }
   }
 
@@ -80,13 +88,17 @@ import Testing
     let server = try Support.server()
     try await server.makeApplication().test(.router) { client in
       let put = try await client.execute(
-        uri: "/_sandbox/faults", method: .put, headers: Support.headers(), body: ByteBuffer(string: "jobs:500*2"))
+        uri: "/_sandbox/faults", method: .put, headers: Support.headers(),
+        body: ByteBuffer(string: "jobs:500*2"))
       #expect(put.status == .ok)
-      #expect(try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status == .internalServerError)
+      #expect(
+        try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers()).status
+          == .internalServerError)
       let state = try await client.execute(uri: "/_sandbox/faults", method: .get, headers: Support.headers())
       #expect(String(buffer: state.body).contains("jobs:500*1"))
       let bad = try await client.execute(
-        uri: "/_sandbox/faults", method: .put, headers: Support.headers(), body: ByteBuffer(string: "jobs:teapot"))
+        uri: "/_sandbox/faults", method: .put, headers: Support.headers(),
+        body: ByteBuffer(string: "jobs:teapot"))
       #expect(bad.status == .badRequest)
       let unauthenticated = try await client.execute(uri: "/_sandbox/faults", method: .get)
       #expect(unauthenticated.status == .unauthorized)

@@ -10,7 +10,8 @@ import Testing
     let spec = try FaultSpec(parsing: text)
     #expect(
       spec.rules.map(\.fault) == [
-        .rateLimited(retryAfterSeconds: 2), .serviceUnavailable, .internalError, .badGatewayHTML, .syncPending,
+        .rateLimited(retryAfterSeconds: 2), .serviceUnavailable, .internalError, .badGatewayHTML,
+        .syncPending,
         .latency(milliseconds: 250), .dropAfterCommit, .delayAfterCommit(milliseconds: 1500),
         .rateLimited(retryAfterSeconds: nil),
       ])
@@ -24,7 +25,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("create", "OPERATION:FAULT"), ("post:503", "unknown operation 'post'"), ("jobs:404", "unknown fault '404'"),
+    ("create", "OPERATION:FAULT"), ("post:503", "unknown operation 'post'"),
+    ("jobs:404", "unknown fault '404'"),
     ("jobs:503*0", "COUNT must be a positive"), ("jobs:latency=fast", "unknown fault"),
     ("create:429/soon", "unknown fault"),
   ])
@@ -38,7 +40,8 @@ import Testing
   }
 
   @Test func countsDownAndStacksLatency() throws {
-    let injector = FaultInjector(try FaultSpec(parsing: "any:latency=10,create:503*1,create:500*1,jobs:latency=5*1"))
+    let injector = FaultInjector(
+      try FaultSpec(parsing: "any:latency=10,create:503*1,create:500*1,jobs:latency=5*1"))
     #expect(injector.plan(for: .create) == .init(latencyMilliseconds: 10, fault: .serviceUnavailable))
     #expect(injector.plan(for: .create) == .init(latencyMilliseconds: 10, fault: .internalError))
     #expect(injector.plan(for: .create) == .init(latencyMilliseconds: 10, fault: nil))

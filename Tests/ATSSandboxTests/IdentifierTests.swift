@@ -35,7 +35,9 @@ import Testing
     let cursor = PageCursor(position: 42, filters: "jobs|statuses=OPEN")
     #expect(try PageCursor.decode(cursor.token, filters: "jobs|statuses=OPEN").position == 42)
     #expect(!cursor.token.contains("42"))
-    #expect(throws: SandboxError.self) { try PageCursor.decode(cursor.token, filters: "jobs|statuses=CLOSED") }
+    #expect(throws: SandboxError.self) {
+      try PageCursor.decode(cursor.token, filters: "jobs|statuses=CLOSED")
+    }
     #expect(throws: SandboxError.self) { try PageCursor.decode("not-a-cursor!", filters: "jobs|") }
   }
 
@@ -53,8 +55,10 @@ import Testing
   }
 
   @Test(arguments: [
-    ("ada@example.com", true), ("a.b+c@mail.example.co.uk", true), ("ada@example", false), ("ada example.com", false),
-    ("@example.com", false), ("ada@@example.com", false), ("ada@exa mple.com", false), ("ada@example.c0m", false),
+    ("ada@example.com", true), ("a.b+c@mail.example.co.uk", true), ("ada@example", false),
+    ("ada example.com", false),
+    ("@example.com", false), ("ada@@example.com", false), ("ada@exa mple.com", false),
+    ("ada@example.c0m", false),
   ])
   func emailFormat(_ text: String, _ valid: Bool) {
     #expect(InputFormats.isEmail(text) == valid)
@@ -64,10 +68,13 @@ import Testing
     #expect(InputFormats.isURL("https://example.com/a?b=c"))
     #expect(!InputFormats.isURL("example.com"))
     #expect(!InputFormats.isURL("ftp://example.com"))
-    #expect(InputFormats.isContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+    #expect(
+      InputFormats.isContentType("application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
     #expect(!InputFormats.isContentType("pdf"))
     #expect(!InputFormats.isContentType("application/pdf; charset=x"))
-    #expect(InputFormats.isCountryCode("DE") && !InputFormats.isCountryCode("de") && !InputFormats.isCountryCode("DEU"))
+    #expect(
+      InputFormats.isCountryCode("DE") && !InputFormats.isCountryCode("de")
+        && !InputFormats.isCountryCode("DEU"))
     #expect(InputFormats.base64Decoded("SGk") == Data("Hi".utf8))
     #expect(InputFormats.base64Decoded("SGk=") == Data("Hi".utf8))
     #expect(InputFormats.base64Decoded("S") == nil)

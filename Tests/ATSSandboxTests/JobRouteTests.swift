@@ -18,7 +18,8 @@ import Testing
     var jobs: [Job] = []
     var cursor: String?
     repeat {
-      let uri = "/v1/ats/jobs?page_size=4" + (query.isEmpty ? "" : "&\(query)")
+      let uri =
+        "/v1/ats/jobs?page_size=4" + (query.isEmpty ? "" : "&\(query)")
         + (cursor.map { "&cursor=\($0)" } ?? "")
       let response = try await client.execute(uri: uri, method: .get, headers: Support.headers())
       #expect(response.status == .ok)
@@ -48,26 +49,41 @@ import Testing
     try await Support.server(extraJobs: 400).makeApplication().test(.router) { client in
       let first = try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers())
       #expect(try Support.decode(KomboPage<Job>.self, first).results.count == 100)
-      let big = try await client.execute(uri: "/v1/ats/jobs?page_size=250", method: .get, headers: Support.headers())
+      let big = try await client.execute(
+        uri: "/v1/ats/jobs?page_size=250", method: .get, headers: Support.headers())
       let page = try Support.decode(KomboPage<Job>.self, big)
       #expect(page.results.count == 250 && page.next != nil)
     }
   }
 
-  @Test(arguments: [
-    ("statuses=CLOSED%2CDRAFT", { @Sendable (job: Job) in job.status == .closed || job.status == .draft }),
-    ("status=DRAFT", { @Sendable (job: Job) in job.status == .draft }),
-    ("employment_types=INTERNSHIP,SEASONAL", { @Sendable (job: Job) in [.internship, .seasonal].contains(job.employmentType) }),
-    ("visibilities=INTERNAL", { @Sendable (job: Job) in job.visibility == .internal }),
-    ("name_contains=ENGINEER", { @Sendable (job: Job) in job.name!.lowercased().contains("engineer") }),
-    ("name_contains=Pr%C3%BCfsysteme", { @Sendable (job: Job) in job.name!.contains("Prüfsysteme") }),
-    ("remote_ids=REQ%2F2026%2F025,4712", { @Sendable (job: Job) in ["REQ/2026/025", "4712"].contains(job.remoteID) }),
-    ("job_codes=ENG-001", { @Sendable (job: Job) in job.jobCode == "ENG-001" }),
-    ("post_url=https%3A%2F%2Fjobs.example.com%2F4711", { @Sendable (job: Job) in job.remoteID == "4711" }),
-    ("updated_after=2026-01-01T00:00:00Z", { @Sendable (job: Job) in job.changedAt.iso8601 > "2026-01-01" }),
-    ("remote_created_after=2026-01-15", { @Sendable (job: Job) in job.remoteCreatedAt!.iso8601 >= "2026-01-15" }),
-  ] as [(String, @Sendable (Job) -> Bool)])
-  func filtersSelectOnlyMatchingJobs(_ query: String, _ predicate: @escaping @Sendable (Job) -> Bool) async throws {
+  @Test(
+    arguments: [
+      ("statuses=CLOSED%2CDRAFT", { @Sendable (job: Job) in job.status == .closed || job.status == .draft }),
+      ("status=DRAFT", { @Sendable (job: Job) in job.status == .draft }),
+      (
+        "employment_types=INTERNSHIP,SEASONAL",
+        { @Sendable (job: Job) in [.internship, .seasonal].contains(job.employmentType) }
+      ),
+      ("visibilities=INTERNAL", { @Sendable (job: Job) in job.visibility == .internal }),
+      ("name_contains=ENGINEER", { @Sendable (job: Job) in job.name!.lowercased().contains("engineer") }),
+      ("name_contains=Pr%C3%BCfsysteme", { @Sendable (job: Job) in job.name!.contains("Prüfsysteme") }),
+      (
+        "remote_ids=REQ%2F2026%2F025,4712",
+        { @Sendable (job: Job) in ["REQ/2026/025", "4712"].contains(job.remoteID) }
+      ),
+      ("job_codes=ENG-001", { @Sendable (job: Job) in job.jobCode == "ENG-001" }),
+      ("post_url=https%3A%2F%2Fjobs.example.com%2F4711", { @Sendable (job: Job) in job.remoteID == "4711" }),
+      (
+        "updated_after=2026-01-01T00:00:00Z", { @Sendable (job: Job) in job.changedAt.iso8601 > "2026-01-01" }
+      ),
+      (
+        "remote_created_after=2026-01-15",
+        { @Sendable (job: Job) in job.remoteCreatedAt!.iso8601 >= "2026-01-15" }
+      ),
+    ] as [(String, @Sendable (Job) -> Bool)])
+  func filtersSelectOnlyMatchingJobs(_ query: String, _ predicate: @escaping @Sendable (Job) -> Bool)
+    async throws
+  {
     try await server.makeApplication().test(.router) { client in
       let jobs = try await allPages(client, query)
       #expect(!jobs.isEmpty)
@@ -96,7 +112,8 @@ import Testing
   ])
   func badParametersAreRefusedNamingThem(_ query: String, _ name: String) async throws {
     try await server.makeApplication().test(.router) { client in
-      let response = try await client.execute(uri: "/v1/ats/jobs?\(query)", method: .get, headers: Support.headers())
+      let response = try await client.execute(
+        uri: "/v1/ats/jobs?\(query)", method: .get, headers: Support.headers())
       #expect(response.status == .badRequest)
       let error = try Support.error(response)
       #expect(error.code == .platformInputInvalid)
@@ -110,20 +127,24 @@ import Testing
         uri: "/v1/ats/jobs?page_size=2&statuses=OPEN", method: .get, headers: Support.headers())
       let next = try #require(try Support.decode(KomboPage<Job>.self, first).next)
       let mismatched = try await client.execute(
-        uri: "/v1/ats/jobs?page_size=2&statuses=CLOSED&cursor=\(next)", method: .get, headers: Support.headers())
+        uri: "/v1/ats/jobs?page_size=2&statuses=CLOSED&cursor=\(next)", method: .get,
+        headers: Support.headers())
       #expect(mismatched.status == .badRequest)
       #expect(try Support.error(mismatched).message.hasPrefix("cursor:"))
       let sameFilters = try await client.execute(
-        uri: "/v1/ats/jobs?statuses=OPEN&page_size=3&cursor=\(next)", method: .get, headers: Support.headers())
+        uri: "/v1/ats/jobs?statuses=OPEN&page_size=3&cursor=\(next)", method: .get, headers: Support.headers()
+      )
       #expect(sameFilters.status == .ok)
     }
   }
 
   @Test func unsupportedFiltersGiveNothingUnlessIgnored() async throws {
-    let integration = try #require(SandboxIntegrations.all.first { $0.unsupportedJobFilters.contains("job_codes") })
+    let integration = try #require(
+      SandboxIntegrations.all.first { $0.unsupportedJobFilters.contains("job_codes") })
     let headers = Support.headers(integration: integration.id)
     try await server.makeApplication().test(.router) { client in
-      let strict = try await client.execute(uri: "/v1/ats/jobs?job_codes=ENG-001", method: .get, headers: headers)
+      let strict = try await client.execute(
+        uri: "/v1/ats/jobs?job_codes=ENG-001", method: .get, headers: headers)
       #expect(try Support.decode(KomboPage<Job>.self, strict).results.isEmpty)
       let lenient = try await client.execute(
         uri: "/v1/ats/jobs?job_codes=ENG-001&ignore_unsupported_filters=true", method: .get, headers: headers)
@@ -134,7 +155,8 @@ import Testing
   @Test func splicedPagesAreByteForByteTheEncodedPage() async throws {
     try await Support.server(extraJobs: 30).makeApplication().test(.router) { client in
       for _ in 0..<2 {
-        let response = try await client.execute(uri: "/v1/ats/jobs?page_size=40", method: .get, headers: Support.headers())
+        let response = try await client.execute(
+          uri: "/v1/ats/jobs?page_size=40", method: .get, headers: Support.headers())
         let page = try Support.decode(KomboPage<Job>.self, response)
         #expect(page.results.count == 40)
         #expect(Data(buffer: response.body) == (try KomboJSON.encoder().encode(page)))
@@ -144,10 +166,14 @@ import Testing
 
   @Test func jobsKeepEveryKeyTheSDKRequires() async throws {
     try await server.makeApplication().test(.router) { client in
-      let response = try await client.execute(uri: "/v1/ats/jobs?page_size=1", method: .get, headers: Support.headers())
+      let response = try await client.execute(
+        uri: "/v1/ats/jobs?page_size=1", method: .get, headers: Support.headers())
       let raw = try Support.decode(JSONValue.self, response)
-      let job = try #require(raw.objectValue?["data"]?.objectValue?["results"]?.arrayValue?.first?.objectValue)
-      for key in ["remote_deleted_at", "closed_at", "contact_id", "salary_amount", "changed_at", "custom_fields"] {
+      let job = try #require(
+        raw.objectValue?["data"]?.objectValue?["results"]?.arrayValue?.first?.objectValue)
+      for key in [
+        "remote_deleted_at", "closed_at", "contact_id", "salary_amount", "changed_at", "custom_fields",
+      ] {
         #expect(job[key] != nil, "missing \(key)")
       }
       let stage = try #require(job["stages"]?.arrayValue?.first?.objectValue)

@@ -15,10 +15,19 @@ import Testing
     Support.headers(key: sandbox.apiKey, integration: sandbox.integrationID)
   }
 
-  func create(_ sandbox: EmbeddedSandbox, email: String, attachment: Data? = nil) async throws -> TestClient.Response {
+  func create(_ sandbox: EmbeddedSandbox, email: String, attachment: Data? = nil) async throws
+    -> TestClient.Response
+  {
     let other: JSONObject =
       attachment.map {
-        ["attachments": [["name": "cv.pdf", "type": "CV", "content_type": "application/pdf", "data": .string($0.base64EncodedString())]]]
+        [
+          "attachments": [
+            [
+              "name": "cv.pdf", "type": "CV", "content_type": "application/pdf",
+              "data": .string($0.base64EncodedString()),
+            ]
+          ]
+        ]
       } ?? [:]
     return try await TestClient.withClient(host: "127.0.0.1", port: sandbox.port) { client in
       try await client.post(
@@ -31,12 +40,15 @@ import Testing
     let response = try await TestClient.withClient(host: "127.0.0.1", port: sandbox.port) { client in
       try await client.get("/v1/ats/applications", headers: headers(sandbox))
     }
-    return try KomboJSON.decoder().decode(KomboPage<ListedApplication>.self, from: Data(buffer: response.body ?? ByteBuffer())).results
+    return try KomboJSON.decoder().decode(
+      KomboPage<ListedApplication>.self, from: Data(buffer: response.body ?? ByteBuffer())
+    ).results
   }
 
   @Test func dropAfterCommitClosesTheConnectionButStoresTheApplication() async throws {
     let sandbox = try await EmbeddedSandbox.start(
-      dataDirectory: Support.temporaryDirectory(), faults: try FaultSpec(parsing: "create:drop-after-commit*1"))
+      dataDirectory: Support.temporaryDirectory(),
+      faults: try FaultSpec(parsing: "create:drop-after-commit*1"))
     do {
       await #expect(throws: (any Error).self) {
         _ = try await create(sandbox, email: "dropped@example.com")
@@ -55,7 +67,9 @@ import Testing
     let first = try await EmbeddedSandbox.start(dataDirectory: directory)
     let created = try await create(first, email: "kept@example.com", attachment: pdf)
     #expect(created.status == .ok)
-    let applicationID = try KomboJSON.decoder().decode(CreateApplicationResponse.self, from: Data(buffer: created.body ?? ByteBuffer())).data.id
+    let applicationID = try KomboJSON.decoder().decode(
+      CreateApplicationResponse.self, from: Data(buffer: created.body ?? ByteBuffer())
+    ).data.id
     await first.stop()
 
     let stray = directory.appendingPathComponent("attachments/\(SandboxID.random())")
@@ -73,11 +87,15 @@ import Testing
     for suffix in ["", "-wal", "-shm"] {
       let path = directory.appendingPathComponent(SandboxStore.fileName).path + suffix
       guard FileManager.default.fileExists(atPath: path) else { continue }
-      #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600, "\(path)")
+      #expect(
+        (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600,
+        "\(path)")
     }
 
     let attachmentDirectory = directory.appendingPathComponent("attachments")
-    #expect((try FileManager.default.attributesOfItem(atPath: attachmentDirectory.path)[.posixPermissions] as? Int) == 0o700)
+    #expect(
+      (try FileManager.default.attributesOfItem(atPath: attachmentDirectory.path)[.posixPermissions] as? Int)
+        == 0o700)
     for name in try FileManager.default.contentsOfDirectory(atPath: attachmentDirectory.path) {
       let path = attachmentDirectory.appendingPathComponent(name).path
       #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
@@ -94,7 +112,8 @@ import Testing
     try await server.makeApplication().test(.live) { client in
       let bare = try await client.execute(uri: "/v1/ats/jobs", method: .get, headers: Support.headers())
       #expect(bare.status == .serviceUnavailable)
-      let jobs = try await client.execute(uri: "/v1/ats/jobs?page_size=3", method: .get, headers: Support.headers())
+      let jobs = try await client.execute(
+        uri: "/v1/ats/jobs?page_size=3", method: .get, headers: Support.headers())
       #expect(try Support.decode(KomboPage<Job>.self, jobs).results.count == 3)
     }
   }

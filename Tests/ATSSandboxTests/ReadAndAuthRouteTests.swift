@@ -19,7 +19,8 @@ import Testing
       let stage = job.stages[index % 2].id
       let response = try await client.execute(
         uri: "/v1/ats/jobs/\(job.id)/applications", method: .post, headers: Support.headers(),
-        body: Support.buffer(Support.body(for: job, email: "person\(index)@example.com", other: ["stage_id": .string(stage)])))
+        body: Support.buffer(
+          Support.body(for: job, email: "person\(index)@example.com", other: ["stage_id": .string(stage)])))
       created.append(try Support.decode(CreateApplicationResponse.self, response).data)
     }
     return created
@@ -35,7 +36,8 @@ import Testing
       #expect(found.first?.applications?.map(\.id) == [created[3].id])
       let byJob = try await client.execute(
         uri: "/v1/ats/candidates?job_ids=\(manager.id)", method: .get, headers: Support.headers())
-      #expect(try Support.decode(KomboPage<Candidate>.self, byJob).results.map(\.id) == [created[0].candidateID])
+      #expect(
+        try Support.decode(KomboPage<Candidate>.self, byJob).results.map(\.id) == [created[0].candidateID])
       var seen: [String] = []
       var cursor: String?
       repeat {
@@ -58,7 +60,8 @@ import Testing
     try await Support.server().makeApplication().test(.router) { client in
       let created = try await seed(client, count: 5)
       func list(_ query: String) async throws -> KomboPage<ListedApplication> {
-        let response = try await client.execute(uri: "/v1/ats/applications?\(query)", method: .get, headers: Support.headers())
+        let response = try await client.execute(
+          uri: "/v1/ats/applications?\(query)", method: .get, headers: Support.headers())
         #expect(response.status == .ok)
         return try Support.decode(KomboPage<ListedApplication>.self, response)
       }
@@ -75,7 +78,8 @@ import Testing
       let first = try await list("page_size=3&\(ours)")
       let second = try await list("page_size=3&\(ours)&cursor=\(try #require(first.next))")
       #expect((first.results + second.results).map(\.id) == created.map(\.id) && second.next == nil)
-      let bad = try await client.execute(uri: "/v1/ats/applications?outcomes=WITHDRAWN", method: .get, headers: Support.headers())
+      let bad = try await client.execute(
+        uri: "/v1/ats/applications?outcomes=WITHDRAWN", method: .get, headers: Support.headers())
       #expect(try Support.error(bad).message.hasPrefix("outcomes:"))
     }
   }
@@ -83,7 +87,8 @@ import Testing
   @Test func aFreshSandboxHasTheSeededApplications() async throws {
     let demo = Support.seedJob(SeedJobs.demoJobIndex)
     try await Support.server().makeApplication().test(.router) { client in
-      let response = try await client.execute(uri: "/v1/ats/applications", method: .get, headers: Support.headers())
+      let response = try await client.execute(
+        uri: "/v1/ats/applications", method: .get, headers: Support.headers())
       let listed = try Support.decode(KomboPage<ListedApplication>.self, response).results
       #expect(listed.map(\.id) == (0..<seeded).map { SandboxID.derived("application", $0) })
       #expect(listed.first?.currentStage?.status == .active)
@@ -94,7 +99,8 @@ import Testing
     }
     let other = try await Support.server().makeApplication().test(.router) { client in
       try await client.execute(
-        uri: "/v1/ats/applications", method: .get, headers: Support.headers(integration: SandboxIntegrations.all[0].id))
+        uri: "/v1/ats/applications", method: .get,
+        headers: Support.headers(integration: SandboxIntegrations.all[0].id))
     }
     #expect(try Support.decode(KomboPage<ListedApplication>.self, other).results.isEmpty)
   }
@@ -111,22 +117,28 @@ import Testing
           uri: "/v1/integrations/\(encoded)", method: .get, headers: Support.headers(integration: nil))
         let details = try Support.decode(KomboResponse<IntegrationDetails>.self, response).data
         #expect(details.tool.id == integration.tool.slug && details.tool.label == integration.tool.label)
-        let unsupported = Set(details.createApplicationFields.filter { $0.coverageStatus == .unsupported }.map(\.id))
+        let unsupported = Set(
+          details.createApplicationFields.filter { $0.coverageStatus == .unsupported }.map(\.id))
         #expect(unsupported == integration.unsupportedFields)
       }
     }
   }
 
   @Test(arguments: [
-    ("", SandboxIntegrations.default.id, HTTPResponse.Status.unauthorized, KomboErrorCode.platformAuthenticationInvalid),
+    (
+      "", SandboxIntegrations.default.id, HTTPResponse.Status.unauthorized,
+      KomboErrorCode.platformAuthenticationInvalid
+    ),
     ("Bearer ", SandboxIntegrations.default.id, .unauthorized, .platformAuthenticationInvalid),
     ("Basic abc", SandboxIntegrations.default.id, .unauthorized, .platformAuthenticationInvalid),
     ("Bearer wrong", SandboxIntegrations.default.id, .unauthorized, .platformAuthenticationInvalid),
     ("Bearer right", "", .notFound, .platformIntegrationNotFound),
     ("Bearer right", "greenhouse:111111111111111111111111", .notFound, .platformIntegrationNotFound),
   ])
-  func authFailures(_ authorization: String, _ integration: String, _ status: HTTPResponse.Status,
-                    _ code: KomboErrorCode) async throws {
+  func authFailures(
+    _ authorization: String, _ integration: String, _ status: HTTPResponse.Status,
+    _ code: KomboErrorCode
+  ) async throws {
     try await Support.server(apiKey: "right").makeApplication().test(.router) { client in
       var headers: HTTPFields = [:]
       if !authorization.isEmpty { headers[.authorization] = authorization }

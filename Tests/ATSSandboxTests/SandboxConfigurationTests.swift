@@ -8,10 +8,12 @@ import Testing
 
   @Test func dataDirectoryFollowsXDGThenHome() {
     #expect(
-      SandboxConfiguration.defaultDataDirectory(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"]).path
+      SandboxConfiguration.defaultDataDirectory(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/u"])
+        .path
         == "/data/kombo-apply/sandbox")
     #expect(
-      SandboxConfiguration.defaultDataDirectory(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"]).path
+      SandboxConfiguration.defaultDataDirectory(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/u"])
+        .path
         == "/home/u/.local/share/kombo-apply/sandbox")
   }
 

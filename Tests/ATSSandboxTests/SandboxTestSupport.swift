@@ -55,7 +55,10 @@ enum Support {
       }
     case .number(let format)?: return .number(format.min ?? 1)
     case .file?:
-      return ["name": "sample.pdf", "content_type": "application/pdf", "data": .string(Data("%PDF-1.4".utf8).base64EncodedString())]
+      return [
+        "name": "sample.pdf", "content_type": "application/pdf",
+        "data": .string(Data("%PDF-1.4".utf8).base64EncodedString()),
+      ]
     case .singleSelect(let format)?: return .string(format.options[0].id)
     case .multiSelect(let format)?: return [.string(format.options[0].id)]
     case .boolean?: return false
@@ -85,7 +88,9 @@ enum Support {
     for job: Job, email: String = "ada@example.com", candidate extra: JSONObject = [:],
     answers: [JSONValue]? = nil, other: JSONObject = [:]
   ) -> JSONValue {
-    var candidate: JSONObject = ["first_name": "Ada", "last_name": "Lovelace", "email_address": .string(email)]
+    var candidate: JSONObject = [
+      "first_name": "Ada", "last_name": "Lovelace", "email_address": .string(email),
+    ]
     for (key, value) in extra.members { candidate[key] = value }
     var body: JSONObject = [
       "candidate": .object(candidate), "screening_question_answers": .array(answers ?? requiredAnswers(job)),

@@ -28,8 +28,11 @@ import Testing
 
   @Test func questionsCoverEveryFormatAndDisplayType() {
     let formats = jobs.flatMap(\.screeningQuestions).compactMap(\.format)
-    #expect(Set(formats.map(\.type)) == ["TEXT", "NUMBER", "FILE", "SINGLE_SELECT", "MULTI_SELECT", "BOOLEAN", "DATE",
-      "INFORMATION", "UNKNOWN"])
+    #expect(
+      Set(formats.map(\.type)) == [
+        "TEXT", "NUMBER", "FILE", "SINGLE_SELECT", "MULTI_SELECT", "BOOLEAN", "DATE",
+        "INFORMATION", "UNKNOWN",
+      ])
     var textDisplays: Set<String> = []
     var numberDisplays: Set<String> = []
     var selectDisplays: Set<String> = []
@@ -67,7 +70,8 @@ import Testing
     let grandparent = try #require(parent.preconditionQuestionID.flatMap { byID[$0] })
     #expect(grandparent.format == .boolean)
     #expect(parent.preconditionOptions == .booleans([true]))
-    guard case .singleSelect(let select)? = parent.format, case .options(let ids)? = deep.preconditionOptions else {
+    guard case .singleSelect(let select)? = parent.format, case .options(let ids)? = deep.preconditionOptions
+    else {
       Issue.record("the middle question should be a select whose options gate the last one")
       return
     }

@@ -305,7 +305,8 @@ import Testing
       return recorded == "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn"
     }
     #expect(h.fake.createCount == 0)
-    #expect(try h.ledger.entry(entry.id)?.state == .unknown(reason: "timed out"), "the entry is left as it was")
+    #expect(
+      try h.ledger.entry(entry.id)?.state == .unknown(reason: "timed out"), "the entry is left as it was")
   }
 
   @Test func entryOfALiveProcessIsNotTouched() async throws {
@@ -326,7 +327,8 @@ import Testing
       job: JobReference(SubmitFakeKombo.jobID),
       candidate: CandidateDraft(firstName: "Ada", lastName: "Lovelace", emailAddress: SubmitFakeKombo.email))
     let built = try RequestBuilder().build(draft, job: nil)
-    let outcome = try await h.submitter.submit(SubmissionRequest(built, jobName: "Backend", integrationID: nil))
+    let outcome = try await h.submitter.submit(
+      SubmissionRequest(built, jobName: "Backend", integrationID: nil))
     #expect(h.fake.createBodies == [built.body])
     #expect(outcome.jobID == SubmitFakeKombo.jobID)
     #expect(h.history.first?.jobName == "Backend")

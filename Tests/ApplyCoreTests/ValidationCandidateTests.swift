@@ -289,7 +289,8 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     let validator = Validator(fileSystem: InMemoryFileSystem())
     #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == nil)
     draft.remoteFields?.workable = .init(onBehalfOfUserRemoteID: "u-1")
-    #expect(try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == draft.remoteFields)
+    #expect(
+      try #require(validator.validate(draft, job: nil).prepared).request.remoteFields == draft.remoteFields)
   }
 
   @Test func stagesMustBelongToTheJob() {

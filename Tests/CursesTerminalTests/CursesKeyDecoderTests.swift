@@ -1,6 +1,6 @@
 @preconcurrency import CNcursesw
-import Testing
 import TerminalUI
+import Testing
 
 @testable import CursesTerminal
 
@@ -48,13 +48,15 @@ import TerminalUI
 
   @Test func bracketedPasteIsOneEventWithNewlines() {
     let text = "Zoë\r山田".unicodeScalars.map(character)
-    let events = decode([key(CursesKeyDecoder.Code.pasteStart)] + text + [key(CursesKeyDecoder.Code.pasteEnd)])
+    let events = decode(
+      [key(CursesKeyDecoder.Code.pasteStart)] + text + [key(CursesKeyDecoder.Code.pasteEnd)])
     #expect(events == [.paste("Zoë\n山田")])
   }
 
   @Test func wideAndCombiningCharactersPassThrough() {
-    #expect(decode([character("山"), character("e"), character("\u{301}")]) == [
-      .key(.character("山")), .key(.character("e")), .key(.character("\u{301}")),
-    ])
+    #expect(
+      decode([character("山"), character("e"), character("\u{301}")]) == [
+        .key(.character("山")), .key(.character("e")), .key(.character("\u{301}")),
+      ])
   }
 }

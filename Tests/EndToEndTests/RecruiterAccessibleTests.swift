@@ -48,7 +48,10 @@ import Testing
     let answers = application.answers
     #expect(answers["Do you have a valid work permit for this country?"]?["checked"] as? Bool == true)
     #expect(answers["When could you start?"]?["date"] as? String == "2027-03-01T00:00:00.000Z")
-    #expect(answers["Which of these have you used in production?"]?["choices"] as? [String] == ["Swift", "TypeScript"])
+    #expect(
+      answers["Which of these have you used in production?"]?["choices"] as? [String] == [
+        "Swift", "TypeScript",
+      ])
     #expect(answers["GitHub profile"]?["content"] as? String == "https://github.com/ana")
     await sandbox.stop()
     let stored = try await sandbox.storedFiles(applicationID: application.id)
@@ -105,6 +108,7 @@ private struct LineDriver {
       }
       try await pane.press("Enter")
     }
-    throw SessionError("\"\(question)\" was never asked; the screen:\n\(await (try? app.pane)?.screen() ?? "")")
+    throw SessionError(
+      "\"\(question)\" was never asked; the screen:\n\(await (try? app.pane)?.screen() ?? "")")
   }
 }

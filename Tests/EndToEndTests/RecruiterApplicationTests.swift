@@ -146,13 +146,17 @@ import Testing
     #expect(answers["Your professional headline"]?["content"] as? String == "Platform engineer")
     #expect(answers["Why do you want to join us?"]?["content"] as? String == "A friendly team.\nAnd Berlin.")
     #expect(answers["Email address of a referee"]?["content"] as? String == "referee@example.com")
-    #expect(answers["Link to your portfolio or GitHub profile"]?["content"] as? String == "https://github.com/zoe")
+    #expect(
+      answers["Link to your portfolio or GitHub profile"]?["content"] as? String == "https://github.com/zoe")
     #expect(answers["What should we call you?"]?["content"] as? String == "Zoë")
     #expect(answers["Years of professional experience"]?["number"] as? Double == 7)
     #expect(answers["Preferred remote days per week"]?["number"] as? Double == 3)
     #expect(answers["Notice period"]?["choice"] as? String == "2 weeks")
     #expect(answers["Preferred way of working"]?["choice"] as? String == "Hybrid")
-    #expect(answers["Languages you speak at a professional level"]?["choices"] as? [String] == ["English", "Deutsch"])
+    #expect(
+      answers["Languages you speak at a professional level"]?["choices"] as? [String] == [
+        "English", "Deutsch",
+      ])
     #expect(answers["Are you willing to relocate?"]?["checked"] as? Bool == true)
     #expect(answers["Earliest start date"]?["date"] as? String == "2027-01-15T00:00:00.000Z")
     #expect(answers["Will you now or in the future require visa sponsorship?"]?["checked"] as? Bool == true)

@@ -45,7 +45,8 @@ import Testing
 
     // Lookups work again; a create request would now fail and use this fault up.
     try await sandbox.setFaults("create:500*1")
-    #expect(try await sandbox.applications(jobID: QuickJob.id, email: email).count == 1, "created, unconfirmed")
+    #expect(
+      try await sandbox.applications(jobID: QuickJob.id, email: email).count == 1, "created, unconfirmed")
     try await app.press("j")
     try await app.see("jobs loaded")
     try await app.press("F3")

@@ -1,7 +1,8 @@
-@testable import ATSSandbox
 import Foundation
 import TestHarness
 import Testing
+
+@testable import ATSSandbox
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking
@@ -35,7 +36,8 @@ final class RecruiterSandbox: @unchecked Sendable {
 
   /// Starts the sandbox (with `--faults` when given) and waits for its first two lines.
   static func start(faults: String? = nil) async throws -> RecruiterSandbox {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-sandbox-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "e2e-sandbox-\(UUID().uuidString)")
     let data = scratch.appendingPathComponent("data")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     let output = scratch.appendingPathComponent("stdout")
@@ -56,13 +58,15 @@ final class RecruiterSandbox: @unchecked Sendable {
     while (url == nil || integration == nil) && process.isRunning && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(50))
       let lines = ((try? String(contentsOf: output, encoding: .utf8)) ?? "").components(separatedBy: "\n")
-      url = lines.first { $0.hasPrefix("Sandbox listening on ") }?.replacingOccurrences(of: "Sandbox listening on ", with: "")
+      url = lines.first { $0.hasPrefix("Sandbox listening on ") }?.replacingOccurrences(
+        of: "Sandbox listening on ", with: "")
       integration = lines.first { $0.hasPrefix("Default integration: ") }?
         .replacingOccurrences(of: "Default integration: ", with: "")
     }
     guard let url, let integration else {
       if process.isRunning { process.terminate() }
-      throw SessionError("the sandbox did not start: \((try? String(contentsOf: output, encoding: .utf8)) ?? "")")
+      throw SessionError(
+        "the sandbox did not start: \((try? String(contentsOf: output, encoding: .utf8)) ?? "")")
     }
     return RecruiterSandbox(process: process, baseURL: url, integrationID: integration, dataDirectory: data)
   }
@@ -76,11 +80,14 @@ final class RecruiterSandbox: @unchecked Sendable {
   func stop() async {
     if process.isRunning { process.terminate() }
     let deadline = ContinuousClock.now + .seconds(20)
-    while process.isRunning && ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(20)) }
+    while process.isRunning && ContinuousClock.now < deadline {
+      try? await Task.sleep(for: .milliseconds(20))
+    }
   }
 
   /// Sends a request to `url` with the key and integration; the envelope's `data`.
-  private func data(_ url: String, method: String = "GET", body: String? = nil) async throws -> [String: Any] {
+  private func data(_ url: String, method: String = "GET", body: String? = nil) async throws -> [String: Any]
+  {
     var request = URLRequest(url: try #require(URL(string: url)))
     request.httpMethod = method
     request.httpBody = body.map { Data($0.utf8) }
@@ -129,9 +136,12 @@ final class RecruiterSandbox: @unchecked Sendable {
   /// The attachments and file answers stored with `applicationID`, read from the data directory after
   /// `stop()` (the API has no endpoint listing them).
   func storedFiles(applicationID: String) async throws -> [StoredFile] {
-    try await SandboxStore(directory: dataDirectory, reset: false).attachments(applicationID: applicationID).map {
-      StoredFile(name: $0.name, type: $0.type, contentType: $0.contentType, data: $0.data, isAnswer: $0.questionID != nil)
-    }
+    try await SandboxStore(directory: dataDirectory, reset: false).attachments(applicationID: applicationID)
+      .map {
+        StoredFile(
+          name: $0.name, type: $0.type, contentType: $0.contentType, data: $0.data,
+          isAnswer: $0.questionID != nil)
+      }
   }
 }
 

@@ -29,9 +29,10 @@ final class RecruiterSession {
   ) async throws {
     tui = nil
     var environment = sandbox.clientEnvironment
-    for (name, folder) in ["HOME": "", "XDG_CONFIG_HOME": "/config", "XDG_STATE_HOME": "/state",
-      "XDG_DATA_HOME": "/data", "XDG_CACHE_HOME": "/cache"]
-    {
+    for (name, folder) in [
+      "HOME": "", "XDG_CONFIG_HOME": "/config", "XDG_STATE_HOME": "/state",
+      "XDG_DATA_HOME": "/data", "XDG_CACHE_HOME": "/cache",
+    ] {
       environment[name] = home.path + folder
     }
     tui = try await TmuxSession(
@@ -65,10 +66,13 @@ final class RecruiterSession {
 
   /// Waits (up to `seconds`, returning as soon as it shows) for `text` on the screen; records an issue
   /// with the screen and throws when it never shows, so the test stops at the first wrong step.
-  func see(_ text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+  func see(_ text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation)
+    async throws
+  {
     let pane = try pane
     if try await pane.waitFor(text, seconds: seconds) { return }
-    Issue.record("\"\(text)\" never showed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
+    Issue.record(
+      "\"\(text)\" never showed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
     throw SessionError("\"\(text)\" never showed")
   }
 
@@ -77,7 +81,9 @@ final class RecruiterSession {
     async throws
   {
     let pane = try pane
-    if try await pane.wait(seconds: seconds, { try await !pane.lines().contains { $0.contains(text) } }) { return }
+    if try await pane.wait(seconds: seconds, { try await !pane.lines().contains { $0.contains(text) } }) {
+      return
+    }
     Issue.record("\"\(text)\" stayed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
     throw SessionError("\"\(text)\" stayed")
   }

@@ -19,7 +19,8 @@ import Testing
   }
 
   @Test func unknownATSKeysAreIgnoredWhenDecoding() throws {
-    let fields = try TestSupport.decode(RemoteFields.self, #"{"lever":{"candidate":{"a":1}},"madeup":{"x":1}}"#)
+    let fields = try TestSupport.decode(
+      RemoteFields.self, #"{"lever":{"candidate":{"a":1}},"madeup":{"x":1}}"#)
     #expect(fields == RemoteFields(lever: .init(candidate: ["a": 1])))
   }
 

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -27,7 +27,8 @@ struct ScriptedLineIO: LineIO {
   mutating func readLine() -> String? {
     reads += 1
     guard reads <= limit else { return nil }
-    let asked = transcript.split(separator: "\n", omittingEmptySubsequences: false).suffix(5).joined(separator: "\n")
+    let asked = transcript.split(separator: "\n", omittingEmptySubsequences: false).suffix(5).joined(
+      separator: "\n")
     guard let index = rules.firstIndex(where: { asked.contains($0.asked) && !$0.answers.isEmpty }) else {
       transcript += "\n"
       return ""
@@ -91,9 +92,10 @@ struct ScriptedLineIO: LineIO {
 
   @Test func draftsAreSavedAfterEveryAnswerAndOfferedNextTime() async throws {
     let scenario = try LaunchScenario()
-    var first = ScriptedLineIO([
-      ("Job number, words to search", ["1"]), ("Stage number", [""]), ("First name", ["Grace"]),
-    ], limit: 4)
+    var first = ScriptedLineIO(
+      [
+        ("Job number, words to search", ["1"]), ("Stage number", [""]), ("First name", ["Grace"]),
+      ], limit: 4)
     let exit = await AccessibleApp.run(io: &first, launch: scenario.services())
     #expect(exit == .cancelled)
     #expect(first.transcript.contains("The draft is saved"))
@@ -113,12 +115,14 @@ struct ScriptedLineIO: LineIO {
   }
 
   @Test func aSetupProblemIsExplainedAndEndsWithItsStatus() async throws {
-    let kombo = ScriptedKombo(details: .failure(ScriptedKombo.apiError(.integrationSetupSyncPending, status: 409)))
+    let kombo = ScriptedKombo(
+      details: .failure(ScriptedKombo.apiError(.integrationSetupSyncPending, status: 409)))
     let scenario = try LaunchScenario(kombo)
     var io = ScriptedLineIO([])
     let exit = await AccessibleApp.run(io: &io, launch: scenario.services())
     #expect(exit == .problem(78))
-    #expect(io.transcript.contains("Problem: The integration is still syncing (INTEGRATION.SETUP_SYNC_PENDING)"))
+    #expect(
+      io.transcript.contains("Problem: The integration is still syncing (INTEGRATION.SETUP_SYNC_PENDING)"))
     #expect(io.transcript.contains("- Try again later"))
   }
 
@@ -132,4 +136,3 @@ struct ScriptedLineIO: LineIO {
     #expect(scenario.rememberedIDs == ["personio:phbaKjs5pg6QcCVHSbSTv9Td"])
   }
 }
-

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -112,8 +112,13 @@ import TerminalUI
     let terminal = InMemoryTerminal(size: Size(width: 100, height: 30))
     var model = program.initialModel(now: AppTestEnvironment.start, size: terminal.size)
     let effects = program.initialEffects(&model)
-    let running = Task { await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects) }
-    #expect(await terminal.wait { $0.screen.text.contains("4 jobs loaded") || $0.screen.text.contains("jobs loaded") })
+    let running = Task {
+      await Runtime.run(program, model: model, terminal: terminal, initialEffects: effects)
+    }
+    #expect(
+      await terminal.wait {
+        $0.screen.text.contains("4 jobs loaded") || $0.screen.text.contains("jobs loaded")
+      })
     terminal.type("designer")
     terminal.send(.key(.enter))
     #expect(await terminal.wait { $0.screen.text.contains("Stage for Product Designer") })

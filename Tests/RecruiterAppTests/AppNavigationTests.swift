@@ -1,7 +1,7 @@
 import ApplyCore
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -10,7 +10,9 @@ import TerminalUI
 @Suite struct AppNavigationTests {
   @Test func theJobPickerOpensWithTheFirstPageAndTheSearchFocused() async throws {
     let driver = await AppDriver(try AppTestEnvironment())
-    guard case .jobPicker(let picker) = driver.model.screen else { Issue.record("not the job picker"); return }
+    guard case .jobPicker(let picker) = driver.model.screen else {
+      Issue.record("not the job picker"); return
+    }
     #expect(picker.catalog.jobs.count == 4)
     #expect(picker.focus == .list)
     let screen = driver.program.view(driver.model, size: Size(width: 80, height: 24))
@@ -21,7 +23,8 @@ import TerminalUI
   /// Each row: the destination, where Next goes, where Back goes.
   @Test(arguments: [
     (Destination.jobPicker, Destination.stage as Destination?, nil as Destination?),
-    (.stage, .candidate, .jobPicker), (.candidate, .attachments, .stage), (.attachments, .questions, .candidate),
+    (.stage, .candidate, .jobPicker), (.candidate, .attachments, .stage),
+    (.attachments, .questions, .candidate),
     (.questions, .review, .attachments), (.review, .submitting, .questions), (.submitting, nil, .review),
     (.outbox, nil, .jobPicker), (.history, nil, .jobPicker), (.drafts, nil, .jobPicker),
   ])
@@ -32,7 +35,8 @@ import TerminalUI
 
   @Test(arguments: [
     ("job", Destination.jobPicker), ("stage_id", .stage), ("candidate.email_address", .candidate),
-    ("candidate.location.country", .candidate), ("gdpr_consent.expires_at", .candidate), ("remote_fields.greenhouse", .candidate),
+    ("candidate.location.country", .candidate), ("gdpr_consent.expires_at", .candidate),
+    ("remote_fields.greenhouse", .candidate),
     ("sourced_by.user_id", .candidate), ("attachments[1]", .attachments), ("answers.QAAAA", .questions),
   ])
   func problemsOpenTheScreenThatEditsThem(path: String, destination: Destination) {
@@ -46,7 +50,9 @@ import TerminalUI
     guard case .stage = driver.model.screen else { Issue.record("expected the stage screen"); return }
     #expect(driver.model.draft.job.trimmed == AppSamples.openJobID)
     await driver.key(.escape)
-    guard case .jobPicker(let picker) = driver.model.screen else { Issue.record("expected the job picker"); return }
+    guard case .jobPicker(let picker) = driver.model.screen else {
+      Issue.record("expected the job picker"); return
+    }
     #expect(picker.catalog.list.query == "backend")
     #expect(driver.model.parkedJobPicker == nil)
   }
@@ -59,7 +65,9 @@ import TerminalUI
     await driver.key(.enter)
     guard case .candidate = driver.model.screen else { Issue.record("expected the candidate form"); return }
     await driver.key(.backTab)
-    guard case .stage(let stage) = driver.model.screen else { Issue.record("expected the stage screen"); return }
+    guard case .stage(let stage) = driver.model.screen else {
+      Issue.record("expected the stage screen"); return
+    }
     #expect(stage.chosenStageID == "StgINTERVIEWAAAAAAAAAAA1")
   }
 

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import PropertyBased
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -14,13 +14,18 @@ import TerminalUI
     let keys: [KeyPress] = [
       .character("a"), .character("Z"), .character("ë"), .character("山"), .character("@"), .character("."),
       .character(" "), .character("?"), .character("y"), .character("n"), .character("q"), .character("e"),
-      .character("{"), .character("\""), .enter, .tab, .backTab, .escape, .backspace, KeyPress(.up), KeyPress(.down),
-      KeyPress(.left), KeyPress(.right), KeyPress(.home), KeyPress(.end), KeyPress(.pageDown), KeyPress(.pageUp),
+      .character("{"), .character("\""), .enter, .tab, .backTab, .escape, .backspace, KeyPress(.up),
+      KeyPress(.down),
+      KeyPress(.left), KeyPress(.right), KeyPress(.home), KeyPress(.end), KeyPress(.pageDown),
+      KeyPress(.pageUp),
       .control("s"), .control("t"), .control("r"), .control("x"), .control("u"), .control("o"), .control("c"),
       KeyPress(.function(1)), KeyPress(.function(2)), KeyPress(.function(5)),
     ]
     let pastes = ["ada@example.com", "\u{1B}[31mred\u{1B}[0m\nline", String(repeating: "Zoë ", count: 50)]
-    let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 79, height: 30), Size(width: 200, height: 24)]
+    let sizes = [
+      Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 79, height: 30),
+      Size(width: 200, height: 24),
+    ]
     return keys.map { InputEvent.key($0) } + pastes.map(InputEvent.paste) + sizes.map(InputEvent.resize)
   }()
 

@@ -2,8 +2,8 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import SnapshotTesting
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -24,9 +24,11 @@ import TerminalUI
       #expect(screen.size == size)
       let label = "\(size.width)x\(size.height)"
       assertSnapshot(
-        of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(label)-default", testName: name)
+        of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(label)-default",
+        testName: name)
       assertSnapshot(
-        of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(label)-mono", testName: name)
+        of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(label)-mono",
+        testName: name)
     }
   }
 
@@ -58,7 +60,8 @@ import TerminalUI
     driver.model.flow.draft = SubmitTests.draft
     var screen = SubmittingScreen(services: environment.services, flow: driver.model.flow)
     let start = AppTestEnvironment.start
-    _ = screen.update(.started(relay: SubmissionRelay(), bytes: 184_220, files: 1, at: start), flow: &driver.model.flow)
+    _ = screen.update(
+      .started(relay: SubmissionRelay(), bytes: 184_220, files: 1, at: start), flow: &driver.model.flow)
     _ = screen.update(.progress(.sending(attempt: 1)), flow: &driver.model.flow)
     _ = screen.update(.tick(start.addingTimeInterval(2.5)), flow: &driver.model.flow)
     driver.model.screen = .submitting(screen)
@@ -66,13 +69,17 @@ import TerminalUI
   }
 
   @Test func resultOfASuccess() async throws {
-    let kombo = AppFakeKombo(script: [.created("AppAAAAAAAAAAAAAAAAAAAA1", warnings: ["gender is ignored by Greenhouse"])])
+    let kombo = AppFakeKombo(script: [
+      .created("AppAAAAAAAAAAAAAAAAAAAA1", warnings: ["gender is ignored by Greenhouse"])
+    ])
     let driver = await SubmitTests.submit(try AppTestEnvironment(kombo: kombo))
     try Self.assertLooks(driver, "result-success")
   }
 
   @Test func resultOfARejection() async throws {
-    let kombo = AppFakeKombo(script: [.kombo(status: 400, code: "ATS.JOB_CLOSED", message: "The job is closed.")])
+    let kombo = AppFakeKombo(script: [
+      .kombo(status: 400, code: "ATS.JOB_CLOSED", message: "The job is closed.")
+    ])
     let driver = await SubmitTests.submit(try AppTestEnvironment(kombo: kombo))
     try Self.assertLooks(driver, "result-rejected")
   }

@@ -29,7 +29,10 @@ final class AppFakeKombo: @unchecked Sendable {
   private(set) var createBodies: [Data] = []
   private(set) var jobRequests: [URL] = []
 
-  init(jobs: [Job] = AppSamples.jobs, details: IntegrationDetails = AppSamples.details(), script: [CreateStep] = []) {
+  init(
+    jobs: [Job] = AppSamples.jobs, details: IntegrationDetails = AppSamples.details(),
+    script: [CreateStep] = []
+  ) {
     self.jobs = jobs
     self.details = details
     self.script = script
@@ -51,14 +54,20 @@ final class AppFakeKombo: @unchecked Sendable {
   private func answer(_ request: TransportRequest) throws(TransportFailure) -> TransportResponse {
     let path = request.url.path
     let query = Dictionary(
-      (URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map { ($0.name, $0.value ?? "") },
+      (URLComponents(url: request.url, resolvingAgainstBaseURL: false)?.queryItems ?? []).map {
+        ($0.name, $0.value ?? "")
+      },
       uniquingKeysWith: { first, _ in first })
     if request.method == .post { return try create(request.body ?? Data()) }
     if path.hasSuffix("/ats/jobs") {
       lock.withLock { jobRequests.append(request.url) }
       var matching = jobs
-      if let remote = query["remote_ids"] { matching = matching.filter { remote.split(separator: ",").contains(Substring($0.remoteID)) } }
-      if let ids = query["ids"] { matching = matching.filter { ids.split(separator: ",").contains(Substring($0.id)) } }
+      if let remote = query["remote_ids"] {
+        matching = matching.filter { remote.split(separator: ",").contains(Substring($0.remoteID)) }
+      }
+      if let ids = query["ids"] {
+        matching = matching.filter { ids.split(separator: ",").contains(Substring($0.id)) }
+      }
       let size = Int(query["page_size"] ?? "100") ?? 100
       let start = Int(query["cursor"] ?? "0") ?? 0
       let end = min(matching.count, start + size)
@@ -67,7 +76,9 @@ final class AppFakeKombo: @unchecked Sendable {
     }
     if path.contains("/integrations/") { return Self.json(KomboResponse(data: details)) }
     if path.hasSuffix("/ats/candidates") { return Self.json(KomboPage<Candidate>(next: nil, results: [])) }
-    if path.hasSuffix("/ats/applications") { return Self.json(KomboPage<ListedApplication>(next: nil, results: [])) }
+    if path.hasSuffix("/ats/applications") {
+      return Self.json(KomboPage<ListedApplication>(next: nil, results: []))
+    }
     return TransportResponse(status: 404, body: Data("not found".utf8))
   }
 
@@ -78,8 +89,10 @@ final class AppFakeKombo: @unchecked Sendable {
     }
     switch step {
     case .created(let id, let warnings):
-      let application = Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)
-      return Self.json(CreateApplicationResponse(data: application, warnings: warnings.map(KomboWarning.init)))
+      let application = Application(
+        id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt)
+      return Self.json(
+        CreateApplicationResponse(data: application, warnings: warnings.map(KomboWarning.init)))
     case .kombo(let status, let code, let message):
       let error = KomboError(
         code: KomboErrorCode(rawValue: code), title: "Rejected", message: message,
@@ -94,7 +107,8 @@ final class AppFakeKombo: @unchecked Sendable {
 
   static func json(_ value: some Encodable) -> TransportResponse {
     TransportResponse(
-      status: 200, headers: [("Content-Type", "application/json")], body: (try? KomboJSON.encoder().encode(value)) ?? Data())
+      status: 200, headers: [("Content-Type", "application/json")],
+      body: (try? KomboJSON.encoder().encode(value)) ?? Data())
   }
 }
 
@@ -104,7 +118,8 @@ enum AppSamples {
   static let closedJobID = "JobSwiftAppAAAAAAAAAAAA1"
 
   static func job(
-    id: String, remoteID: String, name: String, code: String? = nil, department: String? = nil, city: String? = nil,
+    id: String, remoteID: String, name: String, code: String? = nil, department: String? = nil,
+    city: String? = nil,
     status: JobStatus? = .open, visibility: JobVisibility? = .public, stages: [JobStage] = [],
     questions: [ScreeningQuestion] = [], description: String? = nil
   ) -> Job {
@@ -124,28 +139,38 @@ enum AppSamples {
 
   static let jobs: [Job] = [
     job(
-      id: openJobID, remoteID: "4711", name: "Senior Backend Engineer", code: "ENG-1", department: "Engineering",
+      id: openJobID, remoteID: "4711", name: "Senior Backend Engineer", code: "ENG-1",
+      department: "Engineering",
       city: "Berlin", stages: stages,
       description: "<p>Build the <b>platform</b>.</p><ul><li>Swift</li><li>Postgres</li></ul>\u{1B}[31mred"),
     job(
-      id: "JobDesignerAAAAAAAAAAAA1", remoteID: "4712", name: "Product Designer", code: "DES-2", department: "Design",
+      id: "JobDesignerAAAAAAAAAAAA1", remoteID: "4712", name: "Product Designer", code: "DES-2",
+      department: "Design",
       city: "Hamburg", visibility: .internal),
     job(
       id: closedJobID, remoteID: "4713", name: "iOS Engineer", code: "ENG-3", department: "Engineering",
       city: "Munich", status: .closed),
     job(
-      id: "JobSALESAAAAAAAAAAAAAAA1", remoteID: "4714", name: "Account Executive", code: "SAL-4", department: "Sales",
+      id: "JobSALESAAAAAAAAAAAAAAA1", remoteID: "4714", name: "Account Executive", code: "SAL-4",
+      department: "Sales",
       city: "München", visibility: .unlisted),
   ]
 
   /// Integration details where `unsupported` create-application fields are not available.
-  static func details(slug: String = "greenhouse", label: String = "Greenhouse", unsupported: Set<String> = []) -> IntegrationDetails {
+  static func details(
+    slug: String = "greenhouse", label: String = "Greenhouse", unsupported: Set<String> = []
+  ) -> IntegrationDetails {
     let fields = [
       "candidate.first_name", "candidate.gender", "candidate.salary_expectations", "source", "remote_fields",
-    ].map { WriteActionField(id: $0, isAvailable: !unsupported.contains($0), coverageStatus: unsupported.contains($0) ? .unsupported : .supported) }
+    ].map {
+      WriteActionField(
+        id: $0, isAvailable: !unsupported.contains($0),
+        coverageStatus: unsupported.contains($0) ? .unsupported : .supported)
+    }
     return IntegrationDetails(
       id: AppFakeKombo.integrationID,
-      tool: .init(id: slug, label: label, logoURL: "https://example.com/l.svg", iconURL: "https://example.com/i.svg"),
+      tool: .init(
+        id: slug, label: label, logoURL: "https://example.com/l.svg", iconURL: "https://example.com/i.svg"),
       category: .ats, status: .active, setupStatus: .completed, endUser: .init(organizationName: "Acme GmbH"),
       scopeConfig: .init(id: "ScopeAAAAAAAAAAAAAAAAAA1"), createdAt: AppFakeKombo.changedAt, beta: false,
       writeActions: [
@@ -173,10 +198,12 @@ struct AppTestEnvironment {
     let database = try StateDatabase(path: directory + "/state.sqlite")
     let files = InMemoryFileSystem(files: ["/home/ada/cv.pdf": Array("%PDF-1.7\n".utf8)])
     services = RecruiterServices(
-      client: kombo.client(), database: database, fileSystem: files, directoryReader: InMemoryDirectoryReader(),
+      client: kombo.client(), database: database, fileSystem: files,
+      directoryReader: InMemoryDirectoryReader(),
       homeDirectory: "/home/ada", workingDirectory: "/home/ada", clock: clock,
       timeZone: TimeZone(identifier: "UTC")!,
-      backend: BackendInfo(label: "https://api.kombo.dev/v1", isSandbox: isSandbox, integrationID: AppFakeKombo.integrationID),
+      backend: BackendInfo(
+        label: "https://api.kombo.dev/v1", isSandbox: isSandbox, integrationID: AppFakeKombo.integrationID),
       sessionSeed: "test", jobPageSize: pageSize)
   }
 

@@ -1,7 +1,7 @@
 import ApplyCore
 import PropertyBased
-import Testing
 import TerminalUI
+import Testing
 
 /// Sizes read the same everywhere: the core's messages (`ByteSize`) and the terminal widgets
 /// (`ByteCount`, the file picker's rows and the progress bar) write one style with binary units.

@@ -1,20 +1,24 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
 /// The candidate form: the mapping between draft and form both ways, validation while typing,
 /// repeatable rows, the country picker, unsupported fields and remote fields.
 @Suite struct CandidateTests {
-  static func flow(slug: String = "greenhouse", unsupported: Set<String> = [], draft: ApplicationDraft? = nil) -> Flow {
+  static func flow(slug: String = "greenhouse", unsupported: Set<String> = [], draft: ApplicationDraft? = nil)
+    -> Flow
+  {
     var flow = Flow(
       backend: BackendInfo(label: "x", isSandbox: false, integrationID: AppFakeKombo.integrationID),
-      now: AppTestEnvironment.start, timeZone: TimeZone(identifier: "UTC")!, size: Size(width: 80, height: 24),
+      now: AppTestEnvironment.start, timeZone: TimeZone(identifier: "UTC")!,
+      size: Size(width: 80, height: 24),
       sessionSeed: "s")
-    flow.integration = AppSamples.details(slug: slug, label: ATSTool.label(forSlug: slug), unsupported: unsupported)
+    flow.integration = AppSamples.details(
+      slug: slug, label: ATSTool.label(forSlug: slug), unsupported: unsupported)
     flow.job = AppSamples.jobs[0]
     flow.draft = draft ?? ApplicationDraft(job: JobReference(AppSamples.openJobID))
     return flow
@@ -28,10 +32,14 @@ import TerminalUI
       job: JobReference(AppSamples.openJobID), stageID: "StgAPPLIEDAAAAAAAAAAAAA1",
       candidate: CandidateDraft(
         firstName: "Zoë", lastName: "Łukasiewicz", emailAddress: "zoe@example.com",
-        additionalEmailAddresses: [ContactDraft(type: .work, value: "zoe@work.example"), ContactDraft(type: .other, value: "z@x.io")],
-        phoneNumber: "+49 30 1234567", additionalPhoneNumbers: [ContactDraft(type: .work, value: "+49 40 7654321")],
+        additionalEmailAddresses: [
+          ContactDraft(type: .work, value: "zoe@work.example"), ContactDraft(type: .other, value: "z@x.io"),
+        ],
+        phoneNumber: "+49 30 1234567",
+        additionalPhoneNumbers: [ContactDraft(type: .work, value: "+49 40 7654321")],
         company: "Analytical Engines", title: "Engineer",
-        location: LocationDraft(country: "DE", city: "Berlin", state: "BE", street: "Unter den Linden 1", zipCode: "10117"),
+        location: LocationDraft(
+          country: "DE", city: "Berlin", state: "BE", street: "Unter den Linden 1", zipCode: "10117"),
         gender: "FEMALE", availabilityDate: "2026-07-01", salaryAmount: "70000", salaryPeriod: "YEAR",
         socialLinks: ["https://www.linkedin.com/in/zoe", "https://github.com/zoe"]),
       gdprConsent: ConsentDraft(given: true, expiresAt: "2027-06-30"), remoteFields: remote,
@@ -62,9 +70,11 @@ import TerminalUI
 
   @Test func theFormShowsEveryGroupAndTheAdvancedGroupOpensForADraftThatUsesIt() {
     let empty = CandidateScreen(flow: Self.flow(), arrival: .forward).host.form
-    #expect(empty.groups.compactMap(\.title) == [
-      "Identity", "Contact", "Location", "More contact details", "Current role", "Availability and pay", "Profile links", "Consent", "Advanced",
-    ])
+    #expect(
+      empty.groups.compactMap(\.title) == [
+        "Identity", "Contact", "Location", "More contact details", "Current role", "Availability and pay",
+        "Profile links", "Consent", "Advanced",
+      ])
     #expect(!empty.visiblePaths.contains { empty.field(at: $0).key == FieldPath.sourcedBy.rawValue })
     let full = CandidateScreen(flow: Self.flow(draft: Self.fullDraft), arrival: .forward).host.form
     #expect(full.visiblePaths.contains { full.field(at: $0).key == FieldPath.sourcedBy.rawValue })
@@ -98,19 +108,24 @@ import TerminalUI
   }
 
   @Test func rowsAreAddedTypedAndRemoved() async throws {
-    var screen = CandidateScreen(flow: Self.flow(), arrival: .field("candidate.additional_email_addresses.add"))
+    var screen = CandidateScreen(
+      flow: Self.flow(), arrival: .field("candidate.additional_email_addresses.add"))
     var flow = Self.flow()
     _ = screen.handle(.key(.enter), flow: &flow)
     #expect(screen.host.form.focusedField?.key == "candidate.additional_email_addresses[0].email_address")
     for character in "ada@work.example" { _ = screen.handle(.key(.character(character)), flow: &flow) }
     _ = screen.handle(.key(.control("t")), flow: &flow)
-    #expect(flow.draft.candidate.additionalEmailAddresses == [ContactDraft(type: .work, value: "ada@work.example")])
+    #expect(
+      flow.draft.candidate.additionalEmailAddresses == [ContactDraft(type: .work, value: "ada@work.example")])
     _ = screen.handle(.key(.control("x")), flow: &flow)
     #expect(flow.draft.candidate.additionalEmailAddresses.isEmpty)
     #expect(screen.host.form.focusedField?.key == "candidate.additional_email_addresses.add")
   }
 
-  @Test(arguments: [("Deutschland", "DE"), ("de", "DE"), ("United Kingdom", "GB"), ("UK", "GB"), ("Germnay", "DE"), ("switz", "CH")])
+  @Test(arguments: [
+    ("Deutschland", "DE"), ("de", "DE"), ("United Kingdom", "GB"), ("UK", "GB"), ("Germnay", "DE"),
+    ("switz", "CH"),
+  ])
   func theCountryPickerTakesACodeOrAName(typed: String, code: String) {
     var field = CountryField(FieldInfo(key: "c", title: "Country"), text: "")
     for character in typed { _ = field.handle(.key(.character(character))) }
@@ -139,9 +154,15 @@ import TerminalUI
   }
 
   @Test func fieldsTheATSIgnoresAreMarked() {
-    let form = CandidateScreen(flow: Self.flow(unsupported: ["candidate.gender", "candidate.salary_expectations"]), arrival: .forward).host.form
-    #expect(form[FieldPath.gender.rawValue]?.info.description == "Not supported by Greenhouse: it is ignored there.")
-    #expect(form[FieldPath.salaryAmount.rawValue]?.info.description?.contains("Not supported by Greenhouse") == true)
+    let form = CandidateScreen(
+      flow: Self.flow(unsupported: ["candidate.gender", "candidate.salary_expectations"]), arrival: .forward
+    ).host.form
+    #expect(
+      form[FieldPath.gender.rawValue]?.info.description == "Not supported by Greenhouse: it is ignored there."
+    )
+    #expect(
+      form[FieldPath.salaryAmount.rawValue]?.info.description?.contains("Not supported by Greenhouse") == true
+    )
     #expect(form[FieldPath.firstName.rawValue]?.info.description == nil)
   }
 
@@ -163,18 +184,26 @@ import TerminalUI
   }
 
   @Test func theJSONEditorSaysWhereTheSyntaxIsWrong() {
-    #expect(JSONSyntax.problem(in: "{\n  \"a\": 1,\n  b: 2\n}") == "Line 3, column 3: expected a key in double quotes (found b).")
-    #expect(JSONSyntax.problem(in: "{\"a\": [1, 2}") == "Line 1, column 12: expected , or ] after the value (found }).")
-    #expect(JSONSyntax.problem(in: "[1]")?.hasPrefix("Line 1, column 1: expected { to start an object") == true)
+    #expect(
+      JSONSyntax.problem(in: "{\n  \"a\": 1,\n  b: 2\n}")
+        == "Line 3, column 3: expected a key in double quotes (found b).")
+    #expect(
+      JSONSyntax.problem(in: "{\"a\": [1, 2}")
+        == "Line 1, column 12: expected , or ] after the value (found }).")
+    #expect(
+      JSONSyntax.problem(in: "[1]")?.hasPrefix("Line 1, column 1: expected { to start an object") == true)
     #expect(JSONSyntax.problem(in: "{\"a\": {\"b\": null}}") == nil)
     #expect(JSONSyntax.problem(in: "  ") == nil)
   }
 
   @Test func theJSONEditorRefusesKeysTheATSDoesNotTake() {
-    let problem = RemoteFieldsEditor.problem(slug: "greenhouse", editorText: "{\"post_headers\": {}, \"candidate\": {}}")
+    let problem = RemoteFieldsEditor.problem(
+      slug: "greenhouse", editorText: "{\"post_headers\": {}, \"candidate\": {}}")
     #expect(problem == "Greenhouse does not take candidate; its remote fields are: post_headers.")
-    #expect(RemoteFieldsEditor.problem(slug: "lever", editorText: "{\"candidate\": {\"anything\": [1]}}") == nil)
-    let wrongType = RemoteFieldsEditor.problem(slug: "workable", editorText: "{\"on_behalf_of_user_remote_id\": 5}")
+    #expect(
+      RemoteFieldsEditor.problem(slug: "lever", editorText: "{\"candidate\": {\"anything\": [1]}}") == nil)
+    let wrongType = RemoteFieldsEditor.problem(
+      slug: "workable", editorText: "{\"on_behalf_of_user_remote_id\": 5}")
     #expect(wrongType?.hasPrefix("Workable does not take this: workable.on_behalf_of_user_remote_id") == true)
   }
 

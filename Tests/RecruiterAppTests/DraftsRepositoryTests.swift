@@ -62,7 +62,8 @@ import Testing
     _ = try repository.save(StateFixture.sample(), id: "private")
     #expect(PrivateFiles.mode(of: fixture.directory + "/locks") == 0o700)
     #expect(PrivateFiles.mode(of: fixture.directory + "/locks/draft-private.lock") == 0o600)
-    let contents = try String(contentsOfFile: fixture.directory + "/locks/draft-private.lock", encoding: .utf8)
+    let contents = try String(
+      contentsOfFile: fixture.directory + "/locks/draft-private.lock", encoding: .utf8)
     #expect(contents == "555\n", "the lock names its process, and nothing else")
   }
 

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -20,7 +20,8 @@ struct DraftsScenario {
     draft.candidate.lastName = last
     draft.candidate.emailAddress = "ada@exa"
     return SavedDraft(
-      draft: draft, jobName: "Senior Backend Engineer", step: "candidate", focus: FieldPath.emailAddress.rawValue,
+      draft: draft, jobName: "Senior Backend Engineer", step: "candidate",
+      focus: FieldPath.emailAddress.rawValue,
       integrationID: AppFakeKombo.integrationID)
   }
 
@@ -28,7 +29,8 @@ struct DraftsScenario {
   static func otherProcess(_ environment: AppTestEnvironment, pid: Int32 = 4242) -> DraftRepository {
     DraftRepository(
       store: environment.services.drafts,
-      locks: DraftLocks(directory: environment.directory + "/locks", processID: pid), clock: environment.clock)
+      locks: DraftLocks(directory: environment.directory + "/locks", processID: pid), clock: environment.clock
+    )
   }
 
   /// Saves `drafts` (id, draft, minutes before start) as an earlier run would have, then starts the app.
@@ -57,9 +59,10 @@ struct DraftsScenario {
 
 @Suite struct DraftsScreenTests {
   @Test func theNewestDraftIsOfferedAtStart() async throws {
-    let scenario = try await DraftsScenario([
-      ("run1-1", DraftsScenario.savedDraft(), 5), ("run0-1", DraftsScenario.savedDraft(first: "Grace"), 90),
-    ], outbox: 2)
+    let scenario = try await DraftsScenario(
+      [
+        ("run1-1", DraftsScenario.savedDraft(), 5), ("run0-1", DraftsScenario.savedDraft(first: "Grace"), 90),
+      ], outbox: 2)
     let text = scenario.driver.text()
     #expect(text.contains("Resume draft from today 11:55 (Ada Lovelace, Senior Backend Engineer)?"))
     #expect(text.contains("[ Resume ]"))
@@ -70,14 +73,18 @@ struct DraftsScenario {
 
   @Test func noPromptWithoutDrafts() async throws {
     let scenario = try await DraftsScenario([])
-    guard case .jobPicker = scenario.driver.model.screen else { Issue.record("expected the job picker"); return }
+    guard case .jobPicker = scenario.driver.model.screen else {
+      Issue.record("expected the job picker"); return
+    }
   }
 
   @Test func resumingRestoresTheDraftAndTheFieldItStoppedAt() async throws {
     var scenario = try await DraftsScenario([("run1-1", DraftsScenario.savedDraft(), 5)])
     await scenario.driver.key(.enter)
     let model = scenario.driver.model
-    guard case .candidate(let candidate) = model.screen else { Issue.record("expected the candidate screen"); return }
+    guard case .candidate(let candidate) = model.screen else {
+      Issue.record("expected the candidate screen"); return
+    }
     #expect(model.draftID == "run1-1")
     #expect(model.draft == DraftsScenario.savedDraft().draft)
     #expect(model.flow.job?.id == AppSamples.openJobID, "the job is looked up again")
@@ -94,7 +101,9 @@ struct DraftsScenario {
   @Test func newApplicationLeavesTheDraftForLater() async throws {
     var scenario = try await DraftsScenario([("run1-1", DraftsScenario.savedDraft(), 5)])
     await scenario.driver.key(.character("n"))
-    guard case .jobPicker(let picker) = scenario.driver.model.screen else { Issue.record("expected jobs"); return }
+    guard case .jobPicker(let picker) = scenario.driver.model.screen else {
+      Issue.record("expected jobs"); return
+    }
     #expect(picker.catalog.jobs.count == 4, "the job list loaded behind the prompt")
     #expect(try scenario.environment.services.draftRepository.list().map(\.id) == ["run1-1"])
   }
@@ -124,7 +133,9 @@ struct DraftsScenario {
     #expect(scenario.drafts?.mode == .list)
     #expect(scenario.drafts?.drafts.map(\.id) == ["run1-1"])
     await scenario.driver.key(.enter)
-    guard case .candidate = scenario.driver.model.screen else { Issue.record("expected the candidate screen"); return }
+    guard case .candidate = scenario.driver.model.screen else {
+      Issue.record("expected the candidate screen"); return
+    }
     #expect(scenario.driver.model.draftID == "run1-1")
   }
 
@@ -144,16 +155,22 @@ struct DraftsScenario {
     await driver.key(.character("y"))
     #expect(driver.model.draftID != "busy")
     #expect(driver.model.draft.candidate.firstName == "Ada")
-    #expect(throws: DraftError.openElsewhere(pid: 4242)) { try environment.services.draftRepository.open("busy") }
+    #expect(throws: DraftError.openElsewhere(pid: 4242)) {
+      try environment.services.draftRepository.open("busy")
+    }
     #expect(try other.open("busy") == DraftsScenario.savedDraft(), "the original is untouched")
   }
 
   @Test func aJobThatCannotBeLoadedIsExplainedBeforeResuming() async throws {
-    var scenario = try await DraftsScenario([("run1-1", DraftsScenario.savedDraft(job: "JobGONEAAAAAAAAAAAAAAAA1"), 5)])
+    var scenario = try await DraftsScenario([
+      ("run1-1", DraftsScenario.savedDraft(job: "JobGONEAAAAAAAAAAAAAAAA1"), 5)
+    ])
     await scenario.driver.key(.enter)
     #expect(scenario.driver.text().contains("The job could not be loaded"))
     await scenario.driver.key(.enter)
-    guard case .candidate = scenario.driver.model.screen else { Issue.record("expected the candidate screen"); return }
+    guard case .candidate = scenario.driver.model.screen else {
+      Issue.record("expected the candidate screen"); return
+    }
     #expect(scenario.driver.model.flow.job == nil)
     #expect(scenario.driver.model.draft.job.trimmed == "JobGONEAAAAAAAAAAAAAAAA1")
   }

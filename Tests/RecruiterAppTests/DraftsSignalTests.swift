@@ -15,7 +15,8 @@ final class TerminalSession: @unchecked Sendable {
   private var started: [Int32] = []
 
   init() throws {
-    home = FileManager.default.temporaryDirectory.appendingPathComponent("drafts-tty-\(UUID().uuidString)").path
+    home =
+      FileManager.default.temporaryDirectory.appendingPathComponent("drafts-tty-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
   }
 
@@ -85,9 +86,11 @@ final class TerminalSession: @unchecked Sendable {
     ].joined(separator: " ")
     let window = "w\(count)"
     try Self.tmux([
-      "-L", socket, "new-session", "-d", "-s", window, "-x", "100", "-y", "30", "exec env -i \(environment) \(binary)",
+      "-L", socket, "new-session", "-d", "-s", window, "-x", "100", "-y", "30",
+      "exec env -i \(environment) \(binary)",
     ])
-    let text = try Self.tmux(["-L", socket, "display-message", "-p", "-t", window, "#{pane_pid}"], output: true)
+    let text = try Self.tmux(
+      ["-L", socket, "display-message", "-p", "-t", window, "#{pane_pid}"], output: true)
     let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
     if pid > 0 { started.append(pid) }
     return pid
@@ -158,7 +161,8 @@ final class TerminalSession: @unchecked Sendable {
     _ = try session.start(binary: binary)
     #expect(await session.wait(for: "Resume draft from"), "offered again: \(session.screen())")
     let screen = session.screen()
-    #expect(screen.contains("Ada Lovelace · ada@example.com"), "the email typed 2.5 s before kill -9: \(screen)")
+    #expect(
+      screen.contains("Ada Lovelace · ada@example.com"), "the email typed 2.5 s before kill -9: \(screen)")
     #expect(!screen.contains("open in another kombo-apply"), "a killed instance leaves no lock behind")
   }
 }

@@ -2,8 +2,8 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import SnapshotTesting
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -22,7 +22,8 @@ import TerminalUI
         of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(label)-default",
         testName: name)
       assertSnapshot(
-        of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(label)-mono", testName: name)
+        of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(label)-mono",
+        testName: name)
     }
   }
 
@@ -34,15 +35,17 @@ import TerminalUI
   }
 
   @Test func resumePrompt() async throws {
-    let scenario = try await DraftsScenario([
-      ("run1-1", DraftsScenario.savedDraft(), 5), ("run0-1", DraftsScenario.savedDraft(first: "Grace"), 90),
-    ], outbox: 1)
+    let scenario = try await DraftsScenario(
+      [
+        ("run1-1", DraftsScenario.savedDraft(), 5), ("run0-1", DraftsScenario.savedDraft(first: "Grace"), 90),
+      ], outbox: 1)
     try Self.assertLooks("resume-prompt") { Self.draw(scenario.driver.program, scenario.driver.model, $0) }
   }
 
   @Test func draftsList() async throws {
     var scenario = try await DraftsScenario([
-      ("run1-1", DraftsScenario.savedDraft(), 5), ("run0-1", DraftsScenario.savedDraft(first: "Grace", job: ""), 90),
+      ("run1-1", DraftsScenario.savedDraft(), 5),
+      ("run0-1", DraftsScenario.savedDraft(first: "Grace", job: ""), 90),
       ("run0-2", DraftsScenario.savedDraft(first: "Alan", last: "Turing"), 60 * 30),
     ])
     await scenario.driver.key(.character("a"))
@@ -61,7 +64,8 @@ import TerminalUI
   }
 
   @Test func setupProblem() async throws {
-    let kombo = ScriptedKombo(details: .failure(ScriptedKombo.apiError(.integrationSetupSyncPending, status: 409)))
+    let kombo = ScriptedKombo(
+      details: .failure(ScriptedKombo.apiError(.integrationSetupSyncPending, status: 409)))
     let scenario = try LaunchScenario(kombo)
     let driver = await LaunchDriver(scenario.services(known: LaunchScenario.known))
     try Self.assertLooks("setup-sync-pending") { driver.program.view(driver.model, size: $0) }
@@ -69,7 +73,8 @@ import TerminalUI
 
   @Test func integrationPicker() async throws {
     let scenario = try LaunchScenario()
-    let driver = await LaunchDriver(scenario.services(integration: nil, known: LaunchScenario.known, lastUsed: AppFakeKombo.integrationID))
+    let driver = await LaunchDriver(
+      scenario.services(integration: nil, known: LaunchScenario.known, lastUsed: AppFakeKombo.integrationID))
     try Self.assertLooks("integration-picker") { driver.program.view(driver.model, size: $0) }
   }
 }

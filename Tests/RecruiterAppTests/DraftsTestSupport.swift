@@ -11,7 +11,8 @@ final class StateFixture: @unchecked Sendable {
   let database: StateDatabase
 
   init() throws {
-    directory = FileManager.default.temporaryDirectory
+    directory =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("drafts-\(UUID().uuidString)").path + "/state"
     database = try StateDatabase(path: directory + "/state.sqlite")
   }
@@ -23,11 +24,14 @@ final class StateFixture: @unchecked Sendable {
   /// A repository as process `pid` would have it (locks are per object, like per process).
   func repository(pid: Int32, clock: ManualClock = ManualClock()) -> DraftRepository {
     DraftRepository(
-      store: DraftStore(database: database), locks: DraftLocks(directory: directory + "/locks", processID: pid),
+      store: DraftStore(database: database),
+      locks: DraftLocks(directory: directory + "/locks", processID: pid),
       clock: clock)
   }
 
-  static func sample(first: String = "Ada", last: String = "Lovelace", job: String = "remote:4711") -> SavedDraft {
+  static func sample(first: String = "Ada", last: String = "Lovelace", job: String = "remote:4711")
+    -> SavedDraft
+  {
     var draft = ApplicationDraft(job: JobReference(job))
     draft.candidate.firstName = first
     draft.candidate.lastName = last
@@ -50,7 +54,8 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   private var creates: [Result<CreateApplicationResponse, KomboClientError>]
 
   init(
-    keyCheck: Result<APIKeyCheck, KomboClientError> = .success(APIKeyCheck(environmentID: "EnvAAAAAAAAAAAAAAAAAAAA1")),
+    keyCheck: Result<APIKeyCheck, KomboClientError> = .success(
+      APIKeyCheck(environmentID: "EnvAAAAAAAAAAAAAAAAAAAA1")),
     details: Result<IntegrationDetails, KomboClientError> = .success(AppSamples.details()),
     existing: (email: String, jobID: String, applicationID: String)? = nil,
     creates: [Result<CreateApplicationResponse, KomboClientError>] = []
@@ -73,13 +78,16 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   static func created(_ id: String) -> Result<CreateApplicationResponse, KomboClientError> {
     .success(
       CreateApplicationResponse(
-        data: Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: AppFakeKombo.changedAt)))
+        data: Application(id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: AppFakeKombo.changedAt))
+    )
   }
 
   static func apiError(_ code: KomboErrorCode, status: Int) -> KomboClientError {
-    .api(KomboAPIFailure(
-      error: KomboError(code: code, title: "Error", message: "Kombo says no", logURL: "https://app.kombo.dev/logs/1"),
-      httpStatus: status))
+    .api(
+      KomboAPIFailure(
+        error: KomboError(
+          code: code, title: "Error", message: "Kombo says no", logURL: "https://app.kombo.dev/logs/1"),
+        httpStatus: status))
   }
 
   private func record(_ call: String) { lock.withLock { log.append(call) } }
@@ -109,10 +117,13 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
     let application = CandidateApplication(
       id: existing.applicationID, changedAt: AppFakeKombo.changedAt,
       job: ApplicationJob(id: existing.jobID, remoteID: "4711"))
-    return KomboPage(next: nil, results: [
-      Candidate(id: "CanFOUNDAAAAAAAAAAAAAAA1", remoteID: "1", changedAt: AppFakeKombo.changedAt,
-                applications: [application])
-    ])
+    return KomboPage(
+      next: nil,
+      results: [
+        Candidate(
+          id: "CanFOUNDAAAAAAAAAAAAAAA1", remoteID: "1", changedAt: AppFakeKombo.changedAt,
+          applications: [application])
+      ])
   }
 
   func applicationsPage(jobIDs: [String], cursor: String?) async throws(KomboClientError)
@@ -177,6 +188,7 @@ func scriptedServices(
     client: kombo, database: fixture.database, fileSystem: InMemoryFileSystem(files: [:]),
     directoryReader: InMemoryDirectoryReader(), homeDirectory: "/home/ada", workingDirectory: "/home/ada",
     clock: ManualClock(start: AppTestEnvironment.start), timeZone: TimeZone(identifier: "UTC")!,
-    backend: BackendInfo(label: "https://api.kombo.dev/v1", isSandbox: isSandbox, integrationID: integrationID),
+    backend: BackendInfo(
+      label: "https://api.kombo.dev/v1", isSandbox: isSandbox, integrationID: integrationID),
     sessionSeed: "test")
 }

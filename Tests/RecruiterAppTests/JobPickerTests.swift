@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -17,7 +17,9 @@ import TerminalUI
     let environment = try AppTestEnvironment(pageSize: 2)
     let program = environment.program
     var model = program.initialModel(now: AppTestEnvironment.start, size: Size(width: 80, height: 24))
-    var effects = program.initialEffects(&model).filter { if case .run(let id, _) = $0.action { id == "jobPicker.page" } else { false } }
+    var effects = program.initialEffects(&model).filter {
+      if case .run(let id, _) = $0.action { id == "jobPicker.page" } else { false }
+    }
     guard case .run(_, let firstPage) = effects.removeFirst().action, let message = await firstPage() else {
       Issue.record("no page effect")
       return
@@ -33,8 +35,10 @@ import TerminalUI
     #expect(environment.kombo.jobRequests.count == 2)
   }
 
-  @Test(arguments: [("ENG-1", "Senior Backend Engineer"), ("design", "Product Designer"), ("münchen", "Account Executive"),
-                    ("sales exec", "Account Executive"), ("hamburg", "Product Designer")])
+  @Test(arguments: [
+    ("ENG-1", "Senior Backend Engineer"), ("design", "Product Designer"), ("münchen", "Account Executive"),
+    ("sales exec", "Account Executive"), ("hamburg", "Product Designer"),
+  ])
   func fuzzySearchLooksAtTitleCodeDepartmentAndLocation(query: String, expected: String) async throws {
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type(query)
@@ -55,9 +59,12 @@ import TerminalUI
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.key(.control("t"))
     await driver.type("ios")
-    #expect(driver.text(Size(width: 120, height: 40)).contains("✗ This job is closed: it takes no applications."))
+    #expect(
+      driver.text(Size(width: 120, height: 40)).contains("✗ This job is closed: it takes no applications."))
     await driver.key(.enter)
-    guard case .jobPicker(let picker) = driver.model.screen else { Issue.record("left the job picker"); return }
+    guard case .jobPicker(let picker) = driver.model.screen else {
+      Issue.record("left the job picker"); return
+    }
     #expect(picker.dialog?.title == "Not accepting applications")
     #expect(driver.model.draft.job.trimmed.isEmpty)
     await driver.key(.enter)
@@ -82,7 +89,9 @@ import TerminalUI
 
   @Test func shiftDownScrollsALongDescriptionAndMovingTheCursorResetsIt() async throws {
     let long = "<p>Start.</p>" + (1...40).map { "<p>Paragraph \($0).</p>" }.joined() + "<p>The end.</p>"
-    let jobs = [AppSamples.job(id: "JobLongAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Long", description: long)] + AppSamples.jobs
+    let jobs =
+      [AppSamples.job(id: "JobLongAAAAAAAAAAAAAAAA1", remoteID: "1", name: "Long", description: long)]
+      + AppSamples.jobs
     var driver = await AppDriver(try AppTestEnvironment(kombo: AppFakeKombo(jobs: jobs)))
     #expect(driver.text().contains("more: shift+↓"))
     #expect(!driver.text().contains("The end."))
@@ -98,9 +107,11 @@ import TerminalUI
       backend: BackendInfo(label: "x", isSandbox: false, integrationID: nil), now: AppTestEnvironment.start,
       timeZone: TimeZone(identifier: "UTC")!, size: Size(width: 80, height: 24), sessionSeed: "s")
     flow.draft = ApplicationDraft(
-      job: JobReference("JobPreviousAAAAAAAAAAAA1"), stageID: "StgOLD", candidate: CandidateDraft(firstName: "Ada"),
+      job: JobReference("JobPreviousAAAAAAAAAAAA1"), stageID: "StgOLD",
+      candidate: CandidateDraft(firstName: "Ada"),
       answers: ["Q1": .boolean(true)])
-    JobPickerScreen.select(job: AppSamples.jobs[0], reference: JobReference(AppSamples.openJobID), flow: &flow)
+    JobPickerScreen.select(
+      job: AppSamples.jobs[0], reference: JobReference(AppSamples.openJobID), flow: &flow)
     #expect(flow.draft.candidate.firstName == "Ada")
     #expect(flow.draft.answers.isEmpty)
     #expect(flow.draft.stageID == "StgAPPLIEDAAAAAAAAAAAAA1")
@@ -123,7 +134,9 @@ import TerminalUI
     await driver.key(.enter)
     #expect(driver.text().contains("questions can't be shown here"))
     await driver.key(.character("y"))
-    guard case .stage(let stage) = driver.model.screen else { Issue.record("expected the stage screen"); return }
+    guard case .stage(let stage) = driver.model.screen else {
+      Issue.record("expected the stage screen"); return
+    }
     #expect(driver.model.draft.job.trimmed == "remote:9999")
     #expect(driver.model.flow.job == nil)
     #expect(stage.chosenStageID == nil)
@@ -147,13 +160,17 @@ import TerminalUI
 
   @Test func bigCataloguesAreIndexedWhenTheyDoubleOffTheLoopKeepingTheSearchAndCursor() {
     let jobs = (0..<3_000).map { index in
-      AppSamples.job(id: "job\(index)", remoteID: "\(index)", name: index == 2_500 ? "Lighthouse Keeper" : "Engineer \(index)")
+      AppSamples.job(
+        id: "job\(index)", remoteID: "\(index)",
+        name: index == 2_500 ? "Lighthouse Keeper" : "Engineer \(index)")
     }
     var catalog = JobCatalog(height: 10)
     var requests: [JobCatalog.IndexRequest] = []
     for start in stride(from: 0, to: jobs.count, by: 250) {
       let isLast = start + 250 >= jobs.count
-      if let request = catalog.append(Array(jobs[start..<(start + 250)]), isLast: isLast) { requests.append(request) }
+      if let request = catalog.append(Array(jobs[start..<(start + 250)]), isLast: isLast) {
+        requests.append(request)
+      }
       if start == 250 { catalog.search("engineer 3") }
     }
     #expect(requests.count == 1)

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -23,26 +23,41 @@ struct OutboxScenario {
     fixture = try StateFixture()
     self.kombo = kombo
     let ledger = Ledger(database: fixture.database)
-    func entry(_ id: UUID, minutes: Int, job: String, state: SubmissionState, attempts: Int, integration: String)
+    func entry(
+      _ id: UUID, minutes: Int, job: String, state: SubmissionState, attempts: Int, integration: String
+    )
       -> LedgerEntry
     {
       LedgerEntry(
-        id: id, createdAt: AppTestEnvironment.start.addingTimeInterval(-Double(minutes) * 60), jobID: AppSamples.openJobID,
+        id: id, createdAt: AppTestEnvironment.start.addingTimeInterval(-Double(minutes) * 60),
+        jobID: AppSamples.openJobID,
         jobName: job, integrationID: integration, candidateEmail: "ada@example.com", body: Data("{}".utf8),
         state: state, attempt: attempts)
     }
     let current = AppFakeKombo.integrationID
-    try ledger.insert(entry(Self.unknownID, minutes: 50, job: "Senior Backend Engineer",
-      state: .unknown(reason: "no complete response within 300 s"), attempts: 2, integration: current))
-    try ledger.insert(entry(Self.busyID, minutes: 40, job: "Product Designer",
-      state: .failed(SubmissionFailure(code: "REMOTE.SERVICE_UNAVAILABLE", httpStatus: 503, message: "ATS down",
-                                       retryable: true)), attempts: 4, integration: current))
-    try ledger.insert(entry(Self.rejectedID, minutes: 30, job: "iOS Engineer",
-      state: .failed(SubmissionFailure(code: "ATS.JOB_CLOSED", httpStatus: 400, message: "closed",
-                                       logURL: "https://app.kombo.dev/logs/9", retryable: false)),
-      attempts: 1, integration: current))
-    try ledger.insert(entry(Self.foreignID, minutes: 20, job: "Account Executive",
-      state: .unknown(reason: "the program stopped"), attempts: 1, integration: Self.otherIntegration))
+    try ledger.insert(
+      entry(
+        Self.unknownID, minutes: 50, job: "Senior Backend Engineer",
+        state: .unknown(reason: "no complete response within 300 s"), attempts: 2, integration: current))
+    try ledger.insert(
+      entry(
+        Self.busyID, minutes: 40, job: "Product Designer",
+        state: .failed(
+          SubmissionFailure(
+            code: "REMOTE.SERVICE_UNAVAILABLE", httpStatus: 503, message: "ATS down",
+            retryable: true)), attempts: 4, integration: current))
+    try ledger.insert(
+      entry(
+        Self.rejectedID, minutes: 30, job: "iOS Engineer",
+        state: .failed(
+          SubmissionFailure(
+            code: "ATS.JOB_CLOSED", httpStatus: 400, message: "closed",
+            logURL: "https://app.kombo.dev/logs/9", retryable: false)),
+        attempts: 1, integration: current))
+    try ledger.insert(
+      entry(
+        Self.foreignID, minutes: 20, job: "Account Executive",
+        state: .unknown(reason: "the program stopped"), attempts: 1, integration: Self.otherIntegration))
     driver = await ProgramDriver(scriptedServices(kombo, fixture: fixture))
     await driver.key(KeyPress(.function(3)))
   }
@@ -75,9 +90,10 @@ struct OutboxScenario {
     #expect(text.contains("REMOTE.SERVICE_UNAVAILABLE"))
     #expect(text.contains("ATS.JOB_CLOSED"))
     #expect(text.contains("safe: r looks the candidate up first"), "the first entry's details show")
-    #expect(scenario.outbox?.entries.map(\.id) == [
-      OutboxScenario.unknownID, OutboxScenario.busyID, OutboxScenario.rejectedID, OutboxScenario.foreignID,
-    ])
+    #expect(
+      scenario.outbox?.entries.map(\.id) == [
+        OutboxScenario.unknownID, OutboxScenario.busyID, OutboxScenario.rejectedID, OutboxScenario.foreignID,
+      ])
   }
 
   @Test func retryingAnUnknownOutcomeLooksTheApplicationUpFirstAndDoesNotResendAFoundOne() async throws {
@@ -85,7 +101,10 @@ struct OutboxScenario {
     var scenario = try await OutboxScenario(kombo: kombo)
     await scenario.select(OutboxScenario.unknownID)
     await scenario.driver.key(.character("r"))
-    #expect(kombo.calls.filter { !$0.hasPrefix("jobs") && !$0.hasPrefix("integration") } == ["candidates ada@example.com"])
+    #expect(
+      kombo.calls.filter { !$0.hasPrefix("jobs") && !$0.hasPrefix("integration") } == [
+        "candidates ada@example.com"
+      ])
     #expect(scenario.driver.text().contains("✓ Application created (confirmed by looking it up)"))
     #expect(scenario.driver.text().contains("AppFOUNDAAAAAAAAAAAAAAA1"))
     #expect(!scenario.ledgerIDs.contains(OutboxScenario.unknownID))
@@ -98,13 +117,17 @@ struct OutboxScenario {
     var scenario = try await OutboxScenario(kombo: kombo)
     await scenario.select(OutboxScenario.unknownID)
     await scenario.driver.key(.enter)
-    let calls = kombo.calls.filter { $0.hasPrefix("candidates") || $0.hasPrefix("applications") || $0.hasPrefix("create") }
+    let calls = kombo.calls.filter {
+      $0.hasPrefix("candidates") || $0.hasPrefix("applications") || $0.hasPrefix("create")
+    }
     #expect(calls == ["candidates ada@example.com", "applications", "create \(AppSamples.openJobID)"])
     #expect(scenario.driver.text().contains("AppRETRIEDAAAAAAAAAAAAA1"))
   }
 
   @Test func aRetryableFailureIsSentAgainAndAFailedRetryStaysKept() async throws {
-    let kombo = ScriptedKombo(creates: Array(repeating: .failure(ScriptedKombo.apiError(.remoteServiceUnavailable, status: 503)), count: 4))
+    let kombo = ScriptedKombo(
+      creates: Array(
+        repeating: .failure(ScriptedKombo.apiError(.remoteServiceUnavailable, status: 503)), count: 4))
     var scenario = try await OutboxScenario(kombo: kombo)
     await scenario.select(OutboxScenario.busyID)
     await scenario.driver.key(.character("r"))
@@ -145,17 +168,21 @@ struct OutboxScenario {
   @Test func progressIsShownWhileARetryRuns() throws {
     let fixture = try StateFixture()
     let services = scriptedServices(ScriptedKombo(), fixture: fixture)
-    var flow = Flow(backend: services.backend, now: AppTestEnvironment.start, timeZone: services.timeZone,
-                    size: Size(width: 80, height: 24), sessionSeed: "t")
+    var flow = Flow(
+      backend: services.backend, now: AppTestEnvironment.start, timeZone: services.timeZone,
+      size: Size(width: 80, height: 24), sessionSeed: "t")
     var screen = OutboxScreen(services: services, flow: flow)
     let entry = LedgerEntry(
-      id: OutboxScenario.unknownID, createdAt: flow.now, jobID: AppSamples.openJobID, jobName: "Senior Backend Engineer",
+      id: OutboxScenario.unknownID, createdAt: flow.now, jobID: AppSamples.openJobID,
+      jobName: "Senior Backend Engineer",
       integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data(),
       state: .unknown(reason: "timeout"))
     _ = screen.update(.listed(.success([entry])), flow: &flow)
-    _ = screen.update(.retryStarted(id: OutboxScenario.unknownID, relay: SubmissionRelay(), at: flow.now), flow: &flow)
+    _ = screen.update(
+      .retryStarted(id: OutboxScenario.unknownID, relay: SubmissionRelay(), at: flow.now), flow: &flow)
     _ = screen.update(.retry(.progress(.reconciling)), flow: &flow)
-    #expect(screen.view(flow: flow, size: flow.size).text.contains("Looking the candidate up before any resend…"))
+    #expect(
+      screen.view(flow: flow, size: flow.size).text.contains("Looking the candidate up before any resend…"))
     #expect(screen.keyHelp.map(\.keys) == ["ctrl+c"])
   }
 }

@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -12,7 +12,10 @@ import TerminalUI
     let options = StageOptions(job: AppSamples.jobs[0])
     #expect(options.active.map(\.name) == ["Applied", "Interview"])
     #expect(options.inactiveNames == ["Old screening"])
-    #expect(options.selectOptions.map(\.label) == ["1. Applied", "2. Interview", "Let the ATS decide (no stage sent)"])
+    #expect(
+      options.selectOptions.map(\.label) == [
+        "1. Applied", "2. Interview", "Let the ATS decide (no stage sent)",
+      ])
     #expect(options.defaultStageID == "StgAPPLIEDAAAAAAAAAAAAA1")
   }
 
@@ -49,7 +52,8 @@ import TerminalUI
       backend: BackendInfo(label: "x", isSandbox: false, integrationID: nil), now: AppTestEnvironment.start,
       timeZone: TimeZone(identifier: "UTC")!, size: Size(width: 80, height: 24), sessionSeed: "s")
     flow.job = AppSamples.jobs[0]
-    flow.draft = ApplicationDraft(job: JobReference(AppSamples.openJobID), stageID: "StgINTERVIEWAAAAAAAAAAA1")
+    flow.draft = ApplicationDraft(
+      job: JobReference(AppSamples.openJobID), stageID: "StgINTERVIEWAAAAAAAAAAA1")
     #expect(StageScreen(flow: flow, arrival: .forward).chosenStageID == "StgINTERVIEWAAAAAAAAAAA1")
     flow.draft.stageID = nil
     #expect(StageScreen(flow: flow, arrival: .forward).chosenStageID == nil)

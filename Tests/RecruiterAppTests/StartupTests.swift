@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -75,8 +75,9 @@ final class LaunchScenario: @unchecked Sendable {
       connect: { id in
         self.lock.withLock { self.connections.append(id) }
         return .success(
-          scriptedServices(self.kombo, fixture: self.fixture, integrationID: id ?? "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn",
-                           isSandbox: sandbox))
+          scriptedServices(
+            self.kombo, fixture: self.fixture, integrationID: id ?? "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn",
+            isSandbox: sandbox))
       })
   }
 
@@ -89,7 +90,8 @@ final class LaunchScenario: @unchecked Sendable {
     details.setupStatus = setup
     details.writeActions = [
       .init(
-        id: IntegrationDetails.createApplicationActionID, label: "Create application", isAvailable: actionAvailable,
+        id: IntegrationDetails.createApplicationActionID, label: "Create application",
+        isAvailable: actionAvailable,
         coverageStatus: coverage, scopeConfigSetting: actionAvailable ? .enabled : .disabled,
         optedOutByCustomer: optedOut)
     ]
@@ -106,14 +108,19 @@ final class LaunchScenario: @unchecked Sendable {
     let expected: [String]
     var testDescription: String { name }
 
-    static let ok: Result<APIKeyCheck, KomboClientError> = .success(APIKeyCheck(environmentID: "EnvAAAAAAAAAAAAAAAAAAAA1"))
+    static let ok: Result<APIKeyCheck, KomboClientError> = .success(
+      APIKeyCheck(environmentID: "EnvAAAAAAAAAAAAAAAAAAAA1"))
   }
 
   static let cases: [Case] = [
     Case(
-      name: "invalid key", keyCheck: .failure(ScriptedKombo.apiError(.platformAuthenticationInvalid, status: 401)),
+      name: "invalid key",
+      keyCheck: .failure(ScriptedKombo.apiError(.platformAuthenticationInvalid, status: 401)),
       details: .success(AppSamples.details()),
-      expected: ["The API key was not accepted", "sk_live_…AB12 (from KOMBO_API_KEY)", "Fix or replace the key in KOMBO_API_KEY"]),
+      expected: [
+        "The API key was not accepted", "sk_live_…AB12 (from KOMBO_API_KEY)",
+        "Fix or replace the key in KOMBO_API_KEY",
+      ]),
     Case(
       name: "integration not found", keyCheck: Case.ok,
       details: .failure(ScriptedKombo.apiError(.platformIntegrationNotFound, status: 404)),
@@ -121,19 +128,27 @@ final class LaunchScenario: @unchecked Sendable {
     Case(
       name: "sync pending (code)", keyCheck: Case.ok,
       details: .failure(ScriptedKombo.apiError(.integrationSetupSyncPending, status: 409)),
-      expected: ["The integration is still syncing", "INTEGRATION.SETUP_SYNC_PENDING", "take hours", "Try again later"]),
+      expected: [
+        "The integration is still syncing", "INTEGRATION.SETUP_SYNC_PENDING", "take hours", "Try again later",
+      ]),
     Case(
-      name: "sync pending (status)", keyCheck: Case.ok, details: .success(LaunchScenario.details(setup: .finalSyncPending)),
+      name: "sync pending (status)", keyCheck: Case.ok,
+      details: .success(LaunchScenario.details(setup: .finalSyncPending)),
       expected: ["The integration is still syncing", "take hours"]),
     Case(
-      name: "setup incomplete", keyCheck: Case.ok, details: .success(LaunchScenario.details(setup: .incomplete)),
+      name: "setup incomplete", keyCheck: Case.ok,
+      details: .success(LaunchScenario.details(setup: .incomplete)),
       expected: ["setup is not finished", "INTEGRATION.SETUP_INCOMPLETE", "Kombo Connect"]),
     Case(
       name: "permission missing (code)", keyCheck: Case.ok,
       details: .failure(ScriptedKombo.apiError(.integrationPermissionMissing, status: 403)),
-      expected: ["Creating applications is not permitted", "INTEGRATION.PERMISSION_MISSING", "ats_create_application", "scope config"]),
+      expected: [
+        "Creating applications is not permitted", "INTEGRATION.PERMISSION_MISSING", "ats_create_application",
+        "scope config",
+      ]),
     Case(
-      name: "create action switched off", keyCheck: Case.ok, details: .success(LaunchScenario.details(actionAvailable: false)),
+      name: "create action switched off", keyCheck: Case.ok,
+      details: .success(LaunchScenario.details(actionAvailable: false)),
       expected: ["Creating applications is not permitted", "switched off in the integration's scope config"]),
     Case(
       name: "create action unsupported", keyCheck: Case.ok,
@@ -146,7 +161,8 @@ final class LaunchScenario: @unchecked Sendable {
       name: "reconnect", keyCheck: Case.ok, details: .success(LaunchScenario.details(status: .invalid)),
       expected: ["needs to be renewed", "reconnect"]),
     Case(
-      name: "unreachable", keyCheck: .failure(.transport(.notSent("connection refused"))), details: .success(AppSamples.details()),
+      name: "unreachable", keyCheck: .failure(.transport(.notSent("connection refused"))),
+      details: .success(AppSamples.details()),
       expected: ["Kombo cannot be reached", "https://api.kombo.dev/v1: connection refused", "r to retry"]),
   ]
 
@@ -186,7 +202,8 @@ final class LaunchScenario: @unchecked Sendable {
   @Test func severalIntegrationsGetAPickerStartingOnTheOneUsedLast() async throws {
     let scenario = try LaunchScenario()
     var driver = await LaunchDriver(
-      scenario.services(integration: nil, known: LaunchScenario.known, lastUsed: "personio:phbaKjs5pg6QcCVHSbSTv9Td"))
+      scenario.services(
+        integration: nil, known: LaunchScenario.known, lastUsed: "personio:phbaKjs5pg6QcCVHSbSTv9Td"))
     let text = driver.text()
     #expect(text.contains("Choose the integration"))
     #expect(text.contains("Acme GmbH"))
@@ -215,14 +232,17 @@ final class LaunchScenario: @unchecked Sendable {
   @Test func interruptedSubmissionsAreRecoveredAndAnnounced() async throws {
     let scenario = try LaunchScenario()
     let entry = LedgerEntry(
-      id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID, jobName: "Senior Backend Engineer",
+      id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID,
+      jobName: "Senior Backend Engineer",
       integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data("{}".utf8),
       state: .sending(attempt: 1), attempt: 1, ownerPID: Int32.max)
     try Ledger(database: scenario.fixture.database).insert(entry)
     let driver = await LaunchDriver(scenario.services())
     #expect(driver.text().contains("1 submission is waiting in the outbox (f3)"))
     let recovered = try Ledger(database: scenario.fixture.database).entry(entry.id)
-    guard case .unknown = recovered?.state else { Issue.record("expected unknown, got \(String(describing: recovered?.state))"); return }
+    guard case .unknown = recovered?.state else {
+      Issue.record("expected unknown, got \(String(describing: recovered?.state))"); return
+    }
   }
 
   @Test func aHangUpDuringStartUpStopsWithTheSignal() async throws {

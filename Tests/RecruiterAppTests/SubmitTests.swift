@@ -1,8 +1,8 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import Testing
 import TerminalUI
+import Testing
 
 @testable import RecruiterApp
 
@@ -28,7 +28,9 @@ import TerminalUI
   }
 
   @Test func aSuccessShowsTheIdsStageJobWarningsAndWhatNext() async throws {
-    let kombo = AppFakeKombo(script: [.created("AppAAAAAAAAAAAAAAAAAAAA1", warnings: ["gender ignored by Greenhouse"])])
+    let kombo = AppFakeKombo(script: [
+      .created("AppAAAAAAAAAAAAAAAAAAAA1", warnings: ["gender ignored by Greenhouse"])
+    ])
     let driver = await Self.submit(try AppTestEnvironment(kombo: kombo))
     let text = driver.text(Size(width: 120, height: 40))
     #expect(text.contains("✓ Application created"))
@@ -42,7 +44,9 @@ import TerminalUI
   }
 
   @Test func aRejectionExplainsTheCodeShowsTheLogAndSaysRetryingIsNotSafe() async throws {
-    let kombo = AppFakeKombo(script: [.kombo(status: 400, code: "ATS.JOB_CLOSED", message: "The job is closed.")])
+    let kombo = AppFakeKombo(script: [
+      .kombo(status: 400, code: "ATS.JOB_CLOSED", message: "The job is closed.")
+    ])
     let environment = try AppTestEnvironment(kombo: kombo)
     let driver = await Self.submit(environment)
     let text = driver.text(Size(width: 120, height: 40))
@@ -57,11 +61,14 @@ import TerminalUI
 
   @Test func aValidationRejectionNamingAFieldJumpsToIt() async throws {
     let kombo = AppFakeKombo(script: [
-      .kombo(status: 400, code: "PLATFORM.INPUT_INVALID", message: "candidate.email_address: the ATS refused it")
+      .kombo(
+        status: 400, code: "PLATFORM.INPUT_INVALID", message: "candidate.email_address: the ATS refused it")
     ])
     var driver = await Self.submit(try AppTestEnvironment(kombo: kombo))
     await driver.key(.character("e"))
-    guard case .candidate(let screen) = driver.model.screen else { Issue.record("expected the candidate form"); return }
+    guard case .candidate(let screen) = driver.model.screen else {
+      Issue.record("expected the candidate form"); return
+    }
     #expect(screen.host.form.focusedField?.key == FieldPath.emailAddress.rawValue)
   }
 
@@ -76,7 +83,9 @@ import TerminalUI
     #expect(Self.result(driver)?.actions.first == .retry)
     #expect(try environment.services.ledger.entries().count == 1)
     await driver.key(.character("r"))
-    guard case .succeeded = Self.result(driver)?.outcome.status else { Issue.record("retry did not create it"); return }
+    guard case .succeeded = Self.result(driver)?.outcome.status else {
+      Issue.record("retry did not create it"); return
+    }
     #expect(kombo.createdBodies.count == 3)
   }
 
@@ -88,7 +97,9 @@ import TerminalUI
     #expect(driver.text().contains("✗ Not sent: 1 problem to fix"))
     #expect(environment.kombo.createdBodies.isEmpty)
     await driver.key(.enter)
-    guard case .candidate(let screen) = driver.model.screen else { Issue.record("expected the candidate form"); return }
+    guard case .candidate(let screen) = driver.model.screen else {
+      Issue.record("expected the candidate form"); return
+    }
     #expect(screen.host.form.focusedField?.key == FieldPath.emailAddress.rawValue)
     #expect(!driver.model.autosave.isSuspended)
   }

@@ -26,9 +26,12 @@ struct ScriptedLineIO: LineIO {
     var form = sampleForm()
     var io = ScriptedLineIO(answers: ["", "Zoë", "nope", "z@example.com", "yes \u{1B}[31mplease"])
     let outcome = AccessibleRunner.run(&form, io: &io)
-    #expect(outcome == .submitted(FormValues([
-      "name": .text("Zoë"), "email": .text("z@example.com"), "consent": .text("yes please"),
-    ])))
+    #expect(
+      outcome
+        == .submitted(
+          FormValues([
+            "name": .text("Zoë"), "email": .text("z@example.com"), "consent": .text("yes please"),
+          ])))
     #expect(io.transcript.contains("Full name (required)\n> \n! Full name is required.\n> Zoë"))
     #expect(io.transcript.contains("! Enter an email address like name@example.com."))
     #expect(io.transcript.contains("## More"))
@@ -38,7 +41,8 @@ struct ScriptedLineIO: LineIO {
   @Test func skipsQuestionsThatAreHidden() {
     var form = sampleForm()
     var io = ScriptedLineIO(answers: ["Zoë", ""])
-    #expect(AccessibleRunner.run(&form, io: &io) == .submitted(FormValues(["name": .text("Zoë"), "email": .none])))
+    #expect(
+      AccessibleRunner.run(&form, io: &io) == .submitted(FormValues(["name": .text("Zoë"), "email": .none])))
     #expect(!io.transcript.contains("Consent note"))
   }
 

@@ -24,8 +24,10 @@ import Testing
     let name = "\(size.width)x\(size.height)"
     let theme = try #require(ThemeLoader.bundled("default"))
     assertSnapshot(of: screen.text, as: .lines, named: "\(name)-text")
-    assertSnapshot(of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(name)-default")
-    assertSnapshot(of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(name)-mono")
+    assertSnapshot(
+      of: screen.styledText(label: theme.dumpLabel(depth: .ansi16)), as: .lines, named: "\(name)-default")
+    assertSnapshot(
+      of: screen.styledText(label: theme.dumpLabel(depth: .mono)), as: .lines, named: "\(name)-mono")
   }
 
   @Test func dialogAndTooSmall() {

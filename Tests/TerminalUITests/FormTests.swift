@@ -12,14 +12,17 @@ func sampleForm() -> Form {
         title: "Who", description: "The person applying.",
         fields: [
           TextInput(FieldInfo(key: "name", title: "Full name", required: true)),
-          TextInput(FieldInfo(
-            key: "email", title: "Email",
-            validators: [.text("Enter an email address like name@example.com.") { $0.contains("@") }])),
+          TextInput(
+            FieldInfo(
+              key: "email", title: "Email",
+              validators: [.text("Enter an email address like name@example.com.") { $0.contains("@") }])),
         ]),
       FieldGroup(
         title: "More",
         fields: [
-          TextInput(FieldInfo(key: "consent", title: "Consent note", required: true, visibleWhen: { !$0["email"].isEmpty }))
+          TextInput(
+            FieldInfo(
+              key: "consent", title: "Consent note", required: true, visibleWhen: { !$0["email"].isEmpty }))
         ]),
     ])
   _ = form.update(.event(.resize(Size(width: 80, height: 24))))

@@ -23,7 +23,8 @@ import Testing
     ]
     let sizes = [
       Size(width: 80, height: 24), Size(width: 120, height: 40), Size(width: 200, height: 60), .zero,
-      Size(width: 1, height: 1), Size(width: 79, height: 24), Size(width: 80, height: 23), Size(width: 3, height: 90),
+      Size(width: 1, height: 1), Size(width: 79, height: 24), Size(width: 80, height: 23),
+      Size(width: 3, height: 90),
     ]
     return keys.map { InputEvent.key($0) } + pastes.map(InputEvent.paste) + sizes.map(InputEvent.resize)
   }()

@@ -28,7 +28,11 @@ private struct Echo: Program {
       case .key(.character("l")): return [.run { .loaded("hello from an effect") }]
       case .key(.control("z")): return [.suspend]
       case .key(.character("s")):
-        return [.run(id: "slow") { try? await Task.sleep(for: .seconds(30)); return .loaded("stale") }]
+        return [
+          .run(id: "slow") {
+            try? await Task.sleep(for: .seconds(30)); return .loaded("stale")
+          }
+        ]
       case .key(.character("c")): return [.cancel(id: "slow")]
       case .key(let key): model.text += key.plainCharacter.map(String.init) ?? ""
       case .signal(.hangup): return [.run { [text = model.text] in .saved(text) }]

@@ -70,8 +70,11 @@ import Testing
     #expect(update.runs[0].cells.map(\.character) == [" ", "x"])
     var wider = before
     wider.put("太", at: Point(x: 2, y: 0))
-    #expect(wider.changes(from: before).runs == [ScreenUpdate.Run(
-      y: 0, x: 2, cells: [Cell("太", width: 2), Cell.continuation(.plain)])])
+    #expect(
+      wider.changes(from: before).runs == [
+        ScreenUpdate.Run(
+          y: 0, x: 2, cells: [Cell("太", width: 2), Cell.continuation(.plain)])
+      ])
   }
 
   @Test func firstFrameAndResizeAreFullRedraws() {

@@ -30,7 +30,8 @@ import Testing
   func focusAndErrorsStayVisibleInMono(name: String) throws {
     let theme = try #require(ThemeLoader.bundled(name))
     for role in [Role.focus, .error, .selection, .buttonFocus] {
-      #expect(!theme.resolve(Style(role), depth: .mono).attributes.isEmpty, "\(name): \(role) is invisible in mono")
+      #expect(
+        !theme.resolve(Style(role), depth: .mono).attributes.isEmpty, "\(name): \(role) is invisible in mono")
     }
     #expect(theme.resolve(Style(.error), depth: .mono) != theme.resolve(Style(.focus), depth: .mono))
   }
@@ -45,18 +46,29 @@ import Testing
       focus = error
       """, file: "t.theme")
     #expect(theme.name == "Test")
-    #expect(theme.resolve(Style(.error), depth: .truecolor) == TierStyle(
-      foreground: .rgb(red: 0xFF, green: 0x55, blue: 0x55), background: .rgb(red: 0x28, green: 0x2A, blue: 0x36),
-      attributes: .bold))
-    #expect(theme.resolve(Style(.focus), depth: .palette256) == TierStyle(foreground: .indexed(203), attributes: .bold))
+    #expect(
+      theme.resolve(Style(.error), depth: .truecolor)
+        == TierStyle(
+          foreground: .rgb(red: 0xFF, green: 0x55, blue: 0x55),
+          background: .rgb(red: 0x28, green: 0x2A, blue: 0x36),
+          attributes: .bold))
+    #expect(
+      theme.resolve(Style(.focus), depth: .palette256)
+        == TierStyle(foreground: .indexed(203), attributes: .bold))
     #expect(theme.resolve(Style(.focus, .reverse), depth: .ansi16).attributes == .reverse)
     #expect(theme.resolve(Style(.buttonFocus), depth: .mono).attributes == [.bold, .underline])
     #expect(theme.resolve(Style(.help), depth: .mono) == TierStyle())
   }
 
   @Test(arguments: [
-    ("text = default / default / default / plain\nbogus = red / 1 / red / bold", "t.theme:2: unknown role 'bogus'"),
-    ("text = red / 1 / red", "t.theme:1: 'text' needs 4 tiers 'truecolor / 256 / 16 / mono' separated by '/', found 3"),
+    (
+      "text = default / default / default / plain\nbogus = red / 1 / red / bold",
+      "t.theme:2: unknown role 'bogus'"
+    ),
+    (
+      "text = red / 1 / red",
+      "t.theme:1: 'text' needs 4 tiers 'truecolor / 256 / 16 / mono' separated by '/', found 3"
+    ),
     ("text = red / 1 / red / red", "t.theme:1: the mono tier takes attributes only; unknown word 'red'"),
     ("text = red / 300 / red / bold", "t.theme:1: unknown word '300' in the 256 tier"),
     ("text = #12345 / 1 / red / bold", "t.theme:1: unknown word '#12345' in the truecolor tier"),
@@ -64,7 +76,10 @@ import Testing
     ("text = red on / 1 / red / bold", "t.theme:1: 'on' needs a colour in the truecolor tier"),
     ("text = a / 1 / red / bold\ntext = red / 1 / red / bold", "t.theme:1: unknown word 'a'"),
     ("text = red / 1 / red / bold\ntext = red / 1 / red / bold", "t.theme:2: role 'text' is set twice"),
-    ("text = red / 1 / red / bold\nfocus = title", "t.theme:2: 'focus' is an alias of 'title', which the theme does not define"),
+    (
+      "text = red / 1 / red / bold\nfocus = title",
+      "t.theme:2: 'focus' is an alias of 'title', which the theme does not define"
+    ),
     ("error = red / 1 / red / bold", "t.theme: the role 'text' is required"),
   ])
   func errorsSayFileLineAndWhatIsWrong(text: String, expected: String) {
@@ -78,12 +93,20 @@ import Testing
 
   @Test func lookupPrefersOptionThenEnvironmentThenConfigThenBundled() throws {
     let custom = "name = Mine\ntext = red / 1 / red / bold"
-    let files = ["/cfg/kombo-apply/themes/dracula.theme": custom, "/home/u/.config/kombo-apply/themes/x.theme": custom]
+    let files = [
+      "/cfg/kombo-apply/themes/dracula.theme": custom, "/home/u/.config/kombo-apply/themes/x.theme": custom,
+    ]
     let read: (String) -> String? = { files[$0] }
     #expect(try ThemeLoader.load(name: nil, environment: [:], readFile: read).name == "Default")
-    #expect(try ThemeLoader.load(name: nil, environment: ["KOMBO_APPLY_THEME": "mono"], readFile: read).name == "Mono")
-    #expect(try ThemeLoader.load(name: "dracula", environment: ["KOMBO_APPLY_THEME": "mono"], readFile: read).name == "Dracula")
-    #expect(try ThemeLoader.load(name: "dracula", environment: ["XDG_CONFIG_HOME": "/cfg"], readFile: read).name == "Mine")
+    #expect(
+      try ThemeLoader.load(name: nil, environment: ["KOMBO_APPLY_THEME": "mono"], readFile: read).name
+        == "Mono")
+    #expect(
+      try ThemeLoader.load(name: "dracula", environment: ["KOMBO_APPLY_THEME": "mono"], readFile: read).name
+        == "Dracula")
+    #expect(
+      try ThemeLoader.load(name: "dracula", environment: ["XDG_CONFIG_HOME": "/cfg"], readFile: read).name
+        == "Mine")
     #expect(try ThemeLoader.load(name: "x", environment: ["HOME": "/home/u"], readFile: read).name == "Mine")
     #expect(throws: ThemeError.self) { try ThemeLoader.load(name: "nope", environment: [:], readFile: read) }
   }

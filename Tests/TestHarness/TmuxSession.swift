@@ -26,7 +26,9 @@ public final class TmuxSession: Sendable {
     let socket = "kombo-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
     let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).rc").path
     let binary = try TmuxSession.binary()
-    var settings = ["LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "1", "TERM": "tmux-256color"]
+    var settings = [
+      "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "1", "TERM": "tmux-256color",
+    ]
     settings.merge(environment) { $1 }
     let assignments = settings.sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }
       .joined(separator: " ")
@@ -148,7 +150,8 @@ public final class TmuxSession: Sendable {
   public func programPID() async throws -> Int32 {
     var pid: Int32?
     await wait(seconds: 5) {
-      let children = (try? String(contentsOfFile: "/proc/\(shellPID)/task/\(shellPID)/children", encoding: .utf8))
+      let children =
+        (try? String(contentsOfFile: "/proc/\(shellPID)/task/\(shellPID)/children", encoding: .utf8))
       pid = (children ?? "").split(separator: " ").compactMap { Int32($0) }.first { child in
         ((try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? "").hasPrefix("kombo-apply")
       }

@@ -23,14 +23,18 @@ public enum AccessibleApp {
     defer { io = prompter.io }
     prompter.say("kombo-apply, line by line. Answer each question and press Enter; end input to stop.")
     let facts = launch.facts
-    if facts.isSandbox { prompter.say("No API key is configured: using the built-in sandbox with demo data.") }
+    if facts.isSandbox {
+      prompter.say("No API key is configured: using the built-in sandbox with demo data.")
+    }
     guard let integration = chooseIntegration(facts, launch: launch, &prompter) else {
       return prompter.inputEnded ? .cancelled : .finished
     }
     var details: IntegrationDetails?
     if let probe = launch.probe, !facts.isSandbox {
       prompter.say("Checking the API key and integration…")
-      switch await StartupCheck.run(client: probe, integration: integration.flatMap(IntegrationID.init), context: facts.context) {
+      switch await StartupCheck.run(
+        client: probe, integration: integration.flatMap(IntegrationID.init), context: facts.context)
+      {
       case .success(let checked): details = checked
       case .failure(let problem): return explain(problem, &prompter)
       }
@@ -64,7 +68,9 @@ public enum AccessibleApp {
   private static func chooseIntegration<IO: LineIO>(
     _ facts: LaunchFacts, launch: LaunchServices, _ prompter: inout LinePrompter<IO>
   ) -> String?? {
-    guard facts.needsPicker else { return .some(facts.integration ?? (facts.known.count == 1 ? facts.known[0].id : nil)) }
+    guard facts.needsPicker else {
+      return .some(facts.integration ?? (facts.known.count == 1 ? facts.known[0].id : nil))
+    }
     prompter.say("")
     prompter.say("\(facts.known.count) integrations are listed in \(facts.context.configFile).")
     let options = facts.known.map { entry in
@@ -72,7 +78,8 @@ public enum AccessibleApp {
       return "\(entry.label ?? entry.id) (\(ATSTool.label(forSlug: slug)), \(entry.id))"
     }
     let last = facts.known.firstIndex { $0.id == facts.lastUsed }
-    guard case .option(let index) = prompter.choose("Integration number", options: options, default: last) else {
+    guard case .option(let index) = prompter.choose("Integration number", options: options, default: last)
+    else {
       return nil
     }
     launch.remember(facts.known[index].id)
@@ -80,7 +87,8 @@ public enum AccessibleApp {
   }
 
   /// Says what the problem is and what to do; the exit for it.
-  private static func explain<IO: LineIO>(_ problem: SetupProblem, _ prompter: inout LinePrompter<IO>) -> Exit {
+  private static func explain<IO: LineIO>(_ problem: SetupProblem, _ prompter: inout LinePrompter<IO>) -> Exit
+  {
     prompter.say("")
     prompter.say("Problem: \(problem.title)" + (problem.code.map { " (\($0))" } ?? ""))
     for paragraph in problem.explanation { prompter.say(paragraph) }
@@ -108,7 +116,8 @@ public enum AccessibleApp {
     let waiting = (try? services.ledger.entries().count) ?? 0
     if waiting > 0 {
       prompter.say(
-        "\(waiting) submission\(waiting == 1 ? " is" : "s are") waiting in the outbox: see `kombo-apply outbox`.")
+        "\(waiting) submission\(waiting == 1 ? " is" : "s are") waiting in the outbox: see `kombo-apply outbox`."
+      )
     }
     guard let newest = ((try? services.draftRepository.list()) ?? []).first(where: { $0.saved != nil }) else {
       return flow
@@ -116,18 +125,22 @@ public enum AccessibleApp {
     let when = ClockTime.stamp(newest.summary.updatedAt, now: flow.now, in: flow.timeZone)
     prompter.say("")
     guard
-      prompter.confirm("Resume draft from \(when) (\(newest.candidateLabel), \(newest.jobLabel))?", default: true)
+      prompter.confirm(
+        "Resume draft from \(when) (\(newest.candidateLabel), \(newest.jobLabel))?", default: true)
         == true
     else { return flow }
     var copyID: String?
     if case .other(let pid) = newest.holder {
       let who = pid.map { "another kombo-apply (pid \($0), still running)" } ?? "another running kombo-apply"
-      guard prompter.confirm("It is open in \(who). Open a copy instead?", default: true) == true else { return flow }
+      guard prompter.confirm("It is open in \(who). Open a copy instead?", default: true) == true else {
+        return flow
+      }
       flow.draftCounter += 1
       copyID = "\(flow.sessionSeed)-\(flow.draftCounter)"
     }
     let open = DraftOpening.open(
-      newest, copyID: copyID, previousID: flow.draftID, repository: services.draftRepository, client: services.client)
+      newest, copyID: copyID, previousID: flow.draftID, repository: services.draftRepository,
+      client: services.client)
     switch await open() {
     case .success(let opened):
       if let problem = opened.jobProblem { prompter.say("! The job could not be loaded: \(problem).") }

@@ -26,7 +26,8 @@ extension AccessibleApplication {
       prompter.say("Review: \(count) problem\(count == 1 ? "" : "s") to fix")
       for problem in validation.report.errors { prompter.say("  • \(problem.message)") }
       guard let (section, key) = Self.field(for: issue.path, flow: flow, services: services) else {
-        prompter.say("! \(issue.path.rawValue) cannot be changed in this mode; use the full-screen mode to fix it.")
+        prompter.say(
+          "! \(issue.path.rawValue) cannot be changed in this mode; use the full-screen mode to fix it.")
         return false
       }
       var form = section.make(flow, services)
@@ -41,7 +42,9 @@ extension AccessibleApplication {
   }
 
   /// The section and field key that edit `path` (or the closest field containing it).
-  static func field(for path: FieldPath, flow: Flow, services: RecruiterServices) -> (AccessibleSection, String)? {
+  static func field(for path: FieldPath, flow: Flow, services: RecruiterServices) -> (
+    AccessibleSection, String
+  )? {
     for section in AccessibleSection.all {
       let form = section.make(flow, services)
       var candidate = path.rawValue
@@ -64,7 +67,8 @@ extension AccessibleApplication {
     let stage = flow.draft.stageID.flatMap { id in flow.job?.stages.first { $0.id == id }?.name ?? id }
     prompter.say("  Stage: \(stage ?? "chosen by the ATS")")
     for file in prepared.files {
-      prompter.say("  File: \((file.path as NSString).lastPathComponent), \(ByteCount.format(Int64(file.size)))")
+      prompter.say(
+        "  File: \((file.path as NSString).lastPathComponent), \(ByteCount.format(Int64(file.size)))")
     }
     let answers = prepared.request.screeningQuestionAnswers.count
     if answers > 0 { prompter.say("  Screening answers: \(answers)") }
@@ -83,7 +87,8 @@ extension AccessibleApplication {
       return nil
     }
     let request = SubmissionRequest(
-      built, jobName: flow.job?.name.map { Sanitizer.clean($0) }, integrationID: services.backend.integrationID,
+      built, jobName: flow.job?.name.map { Sanitizer.clean($0) },
+      integrationID: services.backend.integrationID,
       draftID: flow.draftID)
     prompter.say("Sending \(ByteCount.format(Int64(built.body.count))) to \(flow.atsLabel)…")
     let relay = ProgressLines()
@@ -113,9 +118,10 @@ extension AccessibleApplication {
       prompter.say(outcome.explanation)
       prompter.say("What to do: \(outcome.nextStep)")
       if let log = outcome.logURL { prompter.say("Log: \(log)") }
-      prompter.say(outcome.retrySafe
-        ? "Retrying is safe; it is kept in the outbox (kombo-apply outbox retry)."
-        : "Retrying unchanged is not safe.")
+      prompter.say(
+        outcome.retrySafe
+          ? "Retrying is safe; it is kept in the outbox (kombo-apply outbox retry)."
+          : "Retrying unchanged is not safe.")
     }
   }
 }
@@ -132,7 +138,8 @@ final class ProgressLines: @unchecked Sendable {
       switch progress {
       case .recorded: "Recorded in the outbox first, so nothing is lost."
       case .sending(let attempt): "Sending, attempt \(attempt)…"
-      case .waiting(let wait, let reason): "Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))…"
+      case .waiting(let wait, let reason):
+        "Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))…"
       case .reconciling: "The answer was unclear: looking the candidate up before any resend…"
       }
     lock.withLock { lines.append(line) }

@@ -18,29 +18,16 @@ struct AccessibleSection: Sendable {
       step: .candidate, make: { flow, _ in CandidateForm.make(flow: flow, showsAdvanced: false) },
       apply: { form, flow, _ in CandidateMapping.apply(form, to: &flow.draft, slug: flow.toolSlug) }),
     AccessibleSection(
-      step: .attachments, make: AttachmentLines.form(flow:services:), apply: AttachmentLines.apply(_:to:services:)),
+      step: .attachments, make: AttachmentLines.form(flow:services:),
+      apply: AttachmentLines.apply(_:to:services:)),
     AccessibleSection(
-      step: .questions, make: { flow, services in QuestionLines.mapping(flow, services).form(flow.draft.answers) },
+      step: .questions,
+      make: { flow, services in QuestionLines.mapping(flow, services).form(flow.draft.answers) },
       apply: { form, flow, services in
-        flow.draft.answers = QuestionLines.mapping(flow, services).answers(from: form, original: flow.draft.answers)
+        flow.draft.answers = QuestionLines.mapping(flow, services).answers(
+          from: form, original: flow.draft.answers)
       }),
   ]
-}
-
-/// The questions step in line mode: the full-screen step's form, asked field by field.
-enum QuestionLines {
-  /// The mapping between the job's questions and the form.
-  static func mapping(_ flow: Flow, _ services: RecruiterServices) -> QuestionsMapping {
-    let factory = QuestionFieldFactory(
-      today: flow.today, directory: services.workingDirectory, home: services.homeDirectory,
-      reader: services.directoryReader)
-    return QuestionsMapping(questions: flow.job?.screeningQuestions ?? [], factory: factory)
-  }
-}
-
-extension QuestionsMapping {
-  /// The form titled for line mode.
-  func form(_ answers: [String: AnswerDraft]) -> Form { form(title: "Screening questions", answers: answers) }
 }
 
 /// Saves the draft being asked, after every answer, in revision order.
@@ -128,7 +115,8 @@ struct AccessibleApplication<IO: LineIO> {
       let matches = JobLines.search(query, in: open)
       let shown = Array(matches.prefix(20))
       if shown.isEmpty { prompter.say("No open job matches \"\(query)\".") }
-      let more = matches.count > shown.count ? " (first \(shown.count) of \(matches.count); type words to narrow)" : ""
+      let more =
+        matches.count > shown.count ? " (first \(shown.count) of \(matches.count); type words to narrow)" : ""
       prompter.say(query.isEmpty ? "Open jobs\(more):" : "Jobs matching \"\(query)\"\(more):")
       let choice = prompter.choose(
         "Job number, words to search, or remote:ID for a job not synced yet",

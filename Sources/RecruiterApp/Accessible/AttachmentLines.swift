@@ -54,7 +54,9 @@ enum AttachmentLines {
         continue
       }
       let type = AttachmentsScreen.defaultType(for: entry, among: items)
-      items.append(isWebAddress(entry) ? AttachmentDraft(url: entry, type: type) : AttachmentDraft(path: entry, type: type))
+      items.append(
+        isWebAddress(entry)
+          ? AttachmentDraft(url: entry, type: type) : AttachmentDraft(path: entry, type: type))
     }
     flow.draft.attachments = items
   }
@@ -64,7 +66,9 @@ enum AttachmentLines {
     if text.trimmingCharacters(in: .whitespaces).lowercased() == "none" { return [] }
     return text.split(separator: ",").map { PathText.cleanPasted(String($0)) }.filter { !$0.isEmpty }.map {
       isWebAddress($0)
-        ? $0 : PathText.normalized(PathText.resolve($0, from: services.workingDirectory, home: services.homeDirectory))
+        ? $0
+        : PathText.normalized(
+          PathText.resolve($0, from: services.workingDirectory, home: services.homeDirectory))
     }
   }
 

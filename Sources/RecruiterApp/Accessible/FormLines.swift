@@ -32,7 +32,8 @@ enum FormLines {
         title: title ?? "",
         groups: [
           FieldGroup(
-            title: newGroup ? group.title : nil, description: newGroup ? group.description : nil, fields: [alone])
+            title: newGroup ? group.title : nil, description: newGroup ? group.description : nil,
+            fields: [alone])
         ])
       title = nil
       guard case .submitted = AccessibleRunner.run(&single, io: &prompter) else { return false }

@@ -73,7 +73,9 @@ public enum AppChrome {
     screen.fill(row, style: Style(.statusBar))
     let rightText = right.isEmpty ? "" : right + " "
     let rightX = screen.size.width - rightText.displayWidth
-    screen.put(" " + text.truncated(toWidth: max(0, rightX - 2)), at: Point(x: 0, y: y), style: Style(.statusBar), clip: row)
+    screen.put(
+      " " + text.truncated(toWidth: max(0, rightX - 2)), at: Point(x: 0, y: y), style: Style(.statusBar),
+      clip: row)
     screen.put(rightText, at: Point(x: rightX, y: y), style: Style(.statusBar), clip: row)
   }
 
@@ -87,7 +89,8 @@ public enum AppChrome {
     for (offset, line) in lines.enumerated() {
       let fitted = line.truncated(toWidth: size.width)
       let x = max(0, (size.width - fitted.displayWidth) / 2)
-      screen.put(fitted, at: Point(x: x, y: top + offset), style: offset == 0 ? Style(.warning, .bold) : Style(.text))
+      screen.put(
+        fitted, at: Point(x: x, y: top + offset), style: offset == 0 ? Style(.warning, .bold) : Style(.text))
     }
     return screen
   }

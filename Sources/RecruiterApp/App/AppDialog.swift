@@ -84,7 +84,8 @@ public struct AppDialog: Sendable {
     switch kind {
     case .message: [KeyHelp("enter", "close")]
     case .input: [KeyHelp("enter", "ok"), KeyHelp("esc", "cancel")]
-    case .confirm: [KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no")]
+    case .confirm:
+      [KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no")]
     }
   }
 
@@ -95,8 +96,9 @@ public struct AppDialog: Sendable {
     let lines = Sanitizer.clean(message, keepNewlines: true).wrapped(toWidth: width - 4)
     let inputRows: Int = if case .input = kind { 2 } else { 0 }
     let height = min(screen.size.height - 2, lines.count + inputRows + 5)
-    let box = Rect(x: (screen.size.width - width) / 2, y: max(0, (screen.size.height - height) / 2),
-                   width: width, height: height)
+    let box = Rect(
+      x: (screen.size.width - width) / 2, y: max(0, (screen.size.height - height) / 2),
+      width: width, height: height)
     screen.fill(box, style: Style(.dialog))
     let frame = Style(.dialogTitle)
     screen.put("┌" + String(repeating: "─", count: width - 2) + "┐", at: box.origin, style: frame)
@@ -104,16 +106,22 @@ public struct AppDialog: Sendable {
       screen.put("│", at: Point(x: box.minX, y: box.minY + row), style: frame)
       screen.put("│", at: Point(x: box.maxX - 1, y: box.minY + row), style: frame)
     }
-    screen.put("└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1), style: frame)
-    screen.put(" " + Sanitizer.clean(title).truncated(toWidth: width - 6) + " ", at: Point(x: box.minX + 2, y: box.minY),
-               style: Style(.dialogTitle, .bold))
+    screen.put(
+      "└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1),
+      style: frame)
+    screen.put(
+      " " + Sanitizer.clean(title).truncated(toWidth: width - 6) + " ",
+      at: Point(x: box.minX + 2, y: box.minY),
+      style: Style(.dialogTitle, .bold))
     let textRows = max(0, height - 5 - inputRows)
     for (index, line) in lines.prefix(textRows).enumerated() {
       screen.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + index), style: Style(.dialog))
     }
     if case .input(let input) = kind {
       let row = Rect(x: box.minX + 2, y: box.minY + 2 + textRows + 1, width: width - 4, height: 1)
-      screen.withCanvas(origin: row.origin, clip: row) { input.render(in: &$0, context: FieldContext(isFocused: true)) }
+      screen.withCanvas(origin: row.origin, clip: row) {
+        input.render(in: &$0, context: FieldContext(isFocused: true))
+      }
     }
     drawButtons(on: &screen, box: box)
   }
@@ -128,8 +136,10 @@ public struct AppDialog: Sendable {
     let labels = buttons.map { "[ \($0.0) ]" }
     var x = box.maxX - 2 - labels.reduce(0) { $0 + $1.displayWidth + 1 }
     for (label, button) in zip(labels, buttons) {
-      x = screen.put(label, at: Point(x: x, y: box.maxY - 2),
-                     style: button.1 ? Style(.buttonFocus, .reverse) : Style(.button)) + 1
+      x =
+        screen.put(
+          label, at: Point(x: x, y: box.maxY - 2),
+          style: button.1 ? Style(.buttonFocus, .reverse) : Style(.button)) + 1
     }
   }
 }
@@ -142,13 +152,15 @@ enum QuitDialog {
   static func make(_ model: AppModel) -> AppDialog {
     let message: String
     if case .submitting = model.screen {
-      message = "A submission is being sent. If you quit now it stays in the outbox and is looked up "
+      message =
+        "A submission is being sent. If you quit now it stays in the outbox and is looked up "
         + "before any resend."
     } else if RecruiterProgram.isWorthSaving(model.flow) && !model.autosave.isSuspended {
       message = "Your draft is saved and can be resumed next time."
     } else {
       message = "Nothing is lost: there is no draft yet."
     }
-    return AppDialog(id: id, title: "Quit kombo-apply?", message: message, kind: .confirm(yes: "Quit", no: "Stay"))
+    return AppDialog(
+      id: id, title: "Quit kombo-apply?", message: message, kind: .confirm(yes: "Quit", no: "Stay"))
   }
 }

@@ -42,7 +42,9 @@ public struct FormHost: Sendable {
   /// The keys of the focused field and the form, plus ctrl+s.
   public var keyHelp: [KeyHelp] {
     var keys = form.keyHelp.filter { $0.keys != "ctrl+c" }
-    if form.dialog == nil { keys.insert(KeyHelp("ctrl+s", form.submitLabel.lowercased()), at: min(keys.count, 1)) }
+    if form.dialog == nil {
+      keys.insert(KeyHelp("ctrl+s", form.submitLabel.lowercased()), at: min(keys.count, 1))
+    }
     return keys
   }
 
@@ -50,7 +52,8 @@ public struct FormHost: Sendable {
   public var isTyping: Bool { form.focus != .submit }
 
   /// Handles a terminal event: returns the form's work and its outcome, if it ended.
-  public mutating func handle(_ event: InputEvent) -> (effects: [Effect<FormMessage>], outcome: FormOutcome?) {
+  public mutating func handle(_ event: InputEvent) -> (effects: [Effect<FormMessage>], outcome: FormOutcome?)
+  {
     if case .key(.control("s")) = event, form.dialog == nil { return submit() }
     let wasOnField = form.focus != .submit
     var effects = form.update(.event(event))

@@ -24,36 +24,53 @@ enum HelpOverlay {
       screen.put("│", at: Point(x: box.minX, y: box.minY + row), style: frame)
       screen.put("│", at: Point(x: box.maxX - 1, y: box.minY + row), style: frame)
     }
-    screen.put("└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1), style: frame)
+    screen.put(
+      "└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1),
+      style: frame)
     screen.put(" Keys ", at: Point(x: box.minX + 2, y: box.minY), style: Style(.dialogTitle, .bold))
     let clip = box.inset(top: 1, left: 2, bottom: 1, right: 2)
     let needed = screenKeys.count + appKeys.count + 4
     if needed <= clip.height || clip.width < 60 {
       var y = clip.minY
-      section("On this screen", screenKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y), on: &screen, y: &y)
+      section(
+        "On this screen", screenKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y),
+        on: &screen, y: &y)
       y += 1
-      section("Everywhere", appKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y), on: &screen, y: &y)
+      section(
+        "Everywhere", appKeys, in: Rect(x: clip.minX, y: y, width: clip.width, height: clip.maxY - y),
+        on: &screen, y: &y)
     } else {
       let leftWidth = (clip.width - 2) * 2 / 5
       var left = clip.minY
       var right = clip.minY
-      section("On this screen", screenKeys, in: Rect(x: clip.minX, y: left, width: leftWidth, height: clip.height), on: &screen, y: &left)
-      let rightArea = Rect(x: clip.minX + leftWidth + 2, y: right, width: clip.width - leftWidth - 2, height: clip.height)
+      section(
+        "On this screen", screenKeys, in: Rect(x: clip.minX, y: left, width: leftWidth, height: clip.height),
+        on: &screen, y: &left)
+      let rightArea = Rect(
+        x: clip.minX + leftWidth + 2, y: right, width: clip.width - leftWidth - 2, height: clip.height)
       section("Everywhere", appKeys, in: rightArea, on: &screen, y: &right)
     }
-    screen.put("esc, enter or f1 closes this help", at: Point(x: clip.minX, y: clip.maxY - 1), style: Style(.muted), clip: clip)
+    screen.put(
+      "esc, enter or f1 closes this help", at: Point(x: clip.minX, y: clip.maxY - 1), style: Style(.muted),
+      clip: clip)
   }
 
   /// Draws a titled list of keys in `area` from row `y` (advanced past what it drew).
-  private static func section(_ title: String, _ keys: [KeyHelp], in area: Rect, on screen: inout Screen, y: inout Int) {
+  private static func section(
+    _ title: String, _ keys: [KeyHelp], in area: Rect, on screen: inout Screen, y: inout Int
+  ) {
     guard y < area.maxY - 1 else { return }
     screen.put(title, at: Point(x: area.minX, y: y), style: Style(.title, .bold), clip: area)
     y += 1
     let keyWidth = min(18, keys.map(\.keys.displayWidth).max() ?? 0)
     for key in keys where y < area.maxY - 1 {
-      screen.put(key.keys.padded(toWidth: keyWidth), at: Point(x: area.minX + 1, y: y), style: Style(.helpKey), clip: area)
+      screen.put(
+        key.keys.padded(toWidth: keyWidth), at: Point(x: area.minX + 1, y: y), style: Style(.helpKey),
+        clip: area)
       let room = area.width - keyWidth - 2
-      screen.put(key.action.truncated(toWidth: room), at: Point(x: area.minX + 2 + keyWidth, y: y), style: Style(.dialog), clip: area)
+      screen.put(
+        key.action.truncated(toWidth: room), at: Point(x: area.minX + 2 + keyWidth, y: y),
+        style: Style(.dialog), clip: area)
       y += 1
     }
   }

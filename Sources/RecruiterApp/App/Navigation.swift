@@ -26,11 +26,15 @@ public enum Destination: Hashable, Sendable, CaseIterable {
   case drafts
 
   /// The flow's order.
-  public static let flow: [Destination] = [.jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting]
+  public static let flow: [Destination] = [
+    .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting,
+  ]
 
   /// The step after this one in the flow, if any.
   public var next: Destination? {
-    Destination.flow.firstIndex(of: self).flatMap { $0 + 1 < Destination.flow.count ? Destination.flow[$0 + 1] : nil }
+    Destination.flow.firstIndex(of: self).flatMap {
+      $0 + 1 < Destination.flow.count ? Destination.flow[$0 + 1] : nil
+    }
   }
 
   /// The step before this one in the flow; the side screens go back to the job picker.

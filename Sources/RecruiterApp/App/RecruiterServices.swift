@@ -63,7 +63,8 @@ public struct RecruiterServices: Sendable {
   /// Services over one state database: the ledger, history and drafts all live in `database`.
   public init(
     client: any KomboClient, database: StateDatabase, submitter: Submitter? = nil,
-    fileSystem: any FileSystem = LocalFileSystem(), directoryReader: any DirectoryReader = LocalDirectoryReader(),
+    fileSystem: any FileSystem = LocalFileSystem(),
+    directoryReader: any DirectoryReader = LocalDirectoryReader(),
     homeDirectory: String, workingDirectory: String, clock: any WallClock = SystemClock(),
     timeZone: TimeZone = .current, backend: BackendInfo, sessionSeed: String, jobPageSize: Int = 100
   ) {
@@ -71,7 +72,8 @@ public struct RecruiterServices: Sendable {
     let ledger = Ledger(database: database)
     self.ledger = ledger
     self.submitter =
-      submitter ?? Submitter(client: client, ledger: ledger, clock: clock, integrationID: backend.integrationID)
+      submitter
+      ?? Submitter(client: client, ledger: ledger, clock: clock, integrationID: backend.integrationID)
     let drafts = DraftStore(database: database)
     self.drafts = drafts
     self.draftRepository = DraftRepository(database: database, clock: clock)

@@ -17,7 +17,9 @@ enum CandidateAdvanced {
     let advanced = CandidateForm.advancedKey
     var fields: [any Field] = [
       TextInput(
-        .candidate(.sourcedBy, "Sourced by", description: "A Kombo user id, or the ATS's user id as remote:<id>.", flow: flow),
+        .candidate(
+          .sourcedBy, "Sourced by", description: "A Kombo user id, or the ATS's user id as remote:<id>.",
+          flow: flow),
         text: draft.sourcedByUserID, placeholder: "e.g. remote:4080"),
       TextInput(
         .candidate(
@@ -45,17 +47,21 @@ enum CandidateAdvanced {
     let fields = flow.draft.remoteFields
     var result: [any Field] = (RemoteFieldsEditor.typedKeys[slug] ?? []).map { key in
       let info = FieldInfo.candidate(
-        FieldPath(key.key(slug: slug)), key.title, description: "Sent to \(label) as remote_fields.\(slug).\(key.path.joined(separator: ".")).",
+        FieldPath(key.key(slug: slug)), key.title,
+        description: "Sent to \(label) as remote_fields.\(slug).\(key.path.joined(separator: ".")).",
         rules: [], flow: flow)
       let text = RemoteFieldsEditor.text(of: key, slug: slug, in: fields)
-      return key.multiline ? TextAreaField(info, text: text, lines: 3) as any Field : TextInput(info, text: text)
+      return key.multiline
+        ? TextAreaField(info, text: text, lines: 3) as any Field : TextInput(info, text: text)
     }
     result.append(
       TextAreaField(
         .candidate(
           FieldPath(RemoteFieldsEditor.jsonKey(slug: slug)), "Other remote fields for \(label) (JSON)",
-          description: "A JSON object sent as remote_fields.\(slug). Keys \(label) takes: \(accepted.joined(separator: ", ")).",
-          rules: [FieldRule { $0.text.flatMap { RemoteFieldsEditor.problem(slug: slug, editorText: $0) } }], flow: flow),
+          description:
+            "A JSON object sent as remote_fields.\(slug). Keys \(label) takes: \(accepted.joined(separator: ", ")).",
+          rules: [FieldRule { $0.text.flatMap { RemoteFieldsEditor.problem(slug: slug, editorText: $0) } }],
+          flow: flow),
         text: RemoteFieldsEditor.editorText(slug: slug, in: fields), placeholder: "{ }", lines: 5))
     return result
   }

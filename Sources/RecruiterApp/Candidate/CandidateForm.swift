@@ -12,26 +12,29 @@ enum CandidateForm {
   /// The form for the draft in `flow`; `showsAdvanced` opens the advanced group.
   static func make(flow: Flow, showsAdvanced: Bool) -> Form {
     let candidate = flow.draft.candidate
-    let groups = [
-      FieldGroup(
-        title: "Identity",
-        fields: [
-          TextInput(.candidate(.firstName, "First name", required: true, flow: flow), text: candidate.firstName),
-          TextInput(.candidate(.lastName, "Last name", required: true, flow: flow), text: candidate.lastName),
-        ]),
-      contact(flow),
-      location(flow),
-      moreContact(flow),
-      FieldGroup(
-        title: "Current role",
-        fields: [
-          TextInput(.candidate(.company, "Company", flow: flow), text: candidate.company),
-          TextInput(.candidate(.title, "Job title", flow: flow), text: candidate.title),
-        ]),
-      availabilityAndPay(flow),
-      links(flow),
-      consent(flow, showsAdvanced: showsAdvanced),
-    ] + CandidateAdvanced.groups(flow: flow)
+    let groups =
+      [
+        FieldGroup(
+          title: "Identity",
+          fields: [
+            TextInput(
+              .candidate(.firstName, "First name", required: true, flow: flow), text: candidate.firstName),
+            TextInput(
+              .candidate(.lastName, "Last name", required: true, flow: flow), text: candidate.lastName),
+          ]),
+        contact(flow),
+        location(flow),
+        moreContact(flow),
+        FieldGroup(
+          title: "Current role",
+          fields: [
+            TextInput(.candidate(.company, "Company", flow: flow), text: candidate.company),
+            TextInput(.candidate(.title, "Job title", flow: flow), text: candidate.title),
+          ]),
+        availabilityAndPay(flow),
+        links(flow),
+        consent(flow, showsAdvanced: showsAdvanced),
+      ] + CandidateAdvanced.groups(flow: flow)
     var form = Form(title: "Candidate", groups: groups)
     form.submitLabel = "Next"
     return form
@@ -56,22 +59,29 @@ enum CandidateForm {
     let candidate = flow.draft.candidate
     let fields =
       contactRows(
-        candidate.additionalEmailAddresses, list: .additionalEmailAddresses, leaf: "email_address", title: "Email address",
-        rule: CandidateRules.email, placeholder: "e.g. name@example.com", add: "Add an email address", flow: flow)
+        candidate.additionalEmailAddresses, list: .additionalEmailAddresses, leaf: "email_address",
+        title: "Email address",
+        rule: CandidateRules.email, placeholder: "e.g. name@example.com", add: "Add an email address",
+        flow: flow)
       + contactRows(
-        candidate.additionalPhoneNumbers, list: .additionalPhoneNumbers, leaf: "phone_number", title: "Phone number",
+        candidate.additionalPhoneNumbers, list: .additionalPhoneNumbers, leaf: "phone_number",
+        title: "Phone number",
         rule: CandidateRules.phone, placeholder: "e.g. +49 30 1234567", add: "Add a phone number", flow: flow)
-    return FieldGroup(title: "More contact details", description: "ctrl+t changes a row's type, ctrl+x removes it.", fields: fields)
+    return FieldGroup(
+      title: "More contact details", description: "ctrl+t changes a row's type, ctrl+x removes it.",
+      fields: fields)
   }
 
   /// One row per extra contact (numbered after the primary one), then the "+ Add" line.
   private static func contactRows(
-    _ contacts: [ContactDraft], list: FieldPath, leaf: String, title: String, rule: FieldRule, placeholder: String,
+    _ contacts: [ContactDraft], list: FieldPath, leaf: String, title: String, rule: FieldRule,
+    placeholder: String,
     add: String, flow: Flow
   ) -> [any Field] {
     let rows: [any Field] = contacts.enumerated().map { index, contact in
       RowField(
-        .candidate(list[index].appending(leaf), "\(title) \(index + 2)", rules: [rule], flow: flow), text: contact.value,
+        .candidate(list[index].appending(leaf), "\(title) \(index + 2)", rules: [rule], flow: flow),
+        text: contact.value,
         type: contact.type, placeholder: placeholder)
     }
     return rows + [AddRowButton(list: list.rawValue, label: add)]
@@ -83,7 +93,9 @@ enum CandidateForm {
       title: "Location",
       fields: [
         CountryField(
-          .candidate(.country, "Country", description: "Needed when any part of the location is given.", rules: [], flow: flow),
+          .candidate(
+            .country, "Country", description: "Needed when any part of the location is given.", rules: [],
+            flow: flow),
           text: location.country),
         TextInput(.candidate(.city, "City", flow: flow), text: location.city),
         TextInput(.candidate(.state, "State or region", flow: flow), text: location.state),
@@ -109,9 +121,13 @@ enum CandidateForm {
     return FieldGroup(
       title: "Availability and pay",
       fields: [
-        DateField(.candidate(.availabilityDate, "Available from", rules: [], flow: flow), text: candidate.availabilityDate, today: flow.today),
+        DateField(
+          .candidate(.availabilityDate, "Available from", rules: [], flow: flow),
+          text: candidate.availabilityDate, today: flow.today),
         NumberField(
-          .candidate(.salaryAmount, "Expected salary", description: "An amount; choose the period below.", rules: [CandidateRules.positive], flow: flow),
+          .candidate(
+            .salaryAmount, "Expected salary", description: "An amount; choose the period below.",
+            rules: [CandidateRules.positive], flow: flow),
           text: candidate.salaryAmount, kind: .decimal(places: 2), minimum: 0),
         SelectField(
           .candidate(.salaryPeriod, "Salary period", rules: [], flow: flow), options: periods,
@@ -125,7 +141,9 @@ enum CandidateForm {
   private static func links(_ flow: Flow) -> FieldGroup {
     var fields: [any Field] = flow.draft.candidate.socialLinks.enumerated().map { index, link in
       RowField(
-        .candidate(FieldPath.socialLinks[index], "Link \(index + 1)", rules: [CandidateRules.url], flow: flow), text: link,
+        .candidate(
+          FieldPath.socialLinks[index], "Link \(index + 1)", rules: [CandidateRules.url], flow: flow),
+        text: link,
         type: nil, placeholder: "e.g. https://www.linkedin.com/in/…")
     }
     fields.append(AddRowButton(list: FieldPath.socialLinks.rawValue, label: "Add a profile link"))
@@ -139,11 +157,15 @@ enum CandidateForm {
       title: "Consent",
       fields: [
         ToggleField(
-          .candidate(.gdprConsent, "The candidate consents to the processing of their data (GDPR)", rules: [], flow: flow),
+          .candidate(
+            .gdprConsent, "The candidate consents to the processing of their data (GDPR)", rules: [],
+            flow: flow),
           value: consent?.given ?? false),
         DateField(
-          .candidate(.gdprExpiresAt, "Consent valid until", description: "Leave empty for no end date.", rules: [], flow: flow,
-                     visibleWhen: { $0[consentKey] == .bool(true) }),
+          .candidate(
+            .gdprExpiresAt, "Consent valid until", description: "Leave empty for no end date.", rules: [],
+            flow: flow,
+            visibleWhen: { $0[consentKey] == .bool(true) }),
           text: consent?.expiresAt ?? "", today: flow.today, minimum: flow.today),
         ToggleField(
           FieldInfo(key: advancedKey, title: "Advanced fields (sourced by, source, remote fields)"),
@@ -153,6 +175,8 @@ enum CandidateForm {
 
   /// The option value matching `text` ignoring case (`female` → `FEMALE`), or `text` itself.
   private static func normalized(_ text: String, in options: [TerminalUI.SelectOption<String>]) -> String {
-    options.first { $0.value.caseInsensitiveCompare(text.trimmingCharacters(in: .whitespaces)) == .orderedSame }?.value ?? text
+    options.first {
+      $0.value.caseInsensitiveCompare(text.trimmingCharacters(in: .whitespaces)) == .orderedSame
+    }?.value ?? text
   }
 }

@@ -22,7 +22,8 @@ enum CandidateMapping {
     }
     candidate.socialLinks = rows(in: form, list: .socialLinks).map(\.text)
     candidate.location = LocationDraft(
-      country: text(.country) ?? "", city: text(.city) ?? "", state: text(.state) ?? "", street: text(.street) ?? "",
+      country: text(.country) ?? "", city: text(.city) ?? "", state: text(.state) ?? "",
+      street: text(.street) ?? "",
       zipCode: text(.zipCode) ?? "")
     candidate.company = text(.company) ?? candidate.company
     candidate.title = text(.title) ?? candidate.title

@@ -5,7 +5,8 @@ import TerminalUI
 /// The core's per-field rules as form checks, and which fields the connected ATS ignores.
 enum CandidateRules {
   /// One line of at most 255 characters.
-  static let line = FieldRule { value in value.text.flatMap(TextRules.lineProblem).map { "This " + $0 + "." } }
+  static let line = FieldRule { value in value.text.flatMap(TextRules.lineProblem).map { "This " + $0 + "." }
+  }
   /// An email address.
   static let email = FieldRule { $0.text.flatMap(TextRules.emailProblem).map { $0 + "." } }
   /// A phone number.
@@ -33,7 +34,8 @@ extension FieldInfo {
   /// Field information for the draft field at `path`, marked when the connected ATS ignores it.
   static func candidate(
     _ path: FieldPath, _ title: String, description: String? = nil, required: Bool = false,
-    rules: [FieldRule] = [CandidateRules.line], flow: Flow, visibleWhen: (@Sendable (FormValues) -> Bool)? = nil
+    rules: [FieldRule] = [CandidateRules.line], flow: Flow,
+    visibleWhen: (@Sendable (FormValues) -> Bool)? = nil
   ) -> FieldInfo {
     let note = CandidateRules.unsupportedNote(path.rawValue, flow: flow)
     let text = [description, note].compactMap { $0 }.joined(separator: " ")

@@ -19,7 +19,8 @@ public struct CandidateScreen: RecruiterScreen {
   /// The screen for the draft in `flow`.
   public init(flow: Flow, arrival: Arrival) {
     let advanced = CandidateAdvanced.hasValues(flow.draft) || Self.isAdvanced(arrival)
-    host = FormHost(CandidateForm.make(flow: flow, showsAdvanced: advanced), arrival: arrival, size: flow.size)
+    host = FormHost(
+      CandidateForm.make(flow: flow, showsAdvanced: advanced), arrival: arrival, size: flow.size)
   }
 
   private static func isAdvanced(_ arrival: Arrival) -> Bool {
@@ -39,17 +40,22 @@ public struct CandidateScreen: RecruiterScreen {
   /// Keys go to the form; values are written to the draft; Enter on "+ Add" adds a row, ctrl+x in a
   /// row removes it.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<CandidateMsg> {
-    if case .key(.enter) = event, host.form.dialog == nil, let button = host.form.focusedField as? AddRowButton {
+    if case .key(.enter) = event, host.form.dialog == nil,
+      let button = host.form.focusedField as? AddRowButton
+    {
       addRow(to: FieldPath(button.list), flow: &flow)
       return .none
     }
     let (effects, outcome) = host.handle(event)
     CandidateMapping.apply(host.form, to: &flow.draft, slug: flow.toolSlug)
-    if let row = host.form.groups.flatMap(\.fields).compactMap({ $0 as? RowField }).first(where: \.removeRequested) {
+    if let row = host.form.groups.flatMap(\.fields).compactMap({ $0 as? RowField }).first(
+      where: \.removeRequested)
+    {
       removeRow(row.key, flow: &flow)
       return .none
     }
-    return Transition(effects.map { $0.map(CandidateMsg.form) }, navigation: StageScreen.navigation(for: outcome))
+    return Transition(
+      effects.map { $0.map(CandidateMsg.form) }, navigation: StageScreen.navigation(for: outcome))
   }
 
   /// Field task results.
@@ -106,6 +112,7 @@ public struct CandidateScreen: RecruiterScreen {
   }
 
   private mutating func rebuild(focusing key: FieldPath, flow: Flow) {
-    host = FormHost(CandidateForm.make(flow: flow, showsAdvanced: showsAdvanced), arrival: .field(key), size: flow.size)
+    host = FormHost(
+      CandidateForm.make(flow: flow, showsAdvanced: showsAdvanced), arrival: .field(key), size: flow.size)
   }
 }

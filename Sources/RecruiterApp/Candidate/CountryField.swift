@@ -41,7 +41,8 @@ struct CountryField: Field {
       return "Country must be a two-letter ISO code; did you mean \(guess.code) (\(guess.displayName))? "
         + "Enter takes the highlighted country."
     }
-    return "'\(Sanitizer.clean(typed))' is not a country; type a name or a two-letter code such as DE, GB or US."
+    return
+      "'\(Sanitizer.clean(typed))' is not a country; type a name or a two-letter code such as DE, GB or US."
   }
 
   var keyHelp: [KeyHelp] {
@@ -84,7 +85,9 @@ struct CountryField: Field {
   }
 
   func render(in canvas: inout Canvas, context: FieldContext) {
-    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) { input.render(in: &$0, context: context) }
+    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) {
+      input.render(in: &$0, context: context)
+    }
     if let exact {
       canvas.put("  ✓ \(exact.displayName)", at: Point(x: 0, y: 1), style: Style(.success))
       return
@@ -95,8 +98,11 @@ struct CountryField: Field {
       let row = Rect(x: 0, y: 1 + index, width: canvas.size.width, height: 1)
       if selected { canvas.fill(row, style: Style(.selection)) }
       let x = canvas.put(selected ? "> " : "  ", at: row.origin, style: Style(.focus))
-      let end = canvas.put(country.code, at: Point(x: x, y: row.minY), style: Style(selected ? .selection : .code, .bold))
-      canvas.put("  " + country.displayName, at: Point(x: end, y: row.minY), style: Style(selected ? .selection : .text))
+      let end = canvas.put(
+        country.code, at: Point(x: x, y: row.minY), style: Style(selected ? .selection : .code, .bold))
+      canvas.put(
+        "  " + country.displayName, at: Point(x: end, y: row.minY),
+        style: Style(selected ? .selection : .text))
     }
   }
 
@@ -127,7 +133,8 @@ struct CountryField: Field {
     let named = Countries.all.filter { country in
       [country.name, country.commonName ?? ""].contains { $0.range(of: typed, options: options) != nil }
     }
-    for country in named where country.displayName.range(of: typed, options: options.union(.anchored)) != nil {
+    for country in named where country.displayName.range(of: typed, options: options.union(.anchored)) != nil
+    {
       add(country)
     }
     for country in named { add(country) }

@@ -68,7 +68,8 @@ enum JSONSyntax {
       case "f": try word("false")
       case "n": try word("null")
       case let scalar? where scalar == "-" || ("0"..."9").contains(scalar): try number()
-      default: throw failure("expected a value: a string in double quotes, a number, true, false, null, { or [")
+      default:
+        throw failure("expected a value: a string in double quotes, a number, true, false, null, { or [")
       }
     }
 
@@ -137,8 +138,9 @@ enum JSONSyntax {
       let start = index
       if peek == "-" { index += 1 }
       var digits = 0
-      while let scalar = peek, ("0"..."9").contains(scalar) || scalar == "." || scalar == "e" || scalar == "E"
-        || ((scalar == "+" || scalar == "-") && index > start)
+      while let scalar = peek,
+        ("0"..."9").contains(scalar) || scalar == "." || scalar == "e" || scalar == "E"
+          || ((scalar == "+" || scalar == "-") && index > start)
       {
         if ("0"..."9").contains(scalar) { digits += 1 }
         index += 1

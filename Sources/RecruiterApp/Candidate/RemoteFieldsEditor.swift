@@ -19,16 +19,32 @@ enum RemoteFieldsEditor {
     let multiline: Bool
 
     /// The form field key: `remote_fields.<slug>.<path>`.
-    func key(slug: String) -> String { ([FieldPath.remoteFields.rawValue, slug] + path).joined(separator: ".") }
+    func key(slug: String) -> String {
+      ([FieldPath.remoteFields.rawValue, slug] + path).joined(separator: ".")
+    }
   }
 
   /// The typed keys by tool slug.
   static let typedKeys: [String: [TypedKey]] = [
-    "greenhouse": [TypedKey(path: ["post_headers", "On-Behalf-Of"], title: "On-Behalf-Of (Greenhouse user id)", multiline: false)],
-    "workable": [TypedKey(path: ["on_behalf_of_user_remote_id"], title: "On behalf of (Workable user remote id)", multiline: false)],
-    "recruitee": [TypedKey(path: ["candidate", "cover_letter_text"], title: "Cover letter text", multiline: true)],
-    "jobylon": [TypedKey(path: ["application", "message"], title: "Message to the hiring team", multiline: true)],
-    "bullhorn": [TypedKey(path: ["existing_candidate_remote_id"], title: "Existing candidate remote id", multiline: false)],
+    "greenhouse": [
+      TypedKey(
+        path: ["post_headers", "On-Behalf-Of"], title: "On-Behalf-Of (Greenhouse user id)", multiline: false)
+    ],
+    "workable": [
+      TypedKey(
+        path: ["on_behalf_of_user_remote_id"], title: "On behalf of (Workable user remote id)",
+        multiline: false)
+    ],
+    "recruitee": [
+      TypedKey(path: ["candidate", "cover_letter_text"], title: "Cover letter text", multiline: true)
+    ],
+    "jobylon": [
+      TypedKey(path: ["application", "message"], title: "Message to the hiring team", multiline: true)
+    ],
+    "bullhorn": [
+      TypedKey(
+        path: ["existing_candidate_remote_id"], title: "Existing candidate remote id", multiline: false)
+    ],
   ]
 
   /// The JSON editor's field key: `remote_fields.<slug>`.
@@ -67,7 +83,9 @@ enum RemoteFieldsEditor {
   static func combine(
     slug: String, editorText: String, typed: [(TypedKey, String)], into fields: RemoteFields?
   ) -> Result<RemoteFields?, RemoteFieldsProblem> {
-    if let problem = JSONSyntax.problem(in: editorText) { return .failure(RemoteFieldsProblem(message: problem)) }
+    if let problem = JSONSyntax.problem(in: editorText) {
+      return .failure(RemoteFieldsProblem(message: problem))
+    }
     var own = JSONObject()
     if !editorText.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
       guard let parsed = try? JSONDecoder().decode(JSONObject.self, from: Data(editorText.utf8)) else {
@@ -82,12 +100,16 @@ enum RemoteFieldsEditor {
       let decoded = try JSONDecoder().decode(RemoteFields.self, from: JSONEncoder().encode(all))
       if let dropped = droppedKey(own, object(decoded)[slug]?.objectValue ?? JSONObject()) {
         let accepted = acceptedKeys(slug: slug).joined(separator: ", ")
-        return .failure(RemoteFieldsProblem(
-          message: "\(ATSTool.label(forSlug: slug)) does not take \(dropped); its remote fields are: \(accepted)."))
+        return .failure(
+          RemoteFieldsProblem(
+            message:
+              "\(ATSTool.label(forSlug: slug)) does not take \(dropped); its remote fields are: \(accepted).")
+        )
       }
       return .success(decoded.isEmpty ? nil : decoded)
     } catch let error as DecodingError {
-      return .failure(RemoteFieldsProblem(message: "\(ATSTool.label(forSlug: slug)) does not take this: \(error.summary)."))
+      return .failure(
+        RemoteFieldsProblem(message: "\(ATSTool.label(forSlug: slug)) does not take this: \(error.summary)."))
     } catch {
       return .failure(RemoteFieldsProblem(message: "These remote fields cannot be used: \(error)."))
     }
@@ -133,7 +155,8 @@ enum RemoteFieldsEditor {
     if path.count == 1 {
       copy[first] = value
     } else {
-      copy[first] = .object(setting(Array(path.dropFirst()), to: value, in: object[first]?.objectValue ?? JSONObject()))
+      copy[first] = .object(
+        setting(Array(path.dropFirst()), to: value, in: object[first]?.objectValue ?? JSONObject()))
     }
     return copy
   }

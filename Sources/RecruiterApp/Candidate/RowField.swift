@@ -47,7 +47,9 @@ struct RowField: Field {
   func render(in canvas: inout Canvas, context: FieldContext) {
     var x = 0
     if let type {
-      x = canvas.put("‹" + Self.label(type).padded(toWidth: 8) + "› ", at: .zero, style: Style(context.isFocused ? .focus : .muted))
+      x = canvas.put(
+        "‹" + Self.label(type).padded(toWidth: 8) + "› ", at: .zero,
+        style: Style(context.isFocused ? .focus : .muted))
     }
     canvas.withRegion(Rect(x: x, y: 0, width: max(0, canvas.size.width - x), height: 1)) {
       input.render(in: &$0, context: context)

@@ -149,7 +149,8 @@ extension RecruiterProgram {
         let (saved, id) = (Self.savedDraft(model), model.draftID)
         return .run {
           do throws(DraftError) {
-            return .autosave(.saved(revision: revision, at: try drafts.save(saved, id: id, revision: revision)))
+            return .autosave(
+              .saved(revision: revision, at: try drafts.save(saved, id: id, revision: revision)))
           } catch {
             return .autosave(.failed(revision: revision, message: error.description))
           }
@@ -162,7 +163,8 @@ extension RecruiterProgram {
   static func savedDraft(_ model: AppModel) -> SavedDraft {
     let field = (model.screen.current as? any FormHosting)?.host.form.focusedField?.key
     return SavedDraft(
-      draft: model.draft, jobName: model.flow.job?.name.map { Sanitizer.clean($0) }, step: "\(model.screen.destination)",
+      draft: model.draft, jobName: model.flow.job?.name.map { Sanitizer.clean($0) },
+      step: "\(model.screen.destination)",
       focus: field, integrationID: model.flow.backend.integrationID)
   }
 

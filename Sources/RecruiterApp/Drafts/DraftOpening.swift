@@ -73,7 +73,8 @@ enum DraftOpening {
       }
       return .success(
         OpenedDraft(
-          id: copyID ?? listing.id, saved: saved, savedAt: listing.summary.updatedAt, job: job, jobProblem: problem))
+          id: copyID ?? listing.id, saved: saved, savedAt: listing.summary.updatedAt, job: job,
+          jobProblem: problem))
     }
   }
 }

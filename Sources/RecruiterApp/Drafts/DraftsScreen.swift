@@ -95,7 +95,8 @@ public struct DraftsScreen: RecruiterScreen {
       ]
     case .list:
       return [
-        KeyHelp("↑/↓", "move"), KeyHelp("enter", "resume"), KeyHelp("d", "discard"), KeyHelp("esc", "back to jobs"),
+        KeyHelp("↑/↓", "move"), KeyHelp("enter", "resume"), KeyHelp("d", "discard"),
+        KeyHelp("esc", "back to jobs"),
       ]
     }
   }
@@ -235,13 +236,15 @@ public struct DraftsScreen: RecruiterScreen {
   private mutating func resume(_ listing: DraftListing, flow: inout Flow) -> Transition<DraftsMsg> {
     if listing.id == flow.draftID {
       let current = OpenedDraft(
-        id: flow.draftID, saved: listing.saved ?? SavedDraft(draft: flow.draft), savedAt: listing.summary.updatedAt,
+        id: flow.draftID, saved: listing.saved ?? SavedDraft(draft: flow.draft),
+        savedAt: listing.summary.updatedAt,
         job: flow.job, jobProblem: nil)
       return .navigate(current.resumeNavigation)
     }
     if let reason = listing.problem {
       dialog = AppDialog(
-        id: "drafts.unreadable", title: "Cannot open this draft", message: "This draft \(reason).", kind: .message)
+        id: "drafts.unreadable", title: "Cannot open this draft", message: "This draft \(reason).",
+        kind: .message)
       return .none
     }
     if case .other(let pid) = listing.holder {
@@ -256,7 +259,9 @@ public struct DraftsScreen: RecruiterScreen {
     return open(listing, copyID: nil, flow: &flow)
   }
 
-  private mutating func open(_ listing: DraftListing, copyID: String?, flow: inout Flow) -> Transition<DraftsMsg> {
+  private mutating func open(_ listing: DraftListing, copyID: String?, flow: inout Flow) -> Transition<
+    DraftsMsg
+  > {
     opening = listing.id
     problem = nil
     let work = DraftOpening.open(

@@ -12,8 +12,9 @@ extension DraftsScreen {
     case .list: drawList(on: &screen, area: area, flow: flow)
     }
     if let problem {
-      screen.put(problem.truncated(toWidth: area.width), at: Point(x: area.minX, y: area.maxY - 1),
-                 style: Style(.error, .bold), clip: area)
+      screen.put(
+        problem.truncated(toWidth: area.width), at: Point(x: area.minX, y: area.maxY - 1),
+        style: Style(.error, .bold), clip: area)
     }
     let right = opening != nil ? "opening draft…" : isLoading ? "reading drafts…" : ""
     AppChrome.drawStatus(on: &screen, text: flow.statusText, right: right)
@@ -38,8 +39,9 @@ extension DraftsScreen {
     y += 1
     for (label, value) in Self.facts(of: newest, flow: flow) {
       screen.put(label, at: Point(x: area.minX + 2, y: y), style: Style(.muted), clip: area)
-      screen.put(Sanitizer.clean(value).truncated(toWidth: area.width - 16), at: Point(x: area.minX + 16, y: y),
-                 clip: area)
+      screen.put(
+        Sanitizer.clean(value).truncated(toWidth: area.width - 16), at: Point(x: area.minX + 16, y: y),
+        clip: area)
       y += 1
     }
     if let warning = Self.warning(for: newest, flow: flow) {
@@ -52,17 +54,20 @@ extension DraftsScreen {
     y += 1
     let resume = newest.isOpenElsewhere ? "Open a copy" : "Resume"
     let labels = [resume, "New application", "All drafts (\(drafts.count))"]
-    ButtonRow.draw(labels, focused: dialog == nil ? button : nil, on: &screen, at: Point(x: area.minX, y: y), clip: area)
+    ButtonRow.draw(
+      labels, focused: dialog == nil ? button : nil, on: &screen, at: Point(x: area.minX, y: y), clip: area)
     y += 2
     if drafts.count > 1 {
-      screen.put("\(drafts.count - 1) older draft\(drafts.count == 2 ? "" : "s") in the list (a).",
-                 at: Point(x: area.minX, y: y), style: Style(.muted), clip: area)
+      screen.put(
+        "\(drafts.count - 1) older draft\(drafts.count == 2 ? "" : "s") in the list (a).",
+        at: Point(x: area.minX, y: y), style: Style(.muted), clip: area)
       y += 1
     }
     if outboxCount > 0 {
       let noun = outboxCount == 1 ? "submission is" : "submissions are"
-      screen.put("\(outboxCount) \(noun) waiting in the outbox: press f3 on the job list to see them.",
-                 at: Point(x: area.minX, y: y), style: Style(.warning), clip: area)
+      screen.put(
+        "\(outboxCount) \(noun) waiting in the outbox: press f3 on the job list to see them.",
+        at: Point(x: area.minX, y: y), style: Style(.warning), clip: area)
     }
   }
 
@@ -71,19 +76,23 @@ extension DraftsScreen {
     screen.put(title, at: area.origin, style: Style(.title, .bold), clip: area)
     guard !drafts.isEmpty else {
       if !isLoading {
-        screen.put("No saved drafts. Drafts are saved as you type and removed once submitted.",
-                   at: Point(x: area.minX, y: area.minY + 2), style: Style(.muted), clip: area)
+        screen.put(
+          "No saved drafts. Drafts are saved as you type and removed once submitted.",
+          at: Point(x: area.minX, y: area.minY + 2), style: Style(.muted), clip: area)
       }
       return
     }
-    let tableRect = Rect(x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(flow.size) + 1)
+    let tableRect = Rect(
+      x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(flow.size) + 1)
     let columns = [
-      RecordTable.Column("SAVED", width: 13), RecordTable.Column("CANDIDATE", width: 20), RecordTable.Column("JOB"),
+      RecordTable.Column("SAVED", width: 13), RecordTable.Column("CANDIDATE", width: 20),
+      RecordTable.Column("JOB"),
       RecordTable.Column("STATE", width: 16),
     ]
     let rows = drafts.map { listing in
       [
-        RecordTable.Cell(ClockTime.stamp(listing.summary.updatedAt, now: flow.now, in: flow.timeZone), .muted),
+        RecordTable.Cell(
+          ClockTime.stamp(listing.summary.updatedAt, now: flow.now, in: flow.timeZone), .muted),
         RecordTable.Cell(listing.candidateLabel),
         RecordTable.Cell(listing.jobLabel),
         Self.state(of: listing, flow: flow),
@@ -94,8 +103,9 @@ extension DraftsScreen {
     var y = tableRect.maxY + 1
     for (label, value) in Self.facts(of: selected, flow: flow) where y < area.maxY - 1 {
       screen.put(label, at: Point(x: area.minX, y: y), style: Style(.muted), clip: area)
-      screen.put(Sanitizer.clean(value).truncated(toWidth: area.width - 14), at: Point(x: area.minX + 14, y: y),
-                 clip: area)
+      screen.put(
+        Sanitizer.clean(value).truncated(toWidth: area.width - 14), at: Point(x: area.minX + 14, y: y),
+        clip: area)
       y += 1
     }
   }

@@ -70,7 +70,9 @@ public struct RecordTable: Sendable, Equatable {
   }
 
   /// Draws the header and the rows in the window into `rect` (one row for the header, the rest for records).
-  public func draw(on screen: inout Screen, in rect: Rect, columns: [Column], rows: [[Cell]], focused: Bool = true) {
+  public func draw(
+    on screen: inout Screen, in rect: Rect, columns: [Column], rows: [[Cell]], focused: Bool = true
+  ) {
     let fixed = columns.compactMap(\.width).reduce(0, +) + columns.count - 1
     let widths = columns.map { $0.width ?? max(4, rect.width - 2 - fixed) }
     func put(_ cells: [Cell], y: Int, base: Style?) {
@@ -99,7 +101,9 @@ public struct RecordTable: Sendable, Equatable {
 public enum ButtonRow {
   /// Draws `labels` from `origin`, `focused` highlighted; returns the column after the last.
   @discardableResult
-  public static func draw(_ labels: [String], focused: Int?, on screen: inout Screen, at origin: Point, clip: Rect)
+  public static func draw(
+    _ labels: [String], focused: Int?, on screen: inout Screen, at origin: Point, clip: Rect
+  )
     -> Int
   {
     var x = origin.x

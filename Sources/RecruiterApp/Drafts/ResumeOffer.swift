@@ -15,6 +15,7 @@ extension RecruiterProgram {
       return
     }
     model.parkedJobPicker = picker
-    model.screen = .drafts(DraftsScreen(prompt: resumable, outboxCount: outboxCount, services: services, flow: model.flow))
+    model.screen = .drafts(
+      DraftsScreen(prompt: resumable, outboxCount: outboxCount, services: services, flow: model.flow))
   }
 }

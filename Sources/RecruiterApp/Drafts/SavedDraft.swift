@@ -47,7 +47,8 @@ public struct SavedDraft: Hashable, Sendable, Codable {
   public init(from decoder: any Decoder) throws {
     let resume = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Resume.self, forKey: .resume)
     self.init(
-      draft: try ApplicationDraft(from: decoder), jobName: resume?.jobName, step: resume?.step, focus: resume?.focus,
+      draft: try ApplicationDraft(from: decoder), jobName: resume?.jobName, step: resume?.step,
+      focus: resume?.focus,
       integrationID: resume?.integrationID)
   }
 

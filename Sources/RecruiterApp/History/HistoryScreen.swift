@@ -85,14 +85,20 @@ public struct HistoryScreen: RecruiterScreen {
   public func view(flow: Flow, size: Size) -> Screen {
     var screen = Screen(size: size)
     let area = AppChrome.contentRect(size).inset(top: 1, left: 2, bottom: 0, right: 2)
-    screen.put(isLoading ? "History" : "History (\(entries.count))", at: area.origin, style: Style(.title, .bold), clip: area)
+    screen.put(
+      isLoading ? "History" : "History (\(entries.count))", at: area.origin, style: Style(.title, .bold),
+      clip: area)
     if let problem {
-      screen.put(problem.truncated(toWidth: area.width), at: Point(x: area.minX, y: area.minY + 2), style: Style(.error, .bold))
+      screen.put(
+        problem.truncated(toWidth: area.width), at: Point(x: area.minX, y: area.minY + 2),
+        style: Style(.error, .bold))
     } else if entries.isEmpty && !isLoading {
-      screen.put("No applications created yet from this machine.", at: Point(x: area.minX, y: area.minY + 2),
-                 style: Style(.muted), clip: area)
+      screen.put(
+        "No applications created yet from this machine.", at: Point(x: area.minX, y: area.minY + 2),
+        style: Style(.muted), clip: area)
     } else if !entries.isEmpty {
-      let tableRect = Rect(x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
+      let tableRect = Rect(
+        x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
       // Below 100 columns the candidate id moves to the details pane, so the job's name stays readable.
       let wide = size.width >= 100
       var columns = [RecordTable.Column("CREATED", width: 12), RecordTable.Column("APPLICATION", width: 24)]
@@ -102,10 +108,13 @@ public struct HistoryScreen: RecruiterScreen {
         [
           RecordTable.Cell(ClockTime.stamp(entry.submittedAt, now: flow.now, in: flow.timeZone), .muted),
           RecordTable.Cell(entry.applicationID ?? "(no id returned)", .code),
-        ] + (wide ? [RecordTable.Cell(entry.candidateID ?? "", .code)] : []) + [RecordTable.Cell(entry.jobName ?? entry.jobID)]
+        ] + (wide ? [RecordTable.Cell(entry.candidateID ?? "", .code)] : []) + [
+          RecordTable.Cell(entry.jobName ?? entry.jobID)
+        ]
       }
       table.draw(on: &screen, in: tableRect, columns: columns, rows: rows)
-      let pane = Rect(x: area.minX, y: tableRect.maxY + 1, width: area.width, height: area.maxY - tableRect.maxY - 1)
+      let pane = Rect(
+        x: area.minX, y: tableRect.maxY + 1, width: area.width, height: area.maxY - tableRect.maxY - 1)
       drawDetails(on: &screen, pane, flow: flow)
     }
     AppChrome.drawStatus(on: &screen, text: flow.statusText)
@@ -127,7 +136,9 @@ public struct HistoryScreen: RecruiterScreen {
     for (label, value) in facts where y < pane.maxY {
       screen.put(label, at: Point(x: pane.minX, y: y), style: Style(.muted), clip: pane)
       for part in Sanitizer.clean(value).wrapped(toWidth: pane.width - 14) where y < pane.maxY {
-        screen.put(part, at: Point(x: pane.minX + 14, y: y), style: label == "Warnings" ? Style(.warning) : .plain, clip: pane)
+        screen.put(
+          part, at: Point(x: pane.minX + 14, y: y), style: label == "Warnings" ? Style(.warning) : .plain,
+          clip: pane)
         y += 1
       }
     }

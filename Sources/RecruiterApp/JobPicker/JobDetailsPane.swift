@@ -22,10 +22,14 @@ public struct JobDetailsPane: Sendable {
   /// The pane's lines before the description: each with its style.
   public var headLines: [(text: String, style: Style)] {
     var lines: [(String, Style)] = [(facts.title, Style(.title, .bold))]
-    let place = [facts.job.jobCode.map { Sanitizer.clean($0) }, facts.job.department.map { Sanitizer.clean($0) },
-                 facts.locationText].compactMap { $0 }.filter { !$0.isEmpty }
+    let place = [
+      facts.job.jobCode.map { Sanitizer.clean($0) }, facts.job.department.map { Sanitizer.clean($0) },
+      facts.locationText,
+    ].compactMap { $0 }.filter { !$0.isEmpty }
     if !place.isEmpty { lines.append((place.joined(separator: " · "), Style(.text))) }
-    if let work = facts.workText { lines.append((work.prefix(1).uppercased() + work.dropFirst(), Style(.text))) }
+    if let work = facts.workText {
+      lines.append((work.prefix(1).uppercased() + work.dropFirst(), Style(.text)))
+    }
     if let salary = facts.salaryText { lines.append(("Salary " + salary, Style(.text))) }
     lines.append((facts.statusText, Style(.muted)))
     if let reason = facts.notApplicableReason {
@@ -39,7 +43,8 @@ public struct JobDetailsPane: Sendable {
   /// Rows the whole pane takes at `width`.
   func height(width: Int) -> Int {
     let head = headLines.reduce(0) { $0 + max(1, $1.text.wrapped(toWidth: width).count) }
-    return head + (description.map { 1 + $0.height(width: width, context: FieldContext(isFocused: false)) } ?? 0)
+    return head
+      + (description.map { 1 + $0.height(width: width, context: FieldContext(isFocused: false)) } ?? 0)
   }
 
   /// Draws the pane in `canvas` (every line wrapped to its width), scrolled down by `offset` rows,
@@ -63,7 +68,9 @@ public struct JobDetailsPane: Sendable {
     }
     if total - offset > canvas.size.height {
       let more = " more: shift+↓ "
-      canvas.put(more, at: Point(x: max(0, width - more.displayWidth), y: canvas.size.height - 1), style: Style(.muted, .reverse))
+      canvas.put(
+        more, at: Point(x: max(0, width - more.displayWidth), y: canvas.size.height - 1),
+        style: Style(.muted, .reverse))
     }
   }
 }

@@ -58,7 +58,9 @@ public struct JobFacts: Sendable, Equatable {
 
   /// A short tag for the list row: `closed`, `internal`…, or nil.
   public var tag: String? {
-    if let reason = notApplicableReason { return reason.split(separator: ",").first.map(String.init) ?? reason }
+    if let reason = notApplicableReason {
+      return reason.split(separator: ",").first.map(String.init) ?? reason
+    }
     switch job.visibility {
     case JobVisibility.internal?: return "internal"
     case JobVisibility.unlisted?: return "unlisted"
@@ -69,8 +71,11 @@ public struct JobFacts: Sendable, Equatable {
 
   /// `Full time · hybrid`.
   public var workText: String? {
-    let parts = [job.employmentType.map { Self.words($0.rawValue) }, job.remoteWorkStatus.map { Self.words($0.rawValue) }]
-      .compactMap { $0 }
+    let parts = [
+      job.employmentType.map { Self.words($0.rawValue) },
+      job.remoteWorkStatus.map { Self.words($0.rawValue) },
+    ]
+    .compactMap { $0 }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
@@ -101,7 +106,8 @@ public struct JobFacts: Sendable, Equatable {
   public var schemaText: String {
     let stages = job.stages.count
     let questions = job.screeningQuestions.count
-    return "\(stages) stage\(stages == 1 ? "" : "s") · \(questions) screening question\(questions == 1 ? "" : "s")"
+    return
+      "\(stages) stage\(stages == 1 ? "" : "s") · \(questions) screening question\(questions == 1 ? "" : "s")"
   }
 
   /// `70000` as `70,000`; fractions kept to two places.

@@ -78,9 +78,13 @@ public struct JobPickerScreen: RecruiterScreen {
     switch focus {
     case .list:
       return [
-        KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "apply"), KeyHelp("tab", "actions"),
+        KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "apply"),
+        KeyHelp("tab", "actions"),
         KeyHelp("shift+↑/↓", "scroll details"),
-      ] + JobPickerAction.allCases.map { KeyHelp($0.shortcut.description, $0.shortTitle(showsAll: catalog.showsAll)) }
+      ]
+        + JobPickerAction.allCases.map {
+          KeyHelp($0.shortcut.description, $0.shortTitle(showsAll: catalog.showsAll))
+        }
     case .action:
       return [KeyHelp("←/→", "choose"), KeyHelp("enter", "open"), KeyHelp("esc", "back to list")]
     }
@@ -199,7 +203,9 @@ public struct JobPickerScreen: RecruiterScreen {
         return Transition([fetchPage(1, cursor: nil)])
       }
     default:
-      if let character = key.plainCharacter { search(catalog.list.query + Sanitizer.clean(String(character))) }
+      if let character = key.plainCharacter {
+        search(catalog.list.query + Sanitizer.clean(String(character)))
+      }
     }
     return .none
   }
@@ -332,7 +338,8 @@ public struct JobPickerScreen: RecruiterScreen {
 
   private mutating func lookUp(_ text: String) -> Transition<JobPickerMsg> {
     let typed = text.trimmingCharacters(in: .whitespaces)
-    let remoteID = typed.hasPrefix(KomboID.remotePrefix) ? String(typed.dropFirst(KomboID.remotePrefix.count)) : typed
+    let remoteID =
+      typed.hasPrefix(KomboID.remotePrefix) ? String(typed.dropFirst(KomboID.remotePrefix.count)) : typed
     guard !remoteID.isEmpty else { return .none }
     lookingUp = remoteID
     let client = client
@@ -364,7 +371,8 @@ public struct JobPickerScreen: RecruiterScreen {
     case .failure(let failure):
       dialog = AppDialog(
         id: "jobPicker.lookupFailed", title: "Lookup failed",
-        message: "Looking up remote id \(Sanitizer.clean(remoteID)) failed: \(failure.message)", kind: .message)
+        message: "Looking up remote id \(Sanitizer.clean(remoteID)) failed: \(failure.message)",
+        kind: .message)
     }
     return .none
   }

@@ -17,7 +17,8 @@ struct JobPickerLayout {
     search = Rect(x: 1, y: top, width: listWidth, height: 1)
     list = Rect(x: 1, y: top + 1, width: listWidth, height: max(1, bottom - top - 3))
     count = Rect(x: 1, y: list.maxY, width: listWidth, height: 1)
-    details = Rect(x: listWidth + 3, y: top, width: max(0, size.width - listWidth - 4), height: max(0, bottom - top - 1))
+    details = Rect(
+      x: listWidth + 3, y: top, width: max(0, size.width - listWidth - 4), height: max(0, bottom - top - 1))
     actions = Rect(x: 1, y: bottom, width: size.width - 2, height: 1)
   }
 
@@ -32,14 +33,18 @@ extension JobPickerScreen {
     let layout = JobPickerLayout(size: size)
     drawSearch(on: &screen, layout.search)
     drawList(on: &screen, layout.list)
-    screen.put(countText.truncated(toWidth: layout.count.width), at: layout.count.origin, style: Style(.muted))
+    screen.put(
+      countText.truncated(toWidth: layout.count.width), at: layout.count.origin, style: Style(.muted))
     for y in layout.details.minY..<layout.details.maxY {
       screen.put("│", at: Point(x: layout.details.minX - 2, y: y), style: Style(.border))
     }
     if let details {
-      screen.withCanvas(origin: layout.details.origin, clip: layout.details) { details.draw(in: &$0, offset: detailsOffset) }
+      screen.withCanvas(origin: layout.details.origin, clip: layout.details) {
+        details.draw(in: &$0, offset: detailsOffset)
+      }
     } else if !catalog.jobs.isEmpty {
-      screen.put("No job matches the search.", at: layout.details.origin, style: Style(.muted), clip: layout.details)
+      screen.put(
+        "No job matches the search.", at: layout.details.origin, style: Style(.muted), clip: layout.details)
     }
     drawActions(on: &screen, layout.actions)
     AppChrome.drawStatus(on: &screen, text: flow.statusText, right: loadingText)
@@ -55,7 +60,8 @@ extension JobPickerScreen {
     let kind = catalog.showsAll ? "jobs" : "open jobs"
     let listed = catalog.listedCount
     if !catalog.list.query.isEmpty { return "\(catalog.list.search.results.count) of \(listed) \(kind)" }
-    let hidden = !catalog.showsAll && catalog.hiddenCount > 0 ? " · +\(catalog.hiddenCount) not open (ctrl+t)" : ""
+    let hidden =
+      !catalog.showsAll && catalog.hiddenCount > 0 ? " · +\(catalog.hiddenCount) not open (ctrl+t)" : ""
     return "\(listed) \(kind)\(hidden)"
   }
 
@@ -75,7 +81,9 @@ extension JobPickerScreen {
     let query = Sanitizer.clean(catalog.list.query)
     let x = screen.put("Search ", at: rect.origin, style: Style(focused ? .focus : .muted, .bold), clip: rect)
     if query.isEmpty {
-      screen.put("title, code, department, location", at: Point(x: x, y: rect.minY), style: Style(.placeholder), clip: rect)
+      screen.put(
+        "title, code, department, location", at: Point(x: x, y: rect.minY), style: Style(.placeholder),
+        clip: rect)
     } else {
       screen.put(query, at: Point(x: x, y: rect.minY), style: Style(.input), clip: rect)
     }
@@ -88,14 +96,17 @@ extension JobPickerScreen {
       screen.put("Loading jobs…", at: Point(x: rect.minX + 2, y: rect.minY), style: Style(.muted), clip: rect)
       return
     case (_, .failed(let message)):
-      let lines = ("Could not load jobs: " + Sanitizer.clean(message) + " Press f5 to try again.").wrapped(toWidth: rect.width - 2)
+      let lines = ("Could not load jobs: " + Sanitizer.clean(message) + " Press f5 to try again.").wrapped(
+        toWidth: rect.width - 2)
       let top = catalog.jobs.isEmpty ? rect.minY : rect.maxY - min(3, lines.count)
       for (offset, line) in lines.prefix(3).enumerated() {
         screen.put(line, at: Point(x: rect.minX + 2, y: top + offset), style: Style(.error), clip: rect)
       }
       if catalog.jobs.isEmpty { return }
     case (true, .done):
-      screen.put("This integration has no jobs.", at: Point(x: rect.minX + 2, y: rect.minY), style: Style(.muted), clip: rect)
+      screen.put(
+        "This integration has no jobs.", at: Point(x: rect.minX + 2, y: rect.minY), style: Style(.muted),
+        clip: rect)
       return
     default: break
     }
@@ -106,13 +117,15 @@ extension JobPickerScreen {
       guard y < rect.maxY else { break }
       let isCursor = list.viewport.window.lowerBound + offset == list.viewport.cursor
       let facts = JobFacts(catalog.jobs[list.values[Int(item)]])
-      drawRow(on: &screen, facts: facts, highlights: list.highlights(item: item), y: y, rect: rect,
-              isCursor: isCursor, focused: focused)
+      drawRow(
+        on: &screen, facts: facts, highlights: list.highlights(item: item), y: y, rect: rect,
+        isCursor: isCursor, focused: focused)
     }
   }
 
   private func drawRow(
-    on screen: inout Screen, facts: JobFacts, highlights: [[Int]], y: Int, rect: Rect, isCursor: Bool, focused: Bool
+    on screen: inout Screen, facts: JobFacts, highlights: [[Int]], y: Int, rect: Rect, isCursor: Bool,
+    focused: Bool
   ) {
     let row = Rect(x: rect.minX, y: y, width: rect.width, height: 1)
     let base = isCursor ? Style(focused ? .selection : .focus) : Style(facts.isApplicable ? .text : .muted)
@@ -125,7 +138,8 @@ extension JobPickerScreen {
       if !cells.isEmpty { cells += " · ".map { ($0, Style(.muted)) } }
       let marks = Set(number < highlights.count ? highlights[number] : [])
       for (offset, character) in field.enumerated() {
-        cells.append((character, marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))))
+        cells.append(
+          (character, marks.contains(offset) ? Style(.match, .bold) : (number == 0 ? base : Style(.muted))))
       }
     }
     var column = x
@@ -149,7 +163,10 @@ extension JobPickerScreen {
     for action in JobPickerAction.allCases {
       let label = "[ \(action.title(showsAll: catalog.showsAll)) ]"
       let focused = focus == .action(action) && dialog == nil
-      x = screen.put(label, at: Point(x: x, y: rect.minY), style: focused ? Style(.buttonFocus, .reverse) : Style(.button), clip: rect) + 1
+      x =
+        screen.put(
+          label, at: Point(x: x, y: rect.minY),
+          style: focused ? Style(.buttonFocus, .reverse) : Style(.button), clip: rect) + 1
     }
   }
 }

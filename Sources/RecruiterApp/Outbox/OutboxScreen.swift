@@ -224,7 +224,8 @@ public struct OutboxScreen: RecruiterScreen {
 
   /// What dropping `entry` means, for the confirmation.
   static func dropWarning(_ entry: LedgerEntry) -> String {
-    let base = "Nothing more is sent, and its data (the candidate's details and files) is deleted from this "
+    let base =
+      "Nothing more is sent, and its data (the candidate's details and files) is deleted from this "
       + "machine."
     if case .unknown = entry.state {
       return base + " Its outcome is unknown: the application may exist in the ATS. Check there first."

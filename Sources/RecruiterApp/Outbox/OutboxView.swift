@@ -26,25 +26,31 @@ extension OutboxScreen {
         drawPane(on: &screen, Rect(x: area.minX, y: y, width: area.width, height: area.maxY - y), flow: flow)
       }
     } else if !entries.isEmpty {
-      let tableRect = Rect(x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
+      let tableRect = Rect(
+        x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
       table.draw(
         on: &screen, in: tableRect,
         columns: [
           RecordTable.Column("CREATED", width: 12), RecordTable.Column("STATE", width: 12),
-          RecordTable.Column("#", width: 3), RecordTable.Column("JOB", width: 18), RecordTable.Column("REASON"),
+          RecordTable.Column("#", width: 3), RecordTable.Column("JOB", width: 18),
+          RecordTable.Column("REASON"),
         ],
         rows: entries.map { row($0, flow: flow) }, focused: dialog == nil)
-      let pane = Rect(x: area.minX, y: tableRect.maxY + 1, width: area.width, height: area.maxY - tableRect.maxY - 2)
+      let pane = Rect(
+        x: area.minX, y: tableRect.maxY + 1, width: area.width, height: area.maxY - tableRect.maxY - 2)
       drawPane(on: &screen, pane, flow: flow)
     }
     if let problem {
       let lines = problem.wrapped(toWidth: area.width)
       for (offset, line) in lines.suffix(2).enumerated() {
-        screen.put(line, at: Point(x: area.minX, y: area.maxY - min(2, lines.count) + offset), style: Style(.error, .bold),
-                   clip: area)
+        screen.put(
+          line, at: Point(x: area.minX, y: area.maxY - min(2, lines.count) + offset),
+          style: Style(.error, .bold),
+          clip: area)
       }
     }
-    AppChrome.drawStatus(on: &screen, text: flow.statusText, right: retrying == nil ? "" : "retrying… \(spinner.elapsedText)")
+    AppChrome.drawStatus(
+      on: &screen, text: flow.statusText, right: retrying == nil ? "" : "retrying… \(spinner.elapsedText)")
     if let dialog {
       screen.cursor = nil
       dialog.draw(on: &screen)
@@ -77,7 +83,8 @@ extension OutboxScreen {
   /// The code, or the reason in a few words.
   static func reason(_ entry: LedgerEntry) -> String {
     switch entry.state {
-    case .failed(let failure): failure.code ?? failure.httpStatus.map { "HTTP \($0): \(failure.message)" } ?? failure.message
+    case .failed(let failure):
+      failure.code ?? failure.httpStatus.map { "HTTP \($0): \(failure.message)" } ?? failure.message
     case .unknown(let reason): reason
     case .sending(let attempt): "attempt \(attempt) being sent"
     case .succeeded: ""
@@ -108,7 +115,9 @@ extension OutboxScreen {
       let (headline, style) = ResultScreen.headline(lastOutcome)
       line(headline, style)
       if case .succeeded(let receipt) = lastOutcome.status {
-        fact("Application", receipt.applicationID ?? "exists (confirmed by the ATS; no id returned)", Style(.code))
+        fact(
+          "Application", receipt.applicationID ?? "exists (confirmed by the ATS; no id returned)",
+          Style(.code))
         fact("Candidate id", receipt.candidateID ?? "not returned", Style(.code))
         for warning in receipt.warnings { line("⚠ " + warning, Style(.warning), indent: 2) }
         line("It is in the history now (f4 on the job list).", Style(.muted))
@@ -135,8 +144,9 @@ extension OutboxScreen {
     if let refusal = Self.refusal(entry, current: flow.backend.integrationID) {
       fact("Retry", refusal, Style(.warning))
     } else if case .unknown = entry.state {
-      fact("Retry", "safe: r looks the candidate up first and resends only if the application is not there.",
-           Style(.success))
+      fact(
+        "Retry", "safe: r looks the candidate up first and resends only if the application is not there.",
+        Style(.success))
     } else {
       fact("Retry", "safe: nothing was created; r sends it again.", Style(.success))
     }
@@ -148,7 +158,8 @@ extension OutboxScreen {
     case nil, .recorded: "Retrying…"
     case .reconciling: "Looking the candidate up before any resend…"
     case .sending(let attempt): "Sending, attempt \(attempt)…"
-    case .waiting(let wait, let reason): "Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))…"
+    case .waiting(let wait, let reason):
+      "Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))…"
     }
   }
 }

@@ -47,7 +47,9 @@ public struct StageScreen: RecruiterScreen {
 
   /// The chosen stage id, nil for "let the ATS decide".
   public var chosenStageID: String? {
-    guard case .choice(let value) = host.form[Self.key]?.value, value != StageOptions.atsDecides else { return nil }
+    guard case .choice(let value) = host.form[Self.key]?.value, value != StageOptions.atsDecides else {
+      return nil
+    }
     return value
   }
 

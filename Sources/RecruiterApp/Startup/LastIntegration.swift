@@ -11,7 +11,9 @@ public enum LastIntegration {
 
   /// The remembered integration id, if any.
   public static func read(in stateDirectory: String) -> String? {
-    guard let text = try? String(contentsOfFile: path(in: stateDirectory), encoding: .utf8) else { return nil }
+    guard let text = try? String(contentsOfFile: path(in: stateDirectory), encoding: .utf8) else {
+      return nil
+    }
     let id = text.trimmingCharacters(in: .whitespacesAndNewlines)
     return id.isEmpty ? nil : id
   }

@@ -146,7 +146,9 @@ public struct LaunchProgram: Program {
       model.stage = .problem(.integrationNotFound(id: text))
       return []
     }
-    return [.run { .checked(await StartupCheck.run(client: probe, integration: id, context: context)) }, tick()]
+    return [
+      .run { .checked(await StartupCheck.run(client: probe, integration: id, context: context)) }, tick(),
+    ]
   }
 
   private func tick() -> Effect<LaunchMsg> {
@@ -172,7 +174,9 @@ public struct LaunchProgram: Program {
         let outbox = (try? app.ledger.entries().count) ?? 0
         let drafts = (try? app.draftRepository.list()) ?? []
         return .connected(
-          .success(LaunchReady(services: app, details: details, drafts: drafts, outboxCount: outbox, now: app.clock.now())))
+          .success(
+            LaunchReady(
+              services: app, details: details, drafts: drafts, outboxCount: outbox, now: app.clock.now())))
       }
     }
   }
@@ -232,7 +236,11 @@ public struct LaunchProgram: Program {
         let id = known[index].id
         model.integration = id
         let remember = services.remember
-        return [.run { remember(id); return nil }] + begin(&model)
+        return [
+          .run {
+            remember(id); return nil
+          }
+        ] + begin(&model)
       case .escape, .character("q"):
         model.exit = .finished
         return [.quit]

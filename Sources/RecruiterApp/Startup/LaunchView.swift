@@ -26,7 +26,8 @@ struct LaunchView {
       drawPicker(on: &screen, area)
       keys = [KeyHelp("↑/↓", "move"), KeyHelp("enter", "use this one"), KeyHelp("q", "quit")]
     case .checking:
-      let what = model.integration.map { "Checking the API key and integration \($0)…" } ?? "Checking the API key…"
+      let what =
+        model.integration.map { "Checking the API key and integration \($0)…" } ?? "Checking the API key…"
       screen.put("\(model.spinner.frame) \(what)", at: area.origin, style: Style(.info, .bold), clip: area)
       keys = [KeyHelp("q", "quit")]
     case .connecting:
@@ -35,17 +36,23 @@ struct LaunchView {
       keys = [KeyHelp("q", "quit")]
     case .problem(let problem):
       drawProblem(problem, on: &screen, area)
-      keys = [KeyHelp("r", "retry")] + (facts.known.count > 1 ? [KeyHelp("i", "other integration")] : [])
+      keys =
+        [KeyHelp("r", "retry")] + (facts.known.count > 1 ? [KeyHelp("i", "other integration")] : [])
         + [KeyHelp("q", "quit")]
     }
     AppChrome.drawHelp(on: &screen, keys: keys)
-    AppChrome.drawStatus(on: &screen, text: facts.isSandbox ? "no API key: nothing leaves this machine" : "key \(facts.context.maskedKey) from \(facts.context.keySource)")
+    AppChrome.drawStatus(
+      on: &screen,
+      text: facts.isSandbox
+        ? "no API key: nothing leaves this machine"
+        : "key \(facts.context.maskedKey) from \(facts.context.keySource)")
     return screen
   }
 
   private func drawPicker(on screen: inout Screen, _ area: Rect) {
     screen.put("Choose the integration", at: area.origin, style: Style(.title, .bold), clip: area)
-    let intro = "\(facts.known.count) integrations are listed in \(facts.context.configFile). Which customer's ATS "
+    let intro =
+      "\(facts.known.count) integrations are listed in \(facts.context.configFile). Which customer's ATS "
       + "do you want to work in?"
     var y = area.minY + 2
     for line in Sanitizer.clean(intro).wrapped(toWidth: area.width) {

@@ -96,7 +96,10 @@ public enum SetupProblem: Error, Sendable, Equatable {
     case .unreachable(let server, let reason):
       ["kombo-apply could not reach \(server): \(reason)."]
     case .other(let code, let message, _):
-      [KomboErrorCode(rawValue: code ?? "").isKnown ? KomboErrorCode(rawValue: code ?? "").explanation : message]
+      [
+        KomboErrorCode(rawValue: code ?? "").isKnown
+          ? KomboErrorCode(rawValue: code ?? "").explanation : message
+      ]
     }
   }
 

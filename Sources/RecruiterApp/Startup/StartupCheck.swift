@@ -80,8 +80,9 @@ public enum StartupCheck {
     let integrationText = integration?.description ?? "(none chosen)"
     switch error {
     case .api(let failure):
-      return problem(code: failure.error.code, status: failure.httpStatus, error: failure.error,
-                     context: context, integration: integration)
+      return problem(
+        code: failure.error.code, status: failure.httpStatus, error: failure.error,
+        context: context, integration: integration)
     case .transport(let failure):
       return .unreachable(server: context.server, reason: DisplaySafe.line(failure.reason, limit: 200))
     case .unexpectedResponse(let response):
@@ -114,7 +115,9 @@ public enum StartupCheck {
     case .integrationInactive?: return .inactive
     case .integrationAuthenticationInvalid?: return .reconnectNeeded
     default:
-      if code == nil && status == 401 { return .invalidKey(masked: context.maskedKey, source: context.keySource) }
+      if code == nil && status == 401 {
+        return .invalidKey(masked: context.maskedKey, source: context.keySource)
+      }
       if code == nil && status == 404 { return .integrationNotFound(id: integrationText) }
       return .other(
         code: code?.rawValue, message: DisplaySafe.line(error.message, limit: 300),

@@ -37,7 +37,8 @@ public struct ResultScreen: RecruiterScreen {
     /// The details for the draft in `flow`.
     public init(flow: Flow, bytes: Int?, elapsed: Duration) {
       let email = Sanitizer.clean(flow.draft.candidate.emailAddress)
-      candidate = [flow.candidateName, email.isEmpty ? nil : "<\(email)>"].compactMap { $0 }.joined(separator: " ")
+      candidate = [flow.candidateName, email.isEmpty ? nil : "<\(email)>"].compactMap { $0 }.joined(
+        separator: " ")
       job = flow.jobTitle
       let stageName = flow.draft.stageID.flatMap { id in flow.job?.stages.first { $0.id == id }?.name ?? id }
       stage = stageName.map { Sanitizer.clean($0) } ?? "chosen by the ATS"
@@ -76,7 +77,8 @@ public struct ResultScreen: RecruiterScreen {
 
   /// The actions' keys.
   public var keyHelp: [KeyHelp] {
-    [KeyHelp("←/→", "choose"), KeyHelp("enter", "do")] + actions.map { KeyHelp(String($0.key), $0.shortTitle) }
+    [KeyHelp("←/→", "choose"), KeyHelp("enter", "do")]
+      + actions.map { KeyHelp(String($0.key), $0.shortTitle) }
   }
 
   /// Arrows and Tab choose, Enter does, letters are shortcuts.
@@ -121,7 +123,8 @@ public struct ResultScreen: RecruiterScreen {
     case .sameCandidate:
       flow.startNewDraft { old in
         ApplicationDraft(
-          job: JobReference(""), candidate: old.candidate, attachments: old.attachments, gdprConsent: old.gdprConsent,
+          job: JobReference(""), candidate: old.candidate, attachments: old.attachments,
+          gdprConsent: old.gdprConsent,
           sourcedByUserID: old.sourcedByUserID, sourceName: old.sourceName)
       }
       flow.job = nil
@@ -157,7 +160,10 @@ public struct ResultScreen: RecruiterScreen {
       let colon = failure.message.firstIndex(of: ":")
     else { return nil }
     let head = failure.message[..<colon]
-    let known = ["candidate", "attachments", "screening_question_answers", "stage_id", "gdpr_consent", "sourced_by", "source", "remote_fields"]
+    let known = [
+      "candidate", "attachments", "screening_question_answers", "stage_id", "gdpr_consent", "sourced_by",
+      "source", "remote_fields",
+    ]
     guard !head.contains(" "), known.contains(where: { head.hasPrefix($0) }) else { return nil }
     return FieldPath(String(head))
   }

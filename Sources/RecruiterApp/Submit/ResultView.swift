@@ -32,7 +32,8 @@ extension ResultScreen {
     fact("Stage", details.stage)
     switch outcome.status {
     case .succeeded(let receipt):
-      fact("Application", receipt.applicationID ?? "exists (confirmed by the ATS; no id returned)", Style(.code))
+      fact(
+        "Application", receipt.applicationID ?? "exists (confirmed by the ATS; no id returned)", Style(.code))
       fact("Candidate id", receipt.candidateID ?? "not returned", Style(.code))
       fact("Sent", sentText)
       if !receipt.warnings.isEmpty {
@@ -48,14 +49,19 @@ extension ResultScreen {
       fact("Kombo says", [failure.code, failure.message].compactMap { $0 }.joined(separator: ": "))
       fact("What to do", failure.nextStep)
       if let log = failure.logURL { fact("Log", log, Style(.link, .underline)) }
-      fact("Retrying", failure.retryable
-        ? "safe: nothing was created; it is kept in the outbox (\(shortID))."
-        : "not safe unchanged: fix what the message says, then submit again.", failure.retryable ? Style(.success) : Style(.warning))
+      fact(
+        "Retrying",
+        failure.retryable
+          ? "safe: nothing was created; it is kept in the outbox (\(shortID))."
+          : "not safe unchanged: fix what the message says, then submit again.",
+        failure.retryable ? Style(.success) : Style(.warning))
     case .unknown(let reason):
       fact("What happened", "It is not known whether the application was created.")
       fact("Reconciliation", reason)
-      fact("Kept", "in the outbox as \(shortID); a retry looks the candidate up first and resends only if "
-        + "the application is not there.", Style(.info))
+      fact(
+        "Kept",
+        "in the outbox as \(shortID); a retry looks the candidate up first and resends only if "
+          + "the application is not there.", Style(.info))
     }
     if let retryProblem { line("Retry could not run: " + retryProblem, Style(.error)) }
     drawActions(on: &screen, at: Point(x: area.minX, y: area.maxY + 1), width: area.width)
@@ -67,9 +73,15 @@ extension ResultScreen {
   static func headline(_ outcome: SubmissionOutcome) -> (String, Style) {
     switch outcome.status {
     case .succeeded(let receipt):
-      (receipt.reconciled ? "✓ Application created (confirmed by looking it up)" : "✓ Application created", Style(.success, .bold))
+      (
+        receipt.reconciled ? "✓ Application created (confirmed by looking it up)" : "✓ Application created",
+        Style(.success, .bold)
+      )
     case .failed(let failure):
-      ("✗ Not created" + (failure.code.map { ": \($0)" } ?? failure.httpStatus.map { ": HTTP \($0)" } ?? ""), Style(.error, .bold))
+      (
+        "✗ Not created" + (failure.code.map { ": \($0)" } ?? failure.httpStatus.map { ": HTTP \($0)" } ?? ""),
+        Style(.error, .bold)
+      )
     case .unknown:
       ("? Outcome unknown: kept in the outbox", Style(.warning, .bold))
     }
@@ -79,7 +91,8 @@ extension ResultScreen {
 
   private var sentText: String {
     let bytes = details.bytes.map { ByteCount.format(Int64($0)) + " · " } ?? ""
-    return "\(bytes)\(outcome.attempts) attempt\(outcome.attempts == 1 ? "" : "s") · \(ElapsedTime.format(details.elapsed))"
+    return
+      "\(bytes)\(outcome.attempts) attempt\(outcome.attempts == 1 ? "" : "s") · \(ElapsedTime.format(details.elapsed))"
   }
 
   private func drawActions(on screen: inout Screen, at origin: Point, width: Int) {

@@ -107,7 +107,9 @@ public struct SubmittingScreen: RecruiterScreen {
       // The submitter deleted the draft when it recorded the submission: no "draft saved" any more.
       flow.draftSavedAt = nil
       let details = ResultScreen.Details(flow: flow, bytes: body?.bytes, elapsed: elapsed(at: flow.now))
-      return Transition([.cancel(id: Self.tickID)], navigation: .show(.result(ResultScreen(outcome: outcome, details: details, services: services))))
+      return Transition(
+        [.cancel(id: Self.tickID)],
+        navigation: .show(.result(ResultScreen(outcome: outcome, details: details, services: services))))
     case .tick(let now):
       flow.now = now
       spinner.tick(elapsed: elapsed(at: now))
@@ -165,7 +167,8 @@ public struct SubmittingScreen: RecruiterScreen {
           relay.push(.refused(error.description))
         }
       }
-      return .started(relay: relay, bytes: built.body.count, files: prepared.files.count, at: services.clock.now())
+      return .started(
+        relay: relay, bytes: built.body.count, files: prepared.files.count, at: services.clock.now())
     }
   }
 }

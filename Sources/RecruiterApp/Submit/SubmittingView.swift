@@ -20,7 +20,11 @@ extension SubmittingScreen {
       }
       lines += sendingLines(progress, flow: flow)
     case .invalid(let report):
-      lines.append(("✗ Not sent: \(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") to fix", Style(.error, .bold)))
+      lines.append(
+        (
+          "✗ Not sent: \(report.errors.count) problem\(report.errors.count == 1 ? "" : "s") to fix",
+          Style(.error, .bold)
+        ))
       for issue in report.errors.prefix(max(1, area.height - 6)) {
         lines.append(("  • \(issue.message)", Style(.error)))
       }
@@ -38,7 +42,8 @@ extension SubmittingScreen {
       }
       if text.isEmpty { y += 1 }
     }
-    AppChrome.drawStatus(on: &screen, text: flow.statusText, right: startedAt == nil ? "" : spinner.elapsedText)
+    AppChrome.drawStatus(
+      on: &screen, text: flow.statusText, right: startedAt == nil ? "" : spinner.elapsedText)
     return screen
   }
 
@@ -49,17 +54,31 @@ extension SubmittingScreen {
     case nil:
       return [("\(sending)…\(elapsed)", Style(.info))]
     case .recorded:
-      return [("✓ Recorded in the outbox: a crash or a lost connection cannot lose it", Style(.success)),
-              ("\(sending)…\(elapsed)", Style(.info))]
+      return [
+        ("✓ Recorded in the outbox: a crash or a lost connection cannot lose it", Style(.success)),
+        ("\(sending)…\(elapsed)", Style(.info)),
+      ]
     case .sending(let attempt):
-      return [("✓ Recorded in the outbox: a crash or a lost connection cannot lose it", Style(.success)),
-              ("\(sending), attempt \(attempt)…\(elapsed)", Style(.info))]
+      return [
+        ("✓ Recorded in the outbox: a crash or a lost connection cannot lose it", Style(.success)),
+        ("\(sending), attempt \(attempt)…\(elapsed)", Style(.info)),
+      ]
     case .waiting(let wait, let reason):
-      return [("✓ Recorded in the outbox", Style(.success)),
-              ("\(spinner.frame) Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))\(elapsed)", Style(.warning))]
+      return [
+        ("✓ Recorded in the outbox", Style(.success)),
+        (
+          "\(spinner.frame) Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))\(elapsed)",
+          Style(.warning)
+        ),
+      ]
     case .reconciling:
-      return [("✓ Recorded in the outbox", Style(.success)),
-              ("\(spinner.frame) The answer was unclear: looking the candidate up before any resend\(elapsed)", Style(.warning))]
+      return [
+        ("✓ Recorded in the outbox", Style(.success)),
+        (
+          "\(spinner.frame) The answer was unclear: looking the candidate up before any resend\(elapsed)",
+          Style(.warning)
+        ),
+      ]
     }
   }
 }

@@ -34,7 +34,9 @@ public enum AccessibleRunner {
   }
 
   /// Asks one field until it is answered; false at the end of input.
-  private static func ask<IO: LineIO>(_ path: FormPosition, in form: inout Form, output: inout Output<IO>) -> Bool {
+  private static func ask<IO: LineIO>(_ path: FormPosition, in form: inout Form, output: inout Output<IO>)
+    -> Bool
+  {
     let field = form.field(at: path)
     output.line("")
     output.line(field.info.title + (field.info.isRequired ? " (required)" : ""))

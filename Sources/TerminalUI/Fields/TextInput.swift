@@ -19,7 +19,8 @@ public struct TextInput: Field {
 
   /// A text input.
   public init(
-    _ info: FieldInfo, text: String = "", placeholder: String = "", maxLength: Int? = nil, masked: Bool = false,
+    _ info: FieldInfo, text: String = "", placeholder: String = "", maxLength: Int? = nil,
+    masked: Bool = false,
     prompt: String = "> "
   ) {
     self.info = info
@@ -61,11 +62,13 @@ public struct TextInput: Field {
     case KeyPress(.right), .control("f"): editor.move(to: editor.cursor + 1)
     case KeyPress(.home), .control("a"): editor.move(to: 0)
     case KeyPress(.end), .control("e"): editor.move(to: editor.characters.count)
-    case .alt("b"), KeyPress(.left, .control), KeyPress(.left, .alt): editor.move(to: editor.previousWordStart)
+    case .alt("b"), KeyPress(.left, .control), KeyPress(.left, .alt):
+      editor.move(to: editor.previousWordStart)
     case .alt("f"), KeyPress(.right, .control), KeyPress(.right, .alt): editor.move(to: editor.nextWordEnd)
     case .backspace, .control("h"): return changed(editor.delete(to: editor.cursor - 1))
     case KeyPress(.delete), .control("d"): return changed(editor.delete(to: editor.cursor + 1))
-    case .control("w"), KeyPress(.backspace, .alt): return changed(editor.delete(to: editor.previousWordStart, kill: true))
+    case .control("w"), KeyPress(.backspace, .alt):
+      return changed(editor.delete(to: editor.previousWordStart, kill: true))
     case .alt("d"): return changed(editor.delete(to: editor.nextWordEnd, kill: true))
     case .control("k"): return changed(editor.delete(to: editor.characters.count, kill: true))
     case .control("u"): return changed(editor.delete(to: 0, kill: true))
@@ -93,7 +96,8 @@ public struct TextInput: Field {
       if context.isFocused { canvas.setCursor(Point(x: x, y: 0)) }
       return
     }
-    let shown = isMasked ? Array(repeating: Character("•"), count: editor.characters.count) : editor.characters
+    let shown =
+      isMasked ? Array(repeating: Character("•"), count: editor.characters.count) : editor.characters
     let window = TextInput.window(shown, cursor: editor.cursor, width: available)
     canvas.put(String(shown[window.range]), at: Point(x: x, y: 0), style: Style(.input))
     if window.range.lowerBound > 0 { canvas.put("…", at: Point(x: x, y: 0), style: Style(.muted)) }
@@ -106,7 +110,9 @@ public struct TextInput: Field {
   /// The clusters that fit in `width` columns with the caret visible (and a column left for it at the
   /// end), and the caret's column within them. Shows the start while the caret fits there, otherwise
   /// keeps the caret at the right edge.
-  static func window(_ characters: [Character], cursor: Int, width: Int) -> (range: Range<Int>, cursorColumn: Int) {
+  static func window(_ characters: [Character], cursor: Int, width: Int) -> (
+    range: Range<Int>, cursorColumn: Int
+  ) {
     var start = 0
     var used = characters[..<cursor].reduce(0) { $0 + $1.displayWidth }
     while used + 1 > width && start < cursor {
@@ -135,7 +141,8 @@ public struct TextInput: Field {
     let cleaned = Sanitizer.clean(line)
     if cleaned.isEmpty { return nil }
     if let maxLength = editor.maxLength, cleaned.count > maxLength {
-      return "\(Sanitizer.clean(info.title)) takes at most \(maxLength) characters; that was \(cleaned.count)."
+      return
+        "\(Sanitizer.clean(info.title)) takes at most \(maxLength) characters; that was \(cleaned.count)."
     }
     editor.replace(with: cleaned)
     return nil

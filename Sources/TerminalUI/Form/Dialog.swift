@@ -30,7 +30,9 @@ public struct Dialog: Hashable, Sendable {
   }
 
   /// A yes/no question whose default answer is no.
-  public static func confirm(id: String, title: String, message: String, yes: String = "Yes", no: String = "No")
+  public static func confirm(
+    id: String, title: String, message: String, yes: String = "Yes", no: String = "No"
+  )
     -> Dialog
   {
     Dialog(id: id, title: title, message: message, kind: .confirm(yes: yes, no: no))
@@ -60,7 +62,9 @@ public struct Dialog: Hashable, Sendable {
   /// Keys for the help line.
   var keyHelp: [KeyHelp] {
     if case .message = kind { return [KeyHelp("enter", "close")] }
-    return [KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no")]
+    return [
+      KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no"),
+    ]
   }
 
   /// Draws the dialog centred on `canvas`.
@@ -69,8 +73,9 @@ public struct Dialog: Hashable, Sendable {
     guard width >= 10 else { return }
     let lines = Sanitizer.clean(message, keepNewlines: true).wrapped(toWidth: width - 4)
     let height = min(canvas.size.height, lines.count + 6)
-    let box = Rect(x: (canvas.size.width - width) / 2, y: max(0, (canvas.size.height - height) / 2),
-                   width: width, height: height)
+    let box = Rect(
+      x: (canvas.size.width - width) / 2, y: max(0, (canvas.size.height - height) / 2),
+      width: width, height: height)
     canvas.fill(box, style: Style(.dialog))
     let frame = Style(.dialogTitle)
     canvas.put("┌" + String(repeating: "─", count: width - 2) + "┐", at: box.origin, style: frame)
@@ -78,9 +83,12 @@ public struct Dialog: Hashable, Sendable {
       canvas.put("│", at: Point(x: box.minX, y: box.minY + row), style: frame)
       canvas.put("│", at: Point(x: box.maxX - 1, y: box.minY + row), style: frame)
     }
-    canvas.put("└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1), style: frame)
-    canvas.put(" " + title.truncated(toWidth: width - 6) + " ", at: Point(x: box.minX + 2, y: box.minY),
-               style: Style(.dialogTitle, .bold))
+    canvas.put(
+      "└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1),
+      style: frame)
+    canvas.put(
+      " " + title.truncated(toWidth: width - 6) + " ", at: Point(x: box.minX + 2, y: box.minY),
+      style: Style(.dialogTitle, .bold))
     for (index, line) in lines.prefix(height - 6).enumerated() {
       canvas.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + index), style: Style(.dialog))
     }
@@ -92,8 +100,10 @@ public struct Dialog: Hashable, Sendable {
     let labels = buttons.map { "[ \($0.0) ]" }
     var x = box.maxX - 2 - labels.reduce(0) { $0 + $1.displayWidth + 1 }
     for (label, button) in zip(labels, buttons) {
-      x = canvas.put(label, at: Point(x: x, y: box.maxY - 2),
-                     style: button.1 ? Style(.buttonFocus, .reverse) : Style(.button)) + 1
+      x =
+        canvas.put(
+          label, at: Point(x: x, y: box.maxY - 2),
+          style: button.1 ? Style(.buttonFocus, .reverse) : Style(.button)) + 1
     }
   }
 }

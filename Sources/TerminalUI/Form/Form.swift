@@ -119,7 +119,9 @@ public struct Form: Sendable {
       group.visibleWhen != nil || group.fields.contains { $0.info.visibleWhen != nil }
     }
     guard conditional else {
-      return groups.indices.flatMap { group in groups[group].fields.indices.map { FormPosition(group: group, field: $0) } }
+      return groups.indices.flatMap { group in
+        groups[group].fields.indices.map { FormPosition(group: group, field: $0) }
+      }
     }
     var values = FormValues()
     var paths: [FormPosition] = []

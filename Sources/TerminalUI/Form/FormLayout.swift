@@ -58,11 +58,14 @@ struct FormLayout {
         lastGroup = path.group
         let group = form.groups[path.group]
         let titleLines = group.title.map { cache.lines($0, width: width) } ?? []
-        let descriptionLines = group.description.map { cache.lines($0, width: width, keepNewlines: true) } ?? []
+        let descriptionLines =
+          group.description.map { cache.lines($0, width: width, keepNewlines: true) } ?? []
         if !titleLines.isEmpty || !descriptionLines.isEmpty {
           let height = titleLines.count + descriptionLines.count
-          items.append(Item(kind: .groupHeader(path.group), top: row, height: height, groupTop: nil,
-                            titleLines: titleLines, descriptionLines: descriptionLines, bodyHeight: 0, errorLines: []))
+          items.append(
+            Item(
+              kind: .groupHeader(path.group), top: row, height: height, groupTop: nil,
+              titleLines: titleLines, descriptionLines: descriptionLines, bodyHeight: 0, errorLines: []))
           groupTop = row
           row += height + 1
         }
@@ -72,16 +75,21 @@ struct FormLayout {
       let context = FieldContext(isFocused: form.focus == .field(path), hasError: error != nil)
       let inner = width - 2
       let titleLines = cache.lines(field.info.title, width: inner, marker: field.info.isRequired ? " *" : nil)
-      let descriptionLines = field.info.description.map { cache.lines($0, width: inner, keepNewlines: true) } ?? []
+      let descriptionLines =
+        field.info.description.map { cache.lines($0, width: inner, keepNewlines: true) } ?? []
       let errorLines = error.map { cache.lines("✗ " + $0, width: inner) } ?? []
       let bodyHeight = max(0, field.height(width: inner, context: context))
       let height = titleLines.count + descriptionLines.count + bodyHeight + errorLines.count
-      items.append(Item(kind: .field(path), top: row, height: height, groupTop: groupTop, titleLines: titleLines,
-                        descriptionLines: descriptionLines, bodyHeight: bodyHeight, errorLines: errorLines))
+      items.append(
+        Item(
+          kind: .field(path), top: row, height: height, groupTop: groupTop, titleLines: titleLines,
+          descriptionLines: descriptionLines, bodyHeight: bodyHeight, errorLines: errorLines))
       row += height + 1
     }
-    items.append(Item(kind: .submit, top: row, height: 1, groupTop: nil, titleLines: [], descriptionLines: [],
-                      bodyHeight: 0, errorLines: []))
+    items.append(
+      Item(
+        kind: .submit, top: row, height: 1, groupTop: nil, titleLines: [], descriptionLines: [],
+        bodyHeight: 0, errorLines: []))
     contentHeight = row + 1
   }
 }

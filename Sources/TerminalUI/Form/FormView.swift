@@ -9,22 +9,29 @@ extension Form {
     }
     let layout = FormLayout(self, size: size)
     let scroll = min(self.scroll, max(0, layout.contentHeight - layout.viewport.height))
-    screen.put(" " + Sanitizer.clean(title), at: .zero, style: Style(.title, .bold), clip: Rect(x: 0, y: 0, width: size.width, height: 1))
+    screen.put(
+      " " + Sanitizer.clean(title), at: .zero, style: Style(.title, .bold),
+      clip: Rect(x: 0, y: 0, width: size.width, height: 1))
     var overlay: (field: any Field, anchor: Rect)?
-    for item in layout.items where item.top + item.height > scroll && item.top < scroll + layout.viewport.height {
+    for item in layout.items
+    where item.top + item.height > scroll && item.top < scroll + layout.viewport.height {
       let origin = Point(x: layout.viewport.minX, y: layout.viewport.minY + item.top - scroll)
       let itemSize = Size(width: layout.viewport.width, height: item.height)
       screen.withCanvas(origin: origin, clip: layout.viewport, size: itemSize) { canvas in
         switch item.kind {
         case .groupHeader:
           draw(lines: item.titleLines, at: 0, x: 0, style: Style(.title, .bold), in: &canvas)
-          draw(lines: item.descriptionLines, at: item.titleLines.count, x: 0, style: Style(.description), in: &canvas)
+          draw(
+            lines: item.descriptionLines, at: item.titleLines.count, x: 0, style: Style(.description),
+            in: &canvas)
         case .field(let path):
           if let anchor = drawField(path, item: item, in: &canvas) { overlay = (field(at: path), anchor) }
         case .submit:
           let focused = focus == .submit
           if focused { canvas.put("┃", at: .zero, style: Style(.focus, .bold)) }
-          canvas.put("[ \(submitLabel) ]", at: Point(x: 2, y: 0), style: focused ? Style(.buttonFocus, .reverse) : Style(.button))
+          canvas.put(
+            "[ \(submitLabel) ]", at: Point(x: 2, y: 0),
+            style: focused ? Style(.buttonFocus, .reverse) : Style(.button))
         }
       }
     }
@@ -69,11 +76,14 @@ extension Form {
     row += item.bodyHeight
     draw(lines: item.errorLines, at: row, x: 2, style: Style(.error, .bold), in: &canvas)
     guard focused else { return nil }
-    return Rect(x: canvas.origin.x + 2, y: canvas.origin.y + body.minY, width: body.width, height: body.height)
+    return Rect(
+      x: canvas.origin.x + 2, y: canvas.origin.y + body.minY, width: body.width, height: body.height)
   }
 
   private func draw(lines: [String], at top: Int, x: Int, style: Style, in canvas: inout Canvas) {
-    for (offset, line) in lines.enumerated() { canvas.put(line, at: Point(x: x, y: top + offset), style: style) }
+    for (offset, line) in lines.enumerated() {
+      canvas.put(line, at: Point(x: x, y: top + offset), style: style)
+    }
   }
 
   private func drawScrollMarks(on screen: inout Screen, layout: FormLayout, scroll: Int) {
@@ -105,7 +115,8 @@ extension Form {
     let clip = Rect(x: 0, y: y, width: screen.size.width - 1, height: 1)
     let separator = " • "
     func width(_ entries: [KeyHelp]) -> Int {
-      entries.reduce(0) { $0 + $1.keys.displayWidth + 1 + $1.action.displayWidth } + max(0, entries.count - 1) * 3
+      entries.reduce(0) { $0 + $1.keys.displayWidth + 1 + $1.action.displayWidth } + max(0, entries.count - 1)
+        * 3
     }
     var fieldEntries: [KeyHelp] = []
     for entry in dialog == nil ? focusedField?.keyHelp ?? [] : []
@@ -133,8 +144,9 @@ extension Form {
     let problems = errors.values.filter { !$0.isEmpty }.count
     let right = (problems > 0 ? "\(problems) to fix · " : "") + position + " "
     let rightX = screen.size.width - right.displayWidth
-    screen.put(" " + Sanitizer.clean(status).truncated(toWidth: max(0, rightX - 2)), at: Point(x: 0, y: y),
-               style: Style(.statusBar), clip: row)
+    screen.put(
+      " " + Sanitizer.clean(status).truncated(toWidth: max(0, rightX - 2)), at: Point(x: 0, y: y),
+      style: Style(.statusBar), clip: row)
     screen.put(right, at: Point(x: rightX, y: y), style: Style(.statusBar), clip: row)
   }
 
@@ -148,7 +160,8 @@ extension Form {
     for (offset, line) in lines.enumerated() {
       let fitted = line.truncated(toWidth: screen.size.width)
       let x = max(0, (screen.size.width - fitted.displayWidth) / 2)
-      screen.put(fitted, at: Point(x: x, y: top + offset), style: offset == 0 ? Style(.warning, .bold) : Style(.text))
+      screen.put(
+        fitted, at: Point(x: x, y: top + offset), style: offset == 0 ? Style(.warning, .bold) : Style(.text))
     }
   }
 }

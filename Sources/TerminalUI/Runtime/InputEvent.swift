@@ -86,7 +86,9 @@ public struct KeyPress: Hashable, Sendable, CustomStringConvertible {
 
   /// The printable character when no control or alt modifier is held.
   public var plainCharacter: Character? {
-    guard case .character(let character) = key, modifiers.isDisjoint(with: [.control, .alt]) else { return nil }
+    guard case .character(let character) = key, modifiers.isDisjoint(with: [.control, .alt]) else {
+      return nil
+    }
     return character
   }
 

@@ -30,7 +30,9 @@ public struct Screen: Hashable, Sendable {
   /// - Returns: the column after the last cell drawn (or that would have been drawn, when clipped),
   ///   so calls can be chained along a line.
   @discardableResult
-  public mutating func put(_ text: some StringProtocol, at point: Point, style: Style = .plain, clip: Rect? = nil)
+  public mutating func put(
+    _ text: some StringProtocol, at point: Point, style: Style = .plain, clip: Rect? = nil
+  )
     -> Int
   {
     let area = (clip ?? bounds).intersection(bounds)
@@ -41,7 +43,9 @@ public struct Screen: Hashable, Sendable {
       // Printable ASCII after cleaning: one column per byte, no grapheme breaking needed.
       for byte in clean.utf8 {
         if x >= area.maxX { return x + clean.utf8.count - (x - point.x) }
-        if x >= area.minX { place(Cell(Character(Unicode.Scalar(byte)), width: 1, style: style), x: x, y: point.y) }
+        if x >= area.minX {
+          place(Cell(Character(Unicode.Scalar(byte)), width: 1, style: style), x: x, y: point.y)
+        }
         x += 1
       }
       return x

@@ -49,7 +49,9 @@ extension Screen {
           start = max(0, start - 1)
         }
         var end = x + 1
-        while end < width && (cells[row + end] != previous.cells[row + end] || cells[row + end].isContinuation) {
+        while end < width
+          && (cells[row + end] != previous.cells[row + end] || cells[row + end].isContinuation)
+        {
           end += 1
         }
         runs.append(ScreenUpdate.Run(y: y, x: start, cells: Array(cells[(row + start)..<(row + end)])))

@@ -108,7 +108,8 @@ public struct TierStyle: Hashable, Sendable {
   public var attributes: Attributes
 
   /// A tier style.
-  public init(foreground: TerminalColor? = nil, background: TerminalColor? = nil, attributes: Attributes = []) {
+  public init(foreground: TerminalColor? = nil, background: TerminalColor? = nil, attributes: Attributes = [])
+  {
     self.foreground = foreground
     self.background = background
     self.attributes = attributes

@@ -20,7 +20,8 @@ public enum ThemeLoader {
   public static func load(
     name: String?, environment: [String: String], readFile: (String) -> String?
   ) throws(ThemeError) -> Theme {
-    let chosen = [name, environment["KOMBO_APPLY_THEME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "default"
+    let chosen =
+      [name, environment["KOMBO_APPLY_THEME"]].compactMap { $0 }.first { !$0.isEmpty } ?? "default"
     if chosen.contains("/") {
       guard let text = readFile(chosen) else {
         throw ThemeError(file: chosen, line: 0, message: "cannot read this theme file")
@@ -30,10 +31,14 @@ public enum ThemeLoader {
     let directory = configDirectory(environment) + "/kombo-apply/themes"
     let path = "\(directory)/\(chosen).theme"
     if let text = readFile(path) { return try ThemeParser.parse(text, file: path) }
-    if let text = BundledThemes.sources[chosen] { return try ThemeParser.parse(text, file: "themes/\(chosen).theme") }
+    if let text = BundledThemes.sources[chosen] {
+      return try ThemeParser.parse(text, file: "themes/\(chosen).theme")
+    }
     throw ThemeError(
       file: chosen, line: 0,
-      message: "no such theme; bundled: \(bundledNames.joined(separator: ", ")); or put \(chosen).theme in \(directory)")
+      message:
+        "no such theme; bundled: \(bundledNames.joined(separator: ", ")); or put \(chosen).theme in \(directory)"
+    )
   }
 
   private static func configDirectory(_ environment: [String: String]) -> String {

@@ -37,7 +37,9 @@ public enum ThemeParser {
     var aliases: [(role: Role, target: Role, line: Int)] = []
     for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       let lineNumber = index + 1
-      func fail(_ message: String) -> ThemeError { ThemeError(file: file, line: lineNumber, message: message) }
+      func fail(_ message: String) -> ThemeError {
+        ThemeError(file: file, line: lineNumber, message: message)
+      }
       let content = stripComment(rawLine).trimmingSpaces
       if content.isEmpty { continue }
       guard let equals = content.firstIndex(of: "=") else {
@@ -62,7 +64,8 @@ public enum ThemeParser {
       }
       let tiers = value.split(separator: "/", omittingEmptySubsequences: false)
       guard tiers.count == 4 else {
-        throw fail("'\(key)' needs 4 tiers 'truecolor / 256 / 16 / mono' separated by '/', found \(tiers.count)")
+        throw fail(
+          "'\(key)' needs 4 tiers 'truecolor / 256 / 16 / mono' separated by '/', found \(tiers.count)")
       }
       var look = Theme.Look(tiers: [:])
       for (depth, tier) in zip(tierOrder, tiers) {
@@ -82,11 +85,15 @@ public enum ThemeParser {
       guard let look = looks[target] else {
         throw ThemeError(
           file: file, line: alias.line,
-          message: "'\(alias.role.rawValue)' is an alias of '\(alias.target.rawValue)', which the theme does not define")
+          message:
+            "'\(alias.role.rawValue)' is an alias of '\(alias.target.rawValue)', which the theme does not define"
+        )
       }
       looks[alias.role] = look
     }
-    guard looks[.text] != nil else { throw ThemeError(file: file, line: 0, message: "the role 'text' is required") }
+    guard looks[.text] != nil else {
+      throw ThemeError(file: file, line: 0, message: "the role 'text' is required")
+    }
     return Theme(name: name, looks: looks)
   }
 
@@ -96,8 +103,10 @@ public enum ThemeParser {
     var previous: Character = " "
     for index in line.indices {
       let next = line.index(after: index) < line.endIndex ? line[line.index(after: index)] : " "
-      if line[index] == "#" && (line[..<index].allSatisfy { $0 == " " || $0 == "\t" }
-        || ((previous == " " || previous == "\t") && (next == " " || next == "\t"))) {
+      if line[index] == "#"
+        && (line[..<index].allSatisfy { $0 == " " || $0 == "\t" }
+          || ((previous == " " || previous == "\t") && (next == " " || next == "\t")))
+      {
         return line[..<index]
       }
       previous = line[index]
@@ -126,7 +135,8 @@ public enum ThemeParser {
     for word in words {
       if word == "plain" || word == "none" { continue }
       guard let attribute = Attributes.names.first(where: { $0.0 == word })?.1 else {
-        let hint = depth == .mono && TerminalColor(name: word) != nil ? "the mono tier takes attributes only; " : ""
+        let hint =
+          depth == .mono && TerminalColor(name: word) != nil ? "the mono tier takes attributes only; " : ""
         throw fail(
           "\(hint)unknown word '\(word)' in the \(tierName) tier (colours: default, ANSI names, 0-255, #rrggbb; "
             + "attributes: bold, dim, italic, underline, reverse, plain)")

@@ -25,7 +25,9 @@ public struct CalendarModel: Equatable, Sendable {
   public let bounds: ClosedRange<CalendarDate>
 
   /// A calendar on `cursor` (clamped into `bounds`).
-  public init(cursor: CalendarDate, bounds: ClosedRange<CalendarDate> = CalendarDate.earliest...CalendarDate.latest) {
+  public init(
+    cursor: CalendarDate, bounds: ClosedRange<CalendarDate> = CalendarDate.earliest...CalendarDate.latest
+  ) {
     self.bounds = bounds
     self.cursor = Self.clamp(cursor, bounds)
   }

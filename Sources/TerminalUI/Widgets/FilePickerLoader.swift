@@ -20,7 +20,8 @@ public enum FilePickerLoader {
           } catch let error as DirectoryReadError {
             continuation.yield(.failed(id: request.id, error))
           } catch {
-            continuation.yield(.failed(id: request.id, DirectoryReadError(path: directory, reason: .other("\(error)"))))
+            continuation.yield(
+              .failed(id: request.id, DirectoryReadError(path: directory, reason: .other("\(error)"))))
           }
         case .examine(let path):
           continuation.yield(.examined(id: request.id, path: path, await reader.kind(of: path)))

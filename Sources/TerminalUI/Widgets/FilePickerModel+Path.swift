@@ -11,7 +11,8 @@ extension FilePickerModel {
     completions = []
     let typed = pathInput
     let (typedDirectory, prefix) = PathText.splitForCompletion(typed)
-    let target = typedDirectory.isEmpty
+    let target =
+      typedDirectory.isEmpty
       ? directory : PathText.normalized(PathText.resolve(typedDirectory, from: directory, home: home))
     if target != directory || isLoading {
       if listingID != nil && pendingDirectory == target {
@@ -23,7 +24,9 @@ extension FilePickerModel {
       return [request]
     }
     let showDotfiles = showsHidden || prefix.hasPrefix(".")
-    let offered = entries.filter { (showDotfiles || !$0.isHidden) && ($0.isDirectory || filter.allows($0.name)) }
+    let offered = entries.filter {
+      (showDotfiles || !$0.isHidden) && ($0.isDirectory || filter.allows($0.name))
+    }
     var candidates = offered.filter { $0.name.hasPrefix(prefix) }
     if candidates.isEmpty {
       let lower = prefix.lowercased()
@@ -90,7 +93,9 @@ extension FilePickerModel {
     for name in names.dropFirst() {
       let characters = Array(name)
       var length = 0
-      while length < min(prefix.count, characters.count) && prefix[length] == characters[length] { length += 1 }
+      while length < min(prefix.count, characters.count) && prefix[length] == characters[length] {
+        length += 1
+      }
       prefix = Array(prefix.prefix(length))
     }
     return String(prefix)

@@ -108,7 +108,8 @@ public struct FilePickerModel: Equatable, Sendable {
   /// Why the field is not acceptable, or nil.
   public var validationMessage: String? {
     guard isRequired && picked.isEmpty else { return nil }
-    return allowsMultiple ? "Choose at least one file: Space marks, Enter confirms." : "Choose a file: Enter picks it."
+    return allowsMultiple
+      ? "Choose at least one file: Space marks, Enter confirms." : "Choose a file: Enter picks it."
   }
 
   /// The first listing.
@@ -151,7 +152,8 @@ public struct FilePickerModel: Equatable, Sendable {
     if entry.isFile {
       picked = [PathText.join(directory, entry.name)]
     } else {
-      message = entry.kind == .brokenLink ? "\(entry.name) is a broken link." : "\(entry.name) cannot be picked."
+      message =
+        entry.kind == .brokenLink ? "\(entry.name) is a broken link." : "\(entry.name) cannot be picked."
     }
     return []
   }

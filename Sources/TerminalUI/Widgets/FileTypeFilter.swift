@@ -10,7 +10,9 @@ public struct FileTypeFilter: Equatable, Sendable {
     for mime in mimeTypes.map({ $0.lowercased().trimmingSpaces }) {
       if mime.hasSuffix("/*") {
         let family = mime.dropLast(2)
-        for (type, names) in Self.mimeExtensions where type.hasPrefix(family + "/") { allowed.formUnion(names) }
+        for (type, names) in Self.mimeExtensions where type.hasPrefix(family + "/") {
+          allowed.formUnion(names)
+        }
       } else {
         allowed.formUnion(Self.mimeExtensions[mime] ?? [])
       }

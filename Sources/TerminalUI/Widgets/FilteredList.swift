@@ -47,7 +47,9 @@ public struct FilteredList: Equatable, Sendable {
     let before = currentOption
     query = newQuery
     let needle = newQuery.trimmingSpaces
-    rows = needle.isEmpty ? Array(labels.indices) : labels.indices.filter { Self.match(needle, in: labels[$0]) != nil }
+    rows =
+      needle.isEmpty
+      ? Array(labels.indices) : labels.indices.filter { Self.match(needle, in: labels[$0]) != nil }
     viewport.reset(count: rows.count)
     if let keep = [before, preferred].compactMap({ $0 }).first(where: { rows.contains($0) }) {
       focus(option: keep)

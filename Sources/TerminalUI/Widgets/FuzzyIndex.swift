@@ -132,7 +132,9 @@ public struct FuzzyIndex: Sendable {
 
     /// The unit, class and case of `character`.
     mutating func fold(_ character: Character) -> (UInt16, CharacterClass, Bool) {
-      guard let scalar = character.unicodeScalars.first else { return (FuzzyIndex.unmatchable, .nonWord, false) }
+      guard let scalar = character.unicodeScalars.first else {
+        return (FuzzyIndex.unmatchable, .nonWord, false)
+      }
       let value = scalar.value
       if value < 0x80 { return Self.foldASCII(UInt8(value)) }
       if let known = cache[value] { return known }

@@ -34,7 +34,9 @@ public enum FuzzyMatcher {
   }
 
   /// The matches among positions `range` of `candidates` (or of all items).
-  private static func matches(_ plan: Plan, _ index: FuzzyIndex, _ candidates: [Int32]?, _ range: Range<Int>) -> [Hit] {
+  private static func matches(_ plan: Plan, _ index: FuzzyIndex, _ candidates: [Int32]?, _ range: Range<Int>)
+    -> [Hit]
+  {
     var hits: [Hit] = []
     hits.reserveCapacity(range.count)
     withText(index, plan) { text, starts, masks in

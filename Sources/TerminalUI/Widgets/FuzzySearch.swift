@@ -41,7 +41,8 @@ public struct FuzzySearch: Sendable {
 
   /// Per field, the character offsets of `item` that the current query matched.
   public func highlights(item: Int32) -> [[Int]] {
-    query.isEmpty ? index.items[Int(item)].map { _ in [] } : FuzzyMatcher.positions(query, in: index, item: Int(item))
+    query.isEmpty
+      ? index.items[Int(item)].map { _ in [] } : FuzzyMatcher.positions(query, in: index, item: Int(item))
   }
 
   private mutating func remember(_ query: FuzzyQuery, _ hits: [FuzzyMatcher.Hit]) {

@@ -32,7 +32,8 @@ enum HTMLEntities {
     "ograve": "ò", "ugrave": "ù", "Agrave": "À", "Egrave": "È", "acirc": "â", "ecirc": "ê", "icirc": "î",
     "ocirc": "ô", "ucirc": "û", "ccedil": "ç", "Ccedil": "Ç", "ntilde": "ñ", "Ntilde": "Ñ", "oslash": "ø",
     "Oslash": "Ø", "aring": "å", "Aring": "Å", "aelig": "æ", "AElig": "Æ", "euml": "ë", "iuml": "ï",
-    "atilde": "ã", "otilde": "õ", "zwj": "\u{200D}", "zwnj": "\u{200C}", "ensp": " ", "emsp": " ", "thinsp": " ",
+    "atilde": "ã", "otilde": "õ", "zwj": "\u{200D}", "zwnj": "\u{200C}", "ensp": " ", "emsp": " ",
+    "thinsp": " ",
     "larr": "←", "rarr": "→", "uarr": "↑", "darr": "↓", "check": "✓", "hearts": "♥",
   ]
 }

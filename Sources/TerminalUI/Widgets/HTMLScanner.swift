@@ -78,7 +78,8 @@ enum HTMLScanner {
 
   /// Plain text: paragraphs at blank lines, line breaks at single newlines.
   private static func scanPlain(_ text: String, _ emit: (Token) -> Void) {
-    let lines = Sanitizer.clean(text, keepNewlines: true).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = Sanitizer.clean(text, keepNewlines: true).split(
+      separator: "\n", omittingEmptySubsequences: false)
     var inParagraph = false
     for line in lines {
       if line.allSatisfy(\.isWhitespace) {
@@ -163,7 +164,9 @@ enum HTMLScanner {
     var index = start + (isComment ? 4 : 2)
     while index < scalars.count {
       if isComment {
-        if scalars[index] == ">" && index >= start + 6 && scalars[index - 1] == "-" && scalars[index - 2] == "-" {
+        if scalars[index] == ">" && index >= start + 6 && scalars[index - 1] == "-"
+          && scalars[index - 2] == "-"
+        {
           return index + 1
         }
       } else if scalars[index] == ">" {

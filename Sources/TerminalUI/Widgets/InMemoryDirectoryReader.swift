@@ -80,7 +80,8 @@ public struct InMemoryDirectoryReader: DirectoryReader {
       }
       guard readable else { return .failure(DirectoryReadError(path: path, reason: .permissionDenied)) }
       let names = children[real] ?? []
-      return .success(names.map { entry(at: PathText.join(real, $0)) ?? FileEntry(name: $0, kind: .brokenLink) })
+      return .success(
+        names.map { entry(at: PathText.join(real, $0)) ?? FileEntry(name: $0, kind: .brokenLink) })
     }
   }
 
@@ -94,7 +95,8 @@ public struct InMemoryDirectoryReader: DirectoryReader {
     case .file(let size): return FileEntry(name: name, kind: .file, size: size)
     case .directory: return FileEntry(name: name, kind: .directory)
     case .link:
-      guard case .success(let target) = resolve(PathText.join(parent, name)), let targetNode = nodes[target] else {
+      guard case .success(let target) = resolve(PathText.join(parent, name)), let targetNode = nodes[target]
+      else {
         return FileEntry(name: name, kind: .brokenLink)
       }
       switch targetNode {

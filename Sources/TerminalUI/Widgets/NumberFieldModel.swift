@@ -88,7 +88,9 @@ public struct NumberFieldModel: Equatable, Sendable {
     let target = start + step * Decimal(count)
     let result = clamped(target)
     if result != target {
-      notice = result == maximum ? "The maximum is \(Self.format(result))." : "The minimum is \(Self.format(result))."
+      notice =
+        result == maximum
+        ? "The maximum is \(Self.format(result))." : "The minimum is \(Self.format(result))."
     } else {
       notice = nil
     }
@@ -127,7 +129,9 @@ public struct NumberFieldModel: Equatable, Sendable {
     let pieces = body.split(separator: ".", omittingEmptySubsequences: false)
     let allDigits = pieces.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     let hasDigits = pieces.contains { !$0.isEmpty }
-    guard pieces.count <= 2, allDigits, hasDigits else { return .failure(ParseError(message: notANumberMessage(trimmed))) }
+    guard pieces.count <= 2, allDigits, hasDigits else {
+      return .failure(ParseError(message: notANumberMessage(trimmed)))
+    }
     let whole = pieces[0]
     let fractionPart = pieces.count == 2 ? pieces[1] : ""
     let significant = (whole + fractionPart).drop { $0 == "0" }
@@ -143,8 +147,10 @@ public struct NumberFieldModel: Equatable, Sendable {
       return .failure(ParseError(message: "Use at most \(places) \(digits) after the decimal point."))
     default: break
     }
-    guard var number = Decimal(string: "\(whole.isEmpty ? "0" : whole).\(fractionPart.isEmpty ? "0" : fractionPart)",
-      locale: Locale(identifier: "en_US_POSIX"))
+    guard
+      var number = Decimal(
+        string: "\(whole.isEmpty ? "0" : whole).\(fractionPart.isEmpty ? "0" : fractionPart)",
+        locale: Locale(identifier: "en_US_POSIX"))
     else { return .failure(ParseError(message: notANumberMessage(trimmed))) }
     if negative { number.negate() }
     return .success(number)
@@ -180,8 +186,12 @@ public struct NumberFieldModel: Equatable, Sendable {
   }
 
   private func rangeMessage(for number: Decimal) -> String? {
-    if let minimum, number < minimum { return "\(Self.format(number)) is too small: enter \(nounPhrase)\(rangeSuffix)." }
-    if let maximum, number > maximum { return "\(Self.format(number)) is too large: enter \(nounPhrase)\(rangeSuffix)." }
+    if let minimum, number < minimum {
+      return "\(Self.format(number)) is too small: enter \(nounPhrase)\(rangeSuffix)."
+    }
+    if let maximum, number > maximum {
+      return "\(Self.format(number)) is too large: enter \(nounPhrase)\(rangeSuffix)."
+    }
     return nil
   }
 

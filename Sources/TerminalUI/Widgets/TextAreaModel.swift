@@ -158,7 +158,9 @@ public struct TextAreaModel: Hashable, Sendable {
       let destination = rows[target]
       var index = destination.range.lowerBound
       var used = 0
-      let last = destination.endsLine ? destination.range.upperBound : max(destination.range.lowerBound, destination.range.upperBound - 1)
+      let last =
+        destination.endsLine
+        ? destination.range.upperBound : max(destination.range.lowerBound, destination.range.upperBound - 1)
       while index < last && used + editor.characters[index].displayWidth <= goal {
         used += editor.characters[index].displayWidth
         index += 1
@@ -190,7 +192,9 @@ public struct TextAreaModel: Hashable, Sendable {
   }
 
   /// Wraps one line (no newline inside), keeping a free column on its last row.
-  private static func wrapLine(_ characters: [Character], _ line: Range<Int>, width: Int, into rows: inout [Row]) {
+  private static func wrapLine(
+    _ characters: [Character], _ line: Range<Int>, width: Int, into rows: inout [Row]
+  ) {
     var start = line.lowerBound
     while true {
       var used = 0

@@ -4,7 +4,8 @@ import Testing
 
 private func date(_ text: String) -> CalendarDate {
   let parts = text.split(separator: "-").compactMap { Int($0) }
-  guard parts.count == 3, let value = CalendarDate.validated(year: parts[0], month: parts[1], day: parts[2]) else {
+  guard parts.count == 3, let value = CalendarDate.validated(year: parts[0], month: parts[1], day: parts[2])
+  else {
     fatalError("bad fixture date \(text)")
   }
   return value
@@ -86,7 +87,9 @@ private let today = date("2026-05-14")
     #expect(failure.message == message)
   }
 
-  @Test(arguments: ["next week", "14/05/2026", "2026-05", "20260514", "+d", "++3d", "3x", "", "2026-05-14T10:00"])
+  @Test(arguments: [
+    "next week", "14/05/2026", "2026-05", "20260514", "+d", "++3d", "3x", "", "2026-05-14T10:00",
+  ])
   func unrecognisedTextListsTheAcceptedForms(text: String) {
     guard case .failure(.unrecognised) = DateParser.parse(text, today: today) else {
       Issue.record("\(text) was accepted")

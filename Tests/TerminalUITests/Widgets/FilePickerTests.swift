@@ -4,7 +4,9 @@ import Testing
 @testable import TerminalUI
 
 /// Runs every request through `reader`, feeding events back until nothing is pending.
-private func settle(_ model: inout FilePickerModel, _ requests: [FilePickerModel.Request], _ reader: some DirectoryReader)
+private func settle(
+  _ model: inout FilePickerModel, _ requests: [FilePickerModel.Request], _ reader: some DirectoryReader
+)
   async -> Int
 {
   var pending = requests
@@ -43,17 +45,19 @@ private func picker(
   _ filter: FileTypeFilter = FileTypeFilter(), multiple: Bool = false, limit: Int? = nil, height: Int = 20
 ) -> FilePickerModel {
   FilePickerModel(
-    directory: "/home/ann", home: "/home/ann", filter: filter, allowsMultiple: multiple, limit: limit, height: height)
+    directory: "/home/ann", home: "/home/ann", filter: filter, allowsMultiple: multiple, limit: limit,
+    height: height)
 }
 
 @Suite struct FilePickerBrowsingTests {
   @Test func listsDirectoriesFirstThenNamesIgnoringCase() async {
     var model = picker()
     _ = await settle(&model, model.start(), home())
-    #expect(model.rows.map(\.name) == [
-      "archive", "docs", "Documents", "Downloads", "secret", "Cover letter.docx", "cv.pdf", "dangling.pdf",
-      "latest-cv.pdf", "loop", "notes.txt", "photo.PNG",
-    ])
+    #expect(
+      model.rows.map(\.name) == [
+        "archive", "docs", "Documents", "Downloads", "secret", "Cover letter.docx", "cv.pdf", "dangling.pdf",
+        "latest-cv.pdf", "loop", "notes.txt", "photo.PNG",
+      ])
     #expect(!model.isLoading)
     #expect(model.rows.first { $0.name == "cv.pdf" }?.size == 48_213)
     #expect(model.rows.first { $0.name == "latest-cv.pdf" }?.kind == .linkToFile)
@@ -83,7 +87,9 @@ private func picker(
     #expect(model.hiddenByFilter == 3)
     #expect(model.filter.summary == "GIF, HEIC, JPEG, JPG, PDF, PNG, SVG, TIF, TIFF, WEBP")
     let word = FileTypeFilter(
-      mimeTypes: ["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-unknown"])
+      mimeTypes: [
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-unknown",
+      ])
     #expect(word.extensions == ["docx"])
     #expect(word.allows("Cover letter.DOCX"))
     #expect(!word.allows("docx"))
@@ -359,7 +365,9 @@ private func picker(
 
 @Suite struct LocalDirectoryReaderTests {
   @Test func realDirectoryWithASymlinkLoopAndAnUnreadableChild() async throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kombo-picker-\(UUID().uuidString)").path
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kombo-picker-\(UUID().uuidString)"
+    ).path
     try FileManager.default.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     try Data("%PDF".utf8).write(to: URL(fileURLWithPath: root + "/cv.pdf"))
@@ -371,10 +379,11 @@ private func picker(
     var model = FilePickerModel(directory: root, home: root)
     _ = await settle(&model, model.start(), reader)
     let kinds = Dictionary(uniqueKeysWithValues: model.rows.map { ($0.name, $0.kind) })
-    #expect(kinds == [
-      "self": .linkToDirectory, "sub": .directory, "a": .brokenLink, "b": .brokenLink, "gone": .brokenLink,
-      "cv.pdf": .file,
-    ])
+    #expect(
+      kinds == [
+        "self": .linkToDirectory, "sub": .directory, "a": .brokenLink, "b": .brokenLink, "gone": .brokenLink,
+        "cv.pdf": .file,
+      ])
     #expect(model.rows.first { $0.name == "cv.pdf" }?.size == 4)
     // Following the self-link is one level at a time and stays responsive.
     model.move(.first)
@@ -389,7 +398,9 @@ private func picker(
   }
 
   @Test func unreadableRealDirectory() async throws {
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("kombo-noread-\(UUID().uuidString)").path
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "kombo-noread-\(UUID().uuidString)"
+    ).path
     try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: root) }
     var sawError: DirectoryReadError?

@@ -27,7 +27,8 @@ private func score(_ query: String, _ text: String) -> Int? {
 
   @Test func wordStartsBeatMidWordMatches() {
     #expect(ranked("ba", [["Database admin"], ["Backend dev"]]) == ["Backend dev", "Database admin"])
-    #expect(ranked("eng", [["Challenge lead"], ["Senior Engineer"]]) == ["Senior Engineer", "Challenge lead"])
+    #expect(
+      ranked("eng", [["Challenge lead"], ["Senior Engineer"]]) == ["Senior Engineer", "Challenge lead"])
   }
 
   @Test func consecutiveBeatsScattered() {
@@ -112,7 +113,9 @@ private func score(_ query: String, _ text: String) -> Int? {
 }
 
 @Suite struct FuzzyIncrementalTests {
-  static let words = ["Senior", "Backend", "Engineer", "Sales", "Manager", "Zürich", "Data", "Analyst", "东京", "Ops"]
+  static let words = [
+    "Senior", "Backend", "Engineer", "Sales", "Manager", "Zürich", "Data", "Analyst", "东京", "Ops",
+  ]
 
   /// Typing, deleting and retyping gives the same results as a fresh search every time.
   @Test func incrementalEqualsFromScratch() async {

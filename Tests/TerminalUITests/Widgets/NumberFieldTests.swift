@@ -22,8 +22,10 @@ import Testing
     #expect(field.value.map(NumberFieldModel.format) == expected)
   }
 
-  @Test(arguments: ["1e999", "1E5", "nan", "NaN", "inf", "-infinity", "abc", "12abc", "1.2.3", "0x1F", ".", "-",
-    "1 000", "٣", "１２"])
+  @Test(arguments: [
+    "1e999", "1E5", "nan", "NaN", "inf", "-infinity", "abc", "12abc", "1.2.3", "0x1F", ".", "-",
+    "1 000", "٣", "１２",
+  ])
   func rejectsNonNumbersWithAnExample(text: String) throws {
     let field = NumberFieldModel(text: text, kind: .decimal(places: 2))
     #expect(field.value == nil)
@@ -34,7 +36,8 @@ import Testing
 
   @Test func commaDecimalGetsATargetedMessage() {
     let field = NumberFieldModel(text: "1,5", kind: .decimal(places: 2))
-    #expect(field.validationMessage == "\"1,5\" is not a number: use . for decimals, without thousands separators.")
+    #expect(
+      field.validationMessage == "\"1,5\" is not a number: use . for decimals, without thousands separators.")
   }
 
   @Test func integerFieldRefusesFractionsNamingTheRange() {

@@ -31,7 +31,10 @@ private func render(_ html: String, width: Int = 40) -> [String] {
     ("<a href=\"mailto:jobs@acme.com\">jobs@acme.com</a>", ["jobs@acme.com"]),
     ("<a href='mailto:jobs@acme.com'>Write us</a>", ["Write us (<jobs@acme.com>)"]),
     ("<a href=\"javascript:alert(1)\">click</a>", ["click"]),
-    ("Fish &amp; chips &lt;3 &quot;x&quot; caf&eacute; &#233;&#xE9; &euro;5", ["Fish & chips <3 \"x\" café éé €5"]),
+    (
+      "Fish &amp; chips &lt;3 &quot;x&quot; caf&eacute; &#233;&#xE9; &euro;5",
+      ["Fish & chips <3 \"x\" café éé €5"]
+    ),
     ("a&nbsp;b AT&T &unknown; &#0; &", ["a\u{00A0}b AT&T &unknown; \u{FFFD} &"]),
     ("  lots   of\n\n   space  ", ["lots of", "", "space"]),
     ("Plain text\nsecond line\n\nNew paragraph", ["Plain text", "second line", "", "New paragraph"]),
@@ -66,10 +69,13 @@ private func render(_ html: String, width: Int = 40) -> [String] {
   }
 
   @Test func wrapsToWidthWithHangingIndents() {
-    let html = "<p>The candidate should <b>speak German</b> fluently.</p><ul><li>Three years of experience with Swift</li></ul>"
-    #expect(render(html, width: 16) == [
-      "The candidate", "should *speak*", "*German* fluently.", "", "• Three years of", "  experience", "  with Swift",
-    ])
+    let html =
+      "<p>The candidate should <b>speak German</b> fluently.</p><ul><li>Three years of experience with Swift</li></ul>"
+    #expect(
+      render(html, width: 16) == [
+        "The candidate", "should *speak*", "*German* fluently.", "", "• Three years of", "  experience",
+        "  with Swift",
+      ])
   }
 
   @Test func longWordsAreSplitAndWideCharactersFit() {

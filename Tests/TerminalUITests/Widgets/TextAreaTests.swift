@@ -35,7 +35,8 @@ private func rowTexts(_ area: TextAreaModel) -> [String] {
   @Test(arguments: [
     (TextAreaModel.Move.lineStart, "one\n|two three\nfour"), (.lineEnd, "one\ntwo three|\nfour"),
     (.up, "one|\ntwo three\nfour"), (.down, "one\ntwo three\nfour|"), (.left, "one\ntwo t|hree\nfour"),
-    (.right, "one\ntwo thr|ee\nfour"), (.wordLeft, "one\ntwo |three\nfour"), (.wordRight, "one\ntwo three|\nfour"),
+    (.right, "one\ntwo thr|ee\nfour"), (.wordLeft, "one\ntwo |three\nfour"),
+    (.wordRight, "one\ntwo three|\nfour"),
     (.textStart, "|one\ntwo three\nfour"), (.textEnd, "one\ntwo three\nfour|"),
   ])
   func movesFromTheMiddle(move: TextAreaModel.Move, expected: String) {
@@ -115,7 +116,8 @@ private func rowTexts(_ area: TextAreaModel) -> [String] {
   }
 
   @Test func scrollKeepsTheCaretVisible() {
-    var area = TextAreaModel(text: (1...20).map { "line \($0)" }.joined(separator: "\n"), width: 40, height: 4)
+    var area = TextAreaModel(
+      text: (1...20).map { "line \($0)" }.joined(separator: "\n"), width: 40, height: 4)
     #expect(area.top == 16)
     area.move(.pageUp)
     #expect(area.caret.row == 15)

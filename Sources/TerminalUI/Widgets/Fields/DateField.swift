@@ -32,7 +32,10 @@ public struct DateField: Field {
   public var keyHelp: [KeyHelp] {
     model.calendar == nil
       ? [KeyHelp("ctrl+o", "calendar")]
-      : [KeyHelp("←→↑↓", "day/week"), KeyHelp("pgup/pgdn", "month"), KeyHelp("enter", "pick"), KeyHelp("esc", "close")]
+      : [
+        KeyHelp("←→↑↓", "day/week"), KeyHelp("pgup/pgdn", "month"), KeyHelp("enter", "pick"),
+        KeyHelp("esc", "close"),
+      ]
   }
 
   /// Handles a key or paste while focused.
@@ -94,7 +97,9 @@ public struct DateField: Field {
 
   /// Draws the input and, under it, what a shortcut means or which forms are accepted.
   public func render(in canvas: inout Canvas, context: FieldContext) {
-    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) { input.render(in: &$0, context: context) }
+    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) {
+      input.render(in: &$0, context: context)
+    }
     if let resolved = model.resolvedHint {
       ListDrawing.note("  → \(resolved)", at: 1, style: Style(.info), in: &canvas)
     } else if model.text.trimmingSpaces.isEmpty {
@@ -106,21 +111,25 @@ public struct DateField: Field {
   public func renderOverlay(in canvas: inout Canvas, anchor: Rect) {
     guard let calendar = model.calendar else { return }
     let weeks = calendar.weeks
-    let box = Rect(x: anchor.minX + 2, y: min(anchor.minY + 1, max(0, canvas.size.height - weeks.count - 3)),
+    let box = Rect(
+      x: anchor.minX + 2, y: min(anchor.minY + 1, max(0, canvas.size.height - weeks.count - 3)),
       width: 24, height: weeks.count + 3)
     canvas.fill(box, style: Style(.dialog))
     canvas.withRegion(box) { calendarCanvas in
       calendarCanvas.put(" " + calendar.title, at: Point(x: 0, y: 0), style: Style(.dialogTitle, [.bold]))
-      calendarCanvas.put(" " + CalendarModel.weekdayHeadings.joined(separator: " "), at: Point(x: 0, y: 1),
+      calendarCanvas.put(
+        " " + CalendarModel.weekdayHeadings.joined(separator: " "), at: Point(x: 0, y: 1),
         style: Style(.muted))
       for (row, week) in weeks.enumerated() {
         for (column, day) in week.enumerated() {
           guard let day else { continue }
           let text = day.day < 10 ? " \(day.day)" : "\(day.day)"
           let style: Style =
-            day == calendar.cursor ? Style(.selection, [.bold, .reverse])
-            : !calendar.isSelectable(day) ? Style(.disabled, [.dim])
-            : day == model.today ? Style(.dialog, [.underline]) : Style(.dialog)
+            day == calendar.cursor
+            ? Style(.selection, [.bold, .reverse])
+            : !calendar.isSelectable(day)
+              ? Style(.disabled, [.dim])
+              : day == model.today ? Style(.dialog, [.underline]) : Style(.dialog)
           calendarCanvas.put(text, at: Point(x: 1 + column * 3, y: row + 2), style: style)
         }
       }

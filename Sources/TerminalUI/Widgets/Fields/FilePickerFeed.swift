@@ -21,7 +21,9 @@ actor FilePickerFeed {
   func next() async -> FilePickerModel.Event? {
     if !pending.isEmpty {
       var first = pending.removeFirst()
-      while case .chunk(let id, let entries) = first, case .chunk(let nextID, let more)? = pending.first, nextID == id {
+      while case .chunk(let id, let entries) = first, case .chunk(let nextID, let more)? = pending.first,
+        nextID == id
+      {
         pending.removeFirst()
         first = .chunk(id: id, entries + more)
       }

@@ -18,12 +18,14 @@ public struct FilePickerField: Field {
   /// A picker starting in `directory`; `reader` is the real file system or an in-memory one.
   public init(
     _ info: FieldInfo, directory: String, home: String, reader: any DirectoryReader = LocalDirectoryReader(),
-    filter: FileTypeFilter = FileTypeFilter(), allowsMultiple: Bool = false, limit: Int? = nil, height: Int = 8
+    filter: FileTypeFilter = FileTypeFilter(), allowsMultiple: Bool = false, limit: Int? = nil,
+    height: Int = 8
   ) {
     self.info = info
     self.reader = reader
     self.model = FilePickerModel(
-      directory: directory, home: home, filter: filter, allowsMultiple: allowsMultiple, limit: limit, height: height)
+      directory: directory, home: home, filter: filter, allowsMultiple: allowsMultiple, limit: limit,
+      height: height)
   }
 
   /// The picked paths.
@@ -49,7 +51,9 @@ public struct FilePickerField: Field {
     case .paste(let text):
       model.paste(text)
     case .key(let key):
-      if let move = ListDrawing.move(for: key), model.pathInput.isEmpty || key != KeyPress(.home) && key != KeyPress(.end) {
+      if let move = ListDrawing.move(for: key),
+        model.pathInput.isEmpty || key != KeyPress(.home) && key != KeyPress(.end)
+      {
         model.move(move)
       } else {
         switch key {
@@ -65,7 +69,9 @@ public struct FilePickerField: Field {
           guard !model.pathInput.isEmpty else { return .ignored }
           model.setPathInput("")
         default:
-          guard let text = ListDrawing.edit(model.pathInput, with: key, allowSpace: true) else { return .ignored }
+          guard let text = ListDrawing.edit(model.pathInput, with: key, allowSpace: true) else {
+            return .ignored
+          }
           model.setPathInput(text)
         }
       }
@@ -82,7 +88,9 @@ public struct FilePickerField: Field {
     let before = model.picked
     let follow = model.handle(delivery.event)
     var tasks = follow.map(task)
-    if case .chunk = delivery.event { tasks.append(read(delivery.feed, id: Self.taskID(for: delivery.event))) }
+    if case .chunk = delivery.event {
+      tasks.append(read(delivery.feed, id: Self.taskID(for: delivery.event)))
+    }
     return FieldResponse(model.picked == before ? .consumed : .changed, tasks: tasks)
   }
 
@@ -123,15 +131,19 @@ public struct FilePickerField: Field {
       let path = PathText.join(model.directory, entry.name)
       let mark = model.marked.contains(path) || model.picked.contains(path) ? "✓ " : "  "
       let size = entry.size.map(ByteCount.format) ?? ""
-      let name = entry.name + (entry.isDirectory ? "/" : "") + (entry.kind == .brokenLink ? " (broken link)" : "")
+      let name =
+        entry.name + (entry.isDirectory ? "/" : "") + (entry.kind == .brokenLink ? " (broken link)" : "")
       let style = Style(entry.isDirectory ? .title : entry.kind == .brokenLink ? .disabled : .text)
       canvas.withRegion(Rect(x: 0, y: 2 + offset, width: max(0, canvas.size.width - 10), height: 1)) {
-        ListDrawing.row(name, marker: (isCursor && context.isFocused ? "> " : "  ") + mark, at: 0, isCursor: isCursor,
+        ListDrawing.row(
+          name, marker: (isCursor && context.isFocused ? "> " : "  ") + mark, at: 0, isCursor: isCursor,
           focused: context.isFocused, style: style, in: &$0)
       }
-      canvas.put(size.padded(toWidth: 9), at: Point(x: canvas.size.width - 9, y: 2 + offset), style: Style(.muted))
+      canvas.put(
+        size.padded(toWidth: 9), at: Point(x: canvas.size.width - 9, y: 2 + offset), style: Style(.muted))
     }
-    ListDrawing.note(status, at: 2 + model.viewport.height, style: Style(model.message == nil ? .muted : .warning),
+    ListDrawing.note(
+      status, at: 2 + model.viewport.height, style: Style(model.message == nil ? .muted : .warning),
       in: &canvas)
   }
 
@@ -143,7 +155,9 @@ public struct FilePickerField: Field {
       parts.append("\(model.hiddenByFilter) not \(summary)")
     }
     if !model.marked.isEmpty { parts.append("\(model.marked.count) marked") }
-    if !model.picked.isEmpty { parts.append("picked: " + model.picked.map(PathText.lastComponent).joined(separator: ", ")) }
+    if !model.picked.isEmpty {
+      parts.append("picked: " + model.picked.map(PathText.lastComponent).joined(separator: ", "))
+    }
     return parts.joined(separator: " · ")
   }
 

@@ -19,7 +19,9 @@ public struct FuzzyListField: Field {
   public var value: FieldValue { model.value.map(FieldValue.choice) ?? .none }
 
   /// Searching and choosing.
-  public var keyHelp: [KeyHelp] { [KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "choose")] }
+  public var keyHelp: [KeyHelp] {
+    [KeyHelp("type", "search"), KeyHelp("↑/↓", "move"), KeyHelp("enter", "choose")]
+  }
 
   /// Handles a key or paste while focused.
   public mutating func handle(_ event: InputEvent) -> FieldResponse {
@@ -67,7 +69,8 @@ public struct FuzzyListField: Field {
     let fields = model.search.index.items
     for (offset, item) in model.windowItems.enumerated() {
       let isCursor = model.viewport.window.lowerBound + offset == model.viewport.cursor
-      let (label, highlights) = Self.joined(fields[Int(item)].map { Sanitizer.clean($0) }, model.highlights(item: item))
+      let (label, highlights) = Self.joined(
+        fields[Int(item)].map { Sanitizer.clean($0) }, model.highlights(item: item))
       let mark = model.chosen == Int(item) ? "● " : "  "
       ListDrawing.row(
         label, marker: (isCursor && context.isFocused ? "> " : "  ") + mark, highlights: highlights, at: y,
@@ -99,7 +102,9 @@ public struct FuzzyListField: Field {
   public mutating func accept(line: String) -> String? {
     let answer = Sanitizer.clean(line).trimmingSpaces
     if answer.isEmpty { return model.chosen == nil ? "Type words to search." : nil }
-    if !model.query.isEmpty, let number = Int(answer), (1...min(10, model.search.results.count)).contains(number) {
+    if !model.query.isEmpty, let number = Int(answer),
+      (1...min(10, model.search.results.count)).contains(number)
+    {
       model.move(.first)
       for _ in 1..<number { model.move(.down) }
       model.choose()
@@ -107,10 +112,14 @@ public struct FuzzyListField: Field {
     }
     model.setQuery(answer)
     let best = model.search.results.prefix(10).enumerated().map { offset, item in
-      "\(offset + 1). " + model.search.index.items[Int(item)].map { Sanitizer.clean($0) }.joined(separator: " · ")
+      "\(offset + 1). "
+        + model.search.index.items[Int(item)].map { Sanitizer.clean($0) }.joined(separator: " · ")
     }
     guard !best.isEmpty else { return "Nothing matches \"\(answer)\". Try other words." }
-    return (["\(model.search.results.count) match(es):"] + best + ["Enter a number, or other words to search again."])
+    return
+      (["\(model.search.results.count) match(es):"] + best + [
+        "Enter a number, or other words to search again."
+      ])
       .joined(separator: "\n")
   }
 }

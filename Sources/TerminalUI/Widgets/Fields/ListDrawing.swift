@@ -8,7 +8,8 @@ enum ListDrawing {
     style: Style = .plain, in canvas: inout Canvas
   ) {
     let rowStyle = isCursor && focused ? Style(.selection) : style
-    let x = canvas.put(marker, at: Point(x: 0, y: y), style: isCursor && focused ? Style(.focus) : Style(.muted))
+    let x = canvas.put(
+      marker, at: Point(x: 0, y: y), style: isCursor && focused ? Style(.focus) : Style(.muted))
     let text = Sanitizer.clean(label).truncated(toWidth: max(0, canvas.size.width - x))
     var column = x
     for (offset, character) in text.enumerated() {
@@ -22,7 +23,9 @@ enum ListDrawing {
   }
 
   /// A muted line such as `3 of 120 · filter: eng` or a notice.
-  static func note(_ text: String, at y: Int, x: Int = 0, style: Style = Style(.muted), in canvas: inout Canvas) {
+  static func note(
+    _ text: String, at y: Int, x: Int = 0, style: Style = Style(.muted), in canvas: inout Canvas
+  ) {
     let fitted = Sanitizer.clean(text).truncated(toWidth: max(0, canvas.size.width - x))
     canvas.put(fitted, at: Point(x: x, y: y), style: style)
   }

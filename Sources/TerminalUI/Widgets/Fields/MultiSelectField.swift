@@ -12,7 +12,8 @@ public struct MultiSelectField: Field {
 
   /// A multi-select over `options`, preselecting `values`.
   public init(
-    _ info: FieldInfo, options: [SelectOption<String>], values: [String] = [], limit: Int? = nil, height: Int = 6
+    _ info: FieldInfo, options: [SelectOption<String>], values: [String] = [], limit: Int? = nil,
+    height: Int = 6
   ) {
     self.info = info
     self.model = MultiSelectModel(options: options, values: values, limit: limit, height: height)
@@ -82,7 +83,8 @@ public struct MultiSelectField: Field {
       let box = model.chosen.contains(option) ? "[•] " : "[ ] "
       let highlights = list.highlights(option: option).map { Set($0) } ?? []
       ListDrawing.row(
-        list.labels[option], marker: (isCursor && context.isFocused ? "> " : "  ") + box, highlights: highlights,
+        list.labels[option], marker: (isCursor && context.isFocused ? "> " : "  ") + box,
+        highlights: highlights,
         at: y, isCursor: isCursor, focused: context.isFocused, in: &canvas)
       y += 1
     }

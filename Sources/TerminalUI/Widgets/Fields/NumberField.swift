@@ -21,7 +21,9 @@ public struct NumberField: Field {
   }
 
   /// The number, when the text is valid.
-  public var value: FieldValue { model.value.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .none }
+  public var value: FieldValue {
+    model.value.map { .number(NSDecimalNumber(decimal: $0).doubleValue) } ?? .none
+  }
 
   /// Typed text that is not an allowed number.
   public var inputProblem: String? { model.text.trimmingSpaces.isEmpty ? nil : model.validationMessage }
@@ -50,7 +52,9 @@ public struct NumberField: Field {
 
   /// Draws the input, the slider and any notice.
   public func render(in canvas: inout Canvas, context: FieldContext) {
-    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) { input.render(in: &$0, context: context) }
+    canvas.withRegion(Rect(x: 0, y: 0, width: canvas.size.width, height: 1)) {
+      input.render(in: &$0, context: context)
+    }
     guard isBounded, let low = model.minimum, let high = model.maximum else { return }
     let lowText = NumberFieldModel.format(low)
     let highText = NumberFieldModel.format(high)
@@ -60,10 +64,13 @@ public struct NumberField: Field {
     for column in 0..<track {
       let filled = knob.map { column < $0 } ?? false
       let symbol = column == knob ? "●" : (filled ? "━" : "─")
-      canvas.put(symbol, at: Point(x: x + column, y: 1), style: Style(column == knob || filled ? .progress : .muted))
+      canvas.put(
+        symbol, at: Point(x: x + column, y: 1), style: Style(column == knob || filled ? .progress : .muted))
     }
     x = canvas.put(" \(highText)", at: Point(x: x + track, y: 1), style: Style(.muted))
-    if let notice = model.notice { ListDrawing.note(notice, at: 1, x: x + 2, style: Style(.warning), in: &canvas) }
+    if let notice = model.notice {
+      ListDrawing.note(notice, at: 1, x: x + 2, style: Style(.warning), in: &canvas)
+    }
   }
 
   /// The allowed range, as a hint.

@@ -11,7 +11,9 @@ public struct ProgressField: Field {
   public var spinner: SpinnerModel
 
   /// A progress line.
-  public init(_ info: FieldInfo, label: String, progress: ProgressModel, spinner: SpinnerModel = SpinnerModel()) {
+  public init(
+    _ info: FieldInfo, label: String, progress: ProgressModel, spinner: SpinnerModel = SpinnerModel()
+  ) {
     self.info = info
     self.label = label
     self.progress = progress
@@ -34,7 +36,8 @@ public struct ProgressField: Field {
   public func render(in canvas: inout Canvas, context: FieldContext) {
     let x = canvas.put(spinner.frame + " ", at: .zero, style: Style(.info))
     ListDrawing.note("\(label) · \(spinner.elapsedText)", at: 0, x: x, style: .plain, in: &canvas)
-    let details = [progress.percentText, progress.bytesText, progress.rateText].compactMap { $0 }.joined(separator: " ")
+    let details = [progress.percentText, progress.bytesText, progress.rateText].compactMap { $0 }.joined(
+      separator: " ")
     let barWidth = max(min(10, canvas.size.width / 3), min(30, canvas.size.width - details.displayWidth - 1))
     let end = canvas.put(progress.bar(width: barWidth), at: Point(x: 0, y: 1), style: Style(.progress))
     ListDrawing.note(details, at: 1, x: end + 1, in: &canvas)

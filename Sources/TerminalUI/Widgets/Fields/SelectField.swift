@@ -85,7 +85,8 @@ public struct SelectField: Field {
       let label = model.chosen.map { model.options[$0].label }
       let arrow = context.isFocused ? Style(.focus) : Style(.muted)
       let x = canvas.put(model.isOpen ? "▴ " : "▾ ", at: .zero, style: arrow)
-      ListDrawing.note(label ?? "Choose…", at: 0, x: x, style: Style(label == nil ? .placeholder : .input), in: &canvas)
+      ListDrawing.note(
+        label ?? "Choose…", at: 0, x: x, style: Style(label == nil ? .placeholder : .input), in: &canvas)
       return
     }
     drawOptions(in: &canvas, top: 0, focused: context.isFocused)
@@ -94,7 +95,8 @@ public struct SelectField: Field {
   /// Draws an open dropdown's options under the closed row.
   public func renderOverlay(in canvas: inout Canvas, anchor: Rect) {
     guard model.style == .dropdown && model.isOpen else { return }
-    let rows = max(1, min(model.options.count, model.list.viewport.height)) + (model.list.query.isEmpty ? 0 : 1)
+    let rows =
+      max(1, min(model.options.count, model.list.viewport.height)) + (model.list.query.isEmpty ? 0 : 1)
     let below = anchor.maxY
     let top = below + rows <= canvas.size.height ? below : max(0, anchor.minY - rows)
     let box = Rect(x: anchor.minX + 2, y: top, width: max(1, anchor.size.width - 2), height: rows)
@@ -114,12 +116,15 @@ public struct SelectField: Field {
       let mark = model.chosen == option ? "● " : "○ "
       let highlights = list.highlights(option: option).map { Set($0) } ?? []
       ListDrawing.row(
-        list.labels[option], marker: (isCursor && focused ? "> " : "  ") + mark, highlights: highlights, at: y,
+        list.labels[option], marker: (isCursor && focused ? "> " : "  ") + mark, highlights: highlights,
+        at: y,
         isCursor: isCursor, focused: focused, in: &canvas)
       y += 1
     }
     if !list.query.isEmpty {
-      ListDrawing.note("filter: \(list.query) · \(list.rows.count) of \(model.options.count) · esc clears", at: y, in: &canvas)
+      ListDrawing.note(
+        "filter: \(list.query) · \(list.rows.count) of \(model.options.count) · esc clears", at: y,
+        in: &canvas)
     }
   }
 

@@ -89,7 +89,9 @@ public struct TextAreaField: Field {
     let bar = Style(context.isFocused ? .focus : .muted)
     for y in 0..<model.height { canvas.put("│", at: Point(x: 0, y: y), style: bar) }
     if shown.text.isEmpty {
-      canvas.put(placeholder.truncated(toWidth: canvas.size.width - 2), at: Point(x: 2, y: 0), style: Style(.placeholder))
+      canvas.put(
+        placeholder.truncated(toWidth: canvas.size.width - 2), at: Point(x: 2, y: 0),
+        style: Style(.placeholder))
     }
     let rows = shown.rows
     for y in 0..<model.height where shown.top + y < rows.count {
@@ -102,14 +104,17 @@ public struct TextAreaField: Field {
     }
     if let limit = model.editor.maxLength {
       let count = model.editor.characters.count
-      ListDrawing.note("  \(count)/\(limit) characters", at: model.height, style: Style(count >= limit ? .warning : .muted),
+      ListDrawing.note(
+        "  \(count)/\(limit) characters", at: model.height, style: Style(count >= limit ? .warning : .muted),
         in: &canvas)
     }
   }
 
   /// How to end the text in line mode.
   public var accessiblePrompt: [String] {
-    ["(one line; type \\n for a new line\(model.editor.maxLength.map { "; at most \($0) characters" } ?? ""))"]
+    [
+      "(one line; type \\n for a new line\(model.editor.maxLength.map { "; at most \($0) characters" } ?? ""))"
+    ]
   }
 
   /// Takes the line as the text, with `\n` written as two characters turned into newlines.

@@ -42,9 +42,12 @@ public struct ToggleField: Field {
   /// Draws `[ Yes ]  [ No ]` with the current answer highlighted.
   public func render(in canvas: inout Canvas, context: FieldContext) {
     let chosen = Style(context.isFocused ? .buttonFocus : .selection, [.bold])
-    var x = canvas.put(" \(Sanitizer.clean(model.affirmative)) ", at: .zero, style: model.value ? chosen : Style(.button))
+    var x = canvas.put(
+      " \(Sanitizer.clean(model.affirmative)) ", at: .zero, style: model.value ? chosen : Style(.button))
     x += 2
-    canvas.put(" \(Sanitizer.clean(model.negative)) ", at: Point(x: x, y: 0), style: model.value ? Style(.button) : chosen)
+    canvas.put(
+      " \(Sanitizer.clean(model.negative)) ", at: Point(x: x, y: 0),
+      style: model.value ? Style(.button) : chosen)
   }
 
   /// The choices with the default in capitals.

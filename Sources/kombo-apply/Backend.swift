@@ -68,7 +68,8 @@ enum Backend {
         message: "kombo-apply: no API key is configured and the built-in sandbox could not start: \(error)",
         exitCode: ExitStatus.configuration)
     }
-    guard let apiKey = APIKey(sandbox.apiKey), let integration = IntegrationID(sandbox.integrationID),
+    let chosen = sandboxIntegration(configuration.integration, default: sandbox.integrationID)
+    guard let apiKey = APIKey(sandbox.apiKey), let integration = IntegrationID(chosen),
       let server = try? KomboServer(baseURL: sandbox.baseURL.absoluteString)
     else {
       await sandbox.stop()
@@ -83,5 +84,16 @@ enum Backend {
       server: server, apiKey: apiKey, integration: integration,
       createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,
       shutdownExtra: { await sandbox.stop() })
+  }
+
+  /// The sandbox integration to use: the configured one when the sandbox has it (any of its 66 tools,
+  /// so a demo can show Greenhouse or Personio), else `fallback`, saying why when one was configured.
+  static func sandboxIntegration(_ configured: IntegrationID?, default fallback: String) -> String {
+    guard let configured = configured?.description else { return fallback }
+    if SandboxIntegrations.all.contains(where: { $0.id == configured }) { return configured }
+    Console.error(
+      "kombo-apply: \(configured) is not one of the built-in sandbox's integrations "
+        + "(`kombo-apply sandbox integrations` lists them); using \(fallback).")
+    return fallback
   }
 }

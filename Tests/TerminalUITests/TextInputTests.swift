@@ -89,6 +89,27 @@ import Testing
     #expect(input.text == "山田太")
   }
 
+  /// Typing past the limit is never silent: the count shows near the limit and says what was refused.
+  @Test func theLimitIsCountedAndRefusedCharactersAreSaid() {
+    var input = TextInput(FieldInfo(key: "k", title: "T"), maxLength: 10)
+    func line() -> Screen {
+      var screen = Screen(size: Size(width: 40, height: 1))
+      screen.withCanvas { input.render(in: &$0, context: FieldContext(isFocused: true)) }
+      return screen
+    }
+    _ = input.handle(.paste("12345678"))
+    #expect(!line().text.contains("/10"), "no counter far from the limit")
+    _ = input.handle(.paste("9"))
+    #expect(line().text.hasSuffix("9/10"))
+    _ = input.handle(.paste("0ABC"))
+    #expect(input.text == "1234567890")
+    #expect(line().text.hasSuffix("10/10 · 3 not taken"))
+    #expect(line().roleText.contains("[error]10/10 · 3 not taken[/]"))
+    _ = input.handle(.key(.backspace))
+    #expect(line().text.hasSuffix("9/10"))
+    #expect(input.refused == 0)
+  }
+
   @Test func rendersPlaceholderMaskAndCaret() {
     let focused = FieldContext(isFocused: true)
     var screen = Screen(size: Size(width: 20, height: 1))

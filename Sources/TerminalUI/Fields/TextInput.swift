@@ -4,7 +4,9 @@
 /// Keys: ←/→, ctrl+b/f (character), alt+b/f or ctrl+←/→ (word), home/end or ctrl+a/e, backspace,
 /// del or ctrl+d (delete forward), ctrl+w or alt+backspace (kill word back), alt+d (kill word forward),
 /// ctrl+k (kill to end), ctrl+u (kill to start), ctrl+y (yank). A paste is inserted as one edit with
-/// newlines and tabs turned into spaces and escape sequences removed.
+/// newlines and tabs turned into spaces and escape sequences removed. With a length limit, a counter
+/// shows at the right once the text is within a tenth of it, and says how many characters a keystroke
+/// or paste could not add (nothing is cut silently).
 public struct TextInput: Field {
   /// Key, labels, validation and visibility.
   public var info: FieldInfo
@@ -16,6 +18,8 @@ public struct TextInput: Field {
   public var isMasked: Bool
   /// Drawn before the text.
   public var prompt: String
+  /// Characters the last insert could not take because of the length limit (0 after any other edit).
+  public private(set) var refused = 0
 
   /// A text input.
   public init(
@@ -45,11 +49,12 @@ public struct TextInput: Field {
   public mutating func handle(_ event: InputEvent) -> FieldResponse {
     switch event {
     case .paste(let text):
-      return editor.insert(Sanitizer.clean(text)) ? .changed : .consumed
+      return insert(Sanitizer.clean(text))
     case .key(let key):
       if let character = key.plainCharacter {
-        return editor.insert(Sanitizer.clean(String(character))) ? .changed : .consumed
+        return insert(Sanitizer.clean(String(character)))
       }
+      refused = 0
       return edit(key)
     default:
       return .ignored
@@ -78,6 +83,22 @@ public struct TextInput: Field {
     return .consumed
   }
 
+  /// Inserts `text`, remembering how much of it the length limit refused.
+  private mutating func insert(_ text: String) -> FieldResponse {
+    let before = editor.characters.count
+    let didChange = editor.insert(text)
+    refused = max(0, text.count - (editor.characters.count - before))
+    return didChange ? .changed : .consumed
+  }
+
+  /// `80/80 · 5 not taken` while the limit is near or was hit; nil otherwise (or without a limit).
+  var limitText: String? {
+    guard let maxLength = editor.maxLength else { return nil }
+    let count = editor.characters.count
+    if refused > 0 { return "\(count)/\(maxLength) · \(refused) not taken" }
+    return count * 10 >= maxLength * 9 ? "\(count)/\(maxLength)" : nil
+  }
+
   private func changed(_ didChange: Bool) -> FieldResponse {
     didChange ? .changed : .consumed
   }
@@ -89,7 +110,13 @@ public struct TextInput: Field {
   public func render(in canvas: inout Canvas, context: FieldContext) {
     let promptStyle = context.isFocused ? Style(.focus) : Style(.muted)
     let x = canvas.put(prompt, at: .zero, style: promptStyle)
-    let available = canvas.size.width - x
+    var available = canvas.size.width - x
+    if let limit = limitText, available - limit.displayWidth - 1 >= 10 {
+      available -= limit.displayWidth + 1
+      canvas.put(
+        limit, at: Point(x: canvas.size.width - limit.displayWidth, y: 0),
+        style: Style(refused > 0 ? .error : .muted))
+    }
     guard available > 0 else { return }
     if editor.characters.isEmpty {
       canvas.put(placeholder.truncated(toWidth: available), at: Point(x: x, y: 0), style: Style(.placeholder))
@@ -102,7 +129,7 @@ public struct TextInput: Field {
     canvas.put(String(shown[window.range]), at: Point(x: x, y: 0), style: Style(.input))
     if window.range.lowerBound > 0 { canvas.put("…", at: Point(x: x, y: 0), style: Style(.muted)) }
     if window.range.upperBound < shown.count {
-      canvas.put("…", at: Point(x: canvas.size.width - 1, y: 0), style: Style(.muted))
+      canvas.put("…", at: Point(x: x + available - 1, y: 0), style: Style(.muted))
     }
     if context.isFocused { canvas.setCursor(Point(x: x + window.cursorColumn, y: 0)) }
   }

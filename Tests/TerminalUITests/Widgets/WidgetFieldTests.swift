@@ -223,6 +223,18 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(picker.keyHelp.contains(KeyHelp("tab", "complete")))
   }
 
+  /// With a path typed, ctrl+u clears it (as in every text field); without one it pages the list.
+  @Test func filePickerCtrlUClearsATypedPath() async {
+    var fs = InMemoryDirectoryReader()
+    fs.add("/home/ann/cv.pdf", .file(size: 48_213))
+    var picker = FilePickerField(
+      FieldInfo(key: "f", title: "CV"), directory: "/home/ann", home: "/home/ann", reader: fs)
+    await handleAndSettle(&picker, .key(KeyPress(.down)))
+    await handleAndSettle(&picker, .paste("~/Documents/old/"))
+    _ = picker.handle(.key(.control("u")))
+    #expect(picker.model.pathInput.isEmpty)
+  }
+
   @Test func notesAndProgressAreNotFocusable() {
     let note = RichTextNote(FieldInfo(key: "n", title: ""), html: "<p>Hi <b>there</b></p><script>x</script>")
     #expect(!note.isFocusable)

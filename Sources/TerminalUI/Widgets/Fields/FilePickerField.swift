@@ -4,7 +4,7 @@
 ///
 /// Keys: ↑/↓ move; enter opens a directory or picks (the marked files, else the one under the
 /// cursor); space marks; ← or backspace (with no path typed) goes up; ctrl+h shows hidden files;
-/// typing edits the path line, tab completes it, esc clears it.
+/// typing edits the path line, tab completes it, esc or ctrl+u clears it.
 public struct FilePickerField: Field {
   /// Key, labels, validation and visibility.
   public var info: FieldInfo
@@ -52,7 +52,7 @@ public struct FilePickerField: Field {
       model.paste(text)
     case .key(let key):
       if let move = ListDrawing.move(for: key),
-        model.pathInput.isEmpty || key != KeyPress(.home) && key != KeyPress(.end)
+        model.pathInput.isEmpty || ![KeyPress(.home), KeyPress(.end), .control("u")].contains(key)
       {
         model.move(move)
       } else {

@@ -245,6 +245,22 @@ final class LaunchScenario: @unchecked Sendable {
     }
   }
 
+  /// A rejection stays listed in the outbox but waits for nothing, so the start does not announce it.
+  @Test func aRejectedSubmissionIsNotAnnouncedAsWaiting() async throws {
+    let scenario = try LaunchScenario()
+    let rejected = SubmissionFailure(
+      code: "ATS.APPLICATION_ALREADY_EXISTS", httpStatus: 409, title: nil, message: "exists", logURL: nil,
+      retryable: false)
+    let entry = LedgerEntry(
+      id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID, jobName: nil,
+      integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data("{}".utf8),
+      state: .failed(rejected), attempt: 1, ownerPID: nil)
+    try Ledger(database: scenario.fixture.database).insert(entry)
+    let driver = await LaunchDriver(scenario.services())
+    #expect(!driver.text().contains("waiting in the outbox"))
+    #expect(!entry.isWaiting)
+  }
+
   @Test func aHangUpDuringStartUpStopsWithTheSignal() async throws {
     let scenario = try LaunchScenario()
     var driver = await LaunchDriver(scenario.services(integration: nil, known: LaunchScenario.known))

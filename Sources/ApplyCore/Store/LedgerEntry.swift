@@ -29,6 +29,16 @@ public struct LedgerEntry: Sendable, Equatable {
   /// The process that is sending it, while `state` is `sending`.
   public var ownerPID: Int32?
 
+  /// Whether it still waits to be sent or confirmed (sending, unknown, or failed in a way a retry may
+  /// fix); false for a rejection, which stays listed until dropped but is never sent again.
+  public var isWaiting: Bool {
+    switch state {
+    case .sending, .unknown: true
+    case .failed(let failure): failure.retryable
+    case .succeeded: false
+    }
+  }
+
   /// The number of the latest attempt (0 before the first).
   public var attempt: Int
 

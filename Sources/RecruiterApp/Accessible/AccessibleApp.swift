@@ -113,7 +113,7 @@ public enum AccessibleApp {
     }
     prompter.say("Connected to \(flow.atsLabel)\(services.backend.isSandbox ? " (sandbox)" : "").")
     _ = try? services.submitter.recoverInterrupted()
-    let waiting = (try? services.ledger.entries().count) ?? 0
+    let waiting = (try? services.ledger.entries().count(where: \.isWaiting)) ?? 0
     if waiting > 0 {
       prompter.say(
         "\(waiting) submission\(waiting == 1 ? " is" : "s are") waiting in the outbox: see `kombo-apply outbox`."

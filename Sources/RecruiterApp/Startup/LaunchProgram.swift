@@ -171,7 +171,7 @@ public struct LaunchProgram: Program {
         return .connected(.failure(problem))
       case .success(let app):
         _ = try? app.submitter.recoverInterrupted()
-        let outbox = (try? app.ledger.entries().count) ?? 0
+        let outbox = (try? app.ledger.entries().count(where: \.isWaiting)) ?? 0
         let drafts = (try? app.draftRepository.list()) ?? []
         return .connected(
           .success(

@@ -53,7 +53,7 @@ import Testing
     #expect(text.contains("✗ Not created: ATS.JOB_CLOSED"))
     #expect(text.contains(KomboErrorCode.atsJobClosed.explanation))
     #expect(text.contains("https://app.kombo.dev/logs/req_123"))
-    #expect(text.contains("not safe unchanged"))
+    #expect(text.contains("no: the same request would be refused again"))
     #expect(Self.result(driver)?.actions == [.edit, .jobList, .quit])
     #expect(!driver.model.autosave.isSuspended)
     #expect(try environment.services.drafts.list().map(\.id) == [driver.model.draftID])

@@ -53,7 +53,7 @@ extension ResultScreen {
         "Retrying",
         failure.retryable
           ? "safe: nothing was created; it is kept in the outbox (\(shortID))."
-          : "not safe unchanged: fix what the message says, then submit again.",
+          : "no: the same request would be refused again; see What to do.",
         failure.retryable ? Style(.success) : Style(.warning))
     case .unknown(let reason):
       fact("What happened", "It is not known whether the application was created.")

@@ -102,6 +102,19 @@ public enum KomboErrorCode: Hashable, Sendable, Codable, CaseIterable, CustomStr
   /// limits and `REMOTE.SERVICE_UNAVAILABLE`, as Kombo's error guide says.
   public var retryAdvice: RetryAdvice { facts.retry }
 
+  /// Whether a create answered with this code may still have created the application (Kombo or the
+  /// ATS failed midway): its outcome is unknown until looked up.
+  public var mayHaveTakenEffect: Bool {
+    switch self {
+    case .platformUnknownError, .platformTaskTimedOut, .remoteUnknownHTTPError: true
+    default: false
+    }
+  }
+
+  /// Whether the same request can simply be sent again later: nothing was created and nothing needs
+  /// fixing, only time (the integration's first sync).
+  public var isWorthRetryingLater: Bool { self == .integrationSetupSyncPending }
+
   /// Shorthand for `retryAdvice == .automatically`.
   public var isSafeToRetryAutomatically: Bool { retryAdvice == .automatically }
 

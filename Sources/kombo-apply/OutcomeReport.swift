@@ -42,7 +42,7 @@ struct OutcomeReport {
       if failure.retryable {
         Console.error("  Kept in the outbox. Retry with: kombo-apply outbox retry \(id)")
       } else {
-        Console.error("  Retrying unchanged is not safe. Submission \(id)")
+        Console.error("  Sending the same request again would be refused the same way. Submission \(id)")
       }
     case .unknown:
       Console.error("Outcome unknown: \(outcome.explanation)")

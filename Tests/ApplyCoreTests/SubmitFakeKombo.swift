@@ -35,6 +35,9 @@ final class SubmitFakeKombo: @unchecked Sendable {
   private(set) var lookups = 0
   /// Whether candidate lookups fail (network down while reconciling).
   var lookupsFail = false
+  /// An application the candidate made before (dated 2001), which lookups also return.
+  var olderApplicationID: String?
+  static let olderCreatedAt = KomboTimestamp(millisecondsSince1970: 1_000_000_000_000)
 
   init(_ script: [CreateStep]) {
     self.script = script
@@ -60,23 +63,28 @@ final class SubmitFakeKombo: @unchecked Sendable {
       return try create(step)
     }
     if path.hasSuffix("/ats/candidates") {
-      let (fail, found): (Bool, String?) = lock.withLock {
+      let (fail, found, older): (Bool, String?, String?) = lock.withLock {
         lookups += 1
-        return (lookupsFail, created.first)
+        return (lookupsFail, created.first, olderApplicationID)
       }
       if fail { throw .notSent("connection refused by api.kombo.dev:443") }
-      let candidates =
-        found.map { applicationID in
+      let job = ApplicationJob(id: Self.jobID, name: "Backend Engineer", remoteID: "4711")
+      let applications =
+        (older.map {
           [
-            Candidate(
-              id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1", changedAt: Self.changedAt,
-              applications: [
-                CandidateApplication(
-                  id: applicationID, changedAt: Self.changedAt,
-                  job: ApplicationJob(id: Self.jobID, name: "Backend Engineer", remoteID: "4711"))
-              ])
+            CandidateApplication(
+              id: $0, changedAt: Self.changedAt, remoteCreatedAt: Self.olderCreatedAt, job: job)
           ]
-        } ?? []
+        }
+          ?? []) + (found.map { [CandidateApplication(id: $0, changedAt: Self.changedAt, job: job)] } ?? [])
+      let candidates =
+        applications.isEmpty
+        ? []
+        : [
+          Candidate(
+            id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1", changedAt: Self.changedAt,
+            applications: applications)
+        ]
       return Self.json(KomboPage(next: nil, results: candidates))
     }
     if path.hasSuffix("/ats/applications") {

@@ -115,21 +115,62 @@ import Testing
     }
   }
 
-  @Test func internalErrorIsNotRetriedAutomatically() async throws {
-    let h = try harness([.kombo(status: 500, code: "PLATFORM.UNKNOWN_ERROR"), .created("never")])
+  /// `PLATFORM.UNKNOWN_ERROR` may come after the ATS created the application: it is looked up first,
+  /// and sent again (once) only when it is not there.
+  @Test func internalErrorIsReconciledBeforeAnyResend() async throws {
+    let h = try harness([.kombo(status: 500, code: "PLATFORM.UNKNOWN_ERROR"), .created("AppR")])
     let outcome = try await h.submitter.submit(request)
-    #expect(h.fake.createCount == 1)
+    #expect(h.fake.lookupCount == 1)
+    #expect(h.fake.createCount == 2)
     #expect(h.clock.sleeps.isEmpty)
-    guard case .failed(let failure) = outcome.status else {
-      Issue.record("expected failure")
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
       return
     }
-    #expect(failure.code == "PLATFORM.UNKNOWN_ERROR")
-    #expect(failure.httpStatus == 500)
-    #expect(failure.logURL == "https://app.kombo.dev/logs/500")
+    #expect(receipt.applicationID == "AppR")
+  }
+
+  /// A lookup that finds only an application from before this submission does not claim it, and
+  /// does not resend: the candidate had applied already.
+  @Test func anOlderApplicationIsNotMistakenForThisSubmissions() async throws {
+    let h = try harness([.timeoutWithoutCreating, .created("never")])
+    h.fake.olderApplicationID = "AppOLDAAAAAAAAAAAAAAAAA1"
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 1, "nothing is resent")
+    #expect(h.history.isEmpty, "nothing is recorded as created")
+    guard case .failed(let failure) = outcome.status else {
+      Issue.record("expected a failure, got \(outcome.status)")
+      return
+    }
+    #expect(failure.code == "ATS.APPLICATION_ALREADY_EXISTS")
+    #expect(failure.message.contains("AppOLDAAAAAAAAAAAAAAAAA1"))
     #expect(!failure.retryable)
-    #expect(!outcome.keptInOutbox)
-    #expect(outcome.explanation.contains("may or may not have been created"))
+  }
+
+  /// The same lookup after this submission's own application was created takes the new one.
+  @Test func theNewApplicationWinsOverAnOlderOne() async throws {
+    let h = try harness([.timeoutAfterCreating("AppNEW"), .created("never")])
+    h.fake.olderApplicationID = "AppOLDAAAAAAAAAAAAAAAAA1"
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 1)
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
+      return
+    }
+    #expect(receipt.applicationID == "AppNEW")
+  }
+
+  /// A sync still running refuses before anything is created: kept to be sent again later.
+  @Test func aPendingSyncIsKeptForLater() async throws {
+    let h = try harness([.kombo(status: 409, code: "INTEGRATION.SETUP_SYNC_PENDING")])
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 1)
+    guard case .failed(let failure) = outcome.status else {
+      Issue.record("expected a failure, got \(outcome.status)")
+      return
+    }
+    #expect(failure.retryable)
+    #expect(outcome.keptInOutbox)
   }
 
   @Test func refusedConnectionIsRetriedBecauseNothingLeft() async throws {

@@ -216,3 +216,19 @@ import Testing
     #expect(screen.host.form.errors["remote_fields.lever"]?.contains(", column ") == true)
   }
 }
+
+/// Messages read as one sentence each, whatever the rule adds.
+@Suite struct CandidateMessageTests {
+  @Test func aSuggestionEndsTheSentence() {
+    let message = CandidateRules.url.check(.text("linkedin.com/in/zoe"))
+    #expect(message?.hasSuffix("did you mean https://linkedin.com/in/zoe?") == true)
+  }
+
+  @Test func aQuestionTitleIsQuotedInTheRequiredMessage() {
+    let info = FieldInfo(key: "q", title: "Did you study Mathematics?", required: true)
+    #expect(info.problem(with: .none) == "'Did you study Mathematics?' is required.")
+    #expect(
+      FieldInfo(key: "n", title: "First name", required: true).problem(with: .none)
+        == "First name is required.")
+  }
+}

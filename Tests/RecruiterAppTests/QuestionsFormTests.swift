@@ -123,7 +123,7 @@ import Testing
     #expect(screen.answers["Q_relocate"] == nil)
     screen.focus("Q_visa")
     await screen.send(.key(.tab))
-    #expect(screen.form.errors[Fixture.key("Q_visa")] == "Needs visa sponsorship? is required.")
+    #expect(screen.form.errors[Fixture.key("Q_visa")] == "'Needs visa sponsorship?' is required.")
   }
 
   @Test func aChosenOptionCanBeTakenBack() async {

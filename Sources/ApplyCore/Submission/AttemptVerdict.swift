@@ -5,8 +5,8 @@ import KomboAPI
 ///
 /// Automatic retries only for the rate and concurrency limits, `REMOTE.SERVICE_UNAVAILABLE`, a bare
 /// 503 without a Kombo body, and a request that provably never left. A request that may have been
-/// processed (timeout or lost connection after sending, a gateway error without a Kombo body) is
-/// `unknown`. `ATS.APPLICATION_ALREADY_EXISTS` after a resend means the first attempt got through.
+/// processed (timeout or lost connection after sending, a gateway error without a Kombo body, a Kombo
+/// code saying it failed midway such as `PLATFORM.UNKNOWN_ERROR`) is `unknown`. `ATS.APPLICATION_ALREADY_EXISTS` after a resend means the first attempt got through.
 enum AttemptVerdict: Sendable, Equatable {
   /// Kombo created the application.
   case created(SubmissionReceipt)
@@ -26,10 +26,12 @@ enum AttemptVerdict: Sendable, Equatable {
       let failure = SubmissionFailure(
         code: api.error.code?.rawValue, httpStatus: api.httpStatus, title: api.error.title,
         message: DisplaySafe.line(api.error.message, limit: 1000), logURL: api.error.logURL,
-        retryable: api.error.retryAdvice == .automatically)
+        retryable: api.error.retryAdvice == .automatically || api.error.code?.isWorthRetryingLater == true)
       switch api.error.code {
       case .atsApplicationAlreadyExists? where isResend:
         self = .alreadyCreated
+      case let code? where code.mayHaveTakenEffect:
+        self = .unknown("\(code.rawValue) (HTTP \(api.httpStatus)) after the request was sent")
       case .platformConcurrencyLimitExceeded?:
         self = .retry(failure, hints: api.hints, minimumWait: concurrencyMinimumWait)
       case let code? where code.isSafeToRetryAutomatically:

@@ -273,10 +273,20 @@ public struct Submitter: Sendable {
   ) async throws(Failure) -> SubmissionOutcome? {
     progress(.reconciling)
     let started = clock.now()
-    switch await Reconciler(client: client).find(jobID: entry.jobID, email: entry.candidateEmail) {
+    switch await Reconciler(client: client).find(
+      jobID: entry.jobID, email: entry.candidateEmail, since: entry.createdAt)
+    {
     case .found(let receipt):
       logger.info("reconciled: application found", metadata: metadata(entry))
       return try succeed(&entry, receipt, attempts: attempts, since: started)
+    case .preExisting(let applicationID, let createdAt):
+      logger.info("reconciled: only an older application exists", metadata: metadata(entry))
+      let failure = SubmissionFailure(
+        code: KomboErrorCode.atsApplicationAlreadyExists.rawValue, httpStatus: nil,
+        message: "Kombo lists only an older application of this candidate to this job (\(applicationID), "
+          + "created \(createdAt)): they had applied before, so nothing was resent.",
+        retryable: false)
+      return try finish(&entry, failure: failure, attempts: attempts, since: started)
     case .lookupFailed(let detail):
       logger.warning("reconciliation lookup failed", metadata: metadata(entry))
       let combined = "\(reason); looking it up afterwards failed: \(detail)"

@@ -121,7 +121,7 @@ extension AccessibleApplication {
       prompter.say(
         outcome.retrySafe
           ? "Retrying is safe; it is kept in the outbox (kombo-apply outbox retry)."
-          : "Retrying unchanged is not safe.")
+          : "Sending the same request again would be refused the same way.")
     }
   }
 }

@@ -12,7 +12,7 @@ enum CandidateRules {
   /// A phone number.
   static let phone = FieldRule { $0.text.flatMap(TextRules.phoneProblem).map { $0 + "." } }
   /// An http(s) web address.
-  static let url = FieldRule { $0.text.flatMap(TextRules.urlProblem).map { $0.message + "." } }
+  static let url = FieldRule { $0.text.flatMap(TextRules.urlProblem).map(\.message.sentence) }
   /// A number above 0.
   static let positive = FieldRule { value in
     if case .number(let number) = value, number <= 0 { return "Enter an amount greater than 0." }

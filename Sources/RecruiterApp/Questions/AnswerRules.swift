@@ -16,19 +16,14 @@ enum AnswerRules {
   }
 
   /// An email address (`TextRules.emailProblem`).
-  static let email = trimmed { TextRules.emailProblem($0).map { sentence("Enter an email address: \($0)") } }
+  static let email = trimmed { TextRules.emailProblem($0).map(\.sentence) }
 
   /// An `http(s)://` address (`TextRules.urlProblem`, with its suggestion).
   static let webAddress = trimmed(webAddressProblem)
 
   /// Why `text` is not a web address, or nil.
   @Sendable static func webAddressProblem(_ text: String) -> String? {
-    TextRules.urlProblem(text).map { sentence("Enter a web address: \($0.message)") }
-  }
-
-  /// `text` ending in a full stop, unless it already ends a sentence (`…did you mean https://x?`).
-  static func sentence(_ text: String) -> String {
-    text.last.map { ".?!".contains($0) } == true ? text : text + "."
+    TextRules.urlProblem(text).map(\.message.sentence)
   }
 
   /// At most `limit` characters; `title` names the question.

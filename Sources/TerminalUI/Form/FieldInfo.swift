@@ -56,7 +56,10 @@ public struct FieldInfo: Sendable {
   /// The first problem with `value`: required and empty, or a validator's message.
   public func problem(with value: FieldValue) -> String? {
     if value.isEmpty {
-      return isRequired ? "\(Sanitizer.clean(title)) is required." : nil
+      guard isRequired else { return nil }
+      let name = Sanitizer.clean(title)
+      // A title that is a question ("Did you study…?") is quoted, so the message still reads.
+      return name.last.map { ".?!:".contains($0) } == true ? "'\(name)' is required." : "\(name) is required."
     }
     for validator in validators {
       if let message = validator.check(value) { return message }

@@ -136,7 +136,7 @@ let package = Package(
       name: "EndToEndTests",
       dependencies: [
         "TestHarness",
-        "KomboAPI", "ApplyCore", "ATSSandbox", "RecruiterApp",
+        "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "RecruiterApp",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]
     ),

@@ -2,6 +2,7 @@ import ApplyCore
 import ArgumentParser
 import Foundation
 import KomboAPI
+import TerminalUI
 
 /// `kombo-apply jobs`: lists the integration's jobs, page by page as they arrive.
 struct JobsCommand: AsyncParsableCommand {
@@ -36,7 +37,7 @@ struct JobsCommand: AsyncParsableCommand {
         do throws(KomboClientError) {
           for try await page in session.client.jobs(query) { printer.print(page.results) }
         } catch {
-          printer.finish()
+          // No closing "]" or "No jobs match.": a failed listing must not read as a complete one.
           throw error.commandFailure
         }
         printer.finish()
@@ -77,20 +78,23 @@ struct JobsPrinter {
 
   private static let widths = [36, 12, 8, 24]
 
+  /// The cells of one row, each cut to its column's width in terminal columns.
   static func cells(_ job: Job) -> [String] {
     let location = [job.location?.city, job.location?.country].compactMap { $0 }.filter { !$0.isEmpty }
       .joined(separator: ", ")
     return [
       job.name ?? "(untitled)", job.jobCode ?? "", job.status?.rawValue ?? "", location, job.id,
     ].enumerated().map { index, text in
-      DisplaySafe.line(text, limit: index < widths.count ? widths[index] : nil)
+      let line = DisplaySafe.line(text)
+      return index < widths.count ? line.truncated(toWidth: widths[index]) : line
     }
   }
 
+  /// Cells padded to their columns by display width, so wide (CJK) titles keep the table aligned.
   static func row(_ cells: [String]) -> String {
     cells.enumerated().map { index, cell in
       guard index < widths.count else { return cell }
-      return cell + String(repeating: " ", count: max(0, widths[index] - cell.count))
+      return cell + String(repeating: " ", count: max(0, widths[index] - cell.displayWidth))
     }.joined(separator: "  ")
   }
 }

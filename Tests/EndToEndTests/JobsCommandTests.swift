@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Testing
 
 /// `kombo-apply jobs` and `kombo-apply job` as processes against a loopback Kombo.
@@ -56,6 +57,25 @@ import Testing
     let result = try await cli.run(["jobs"])
     #expect(result.status == 69)
     #expect(result.stderr.contains("could not reach Kombo"))
+    #expect(result.stdout.isEmpty, "a failed listing never reads as 'No jobs match.'")
+    let json = try await cli.run(["jobs", "--json"])
+    #expect(json.status == 69)
+    #expect(json.stdout.isEmpty, "no '[]' for a listing that failed")
+  }
+
+  /// Wide (CJK) and right-to-left titles keep the columns aligned by display width.
+  @Test func theTableStaysAlignedWithWideTitles() async throws {
+    var cli = try E2ECommand(server: nil)
+    cli.environment["XDG_DATA_HOME"] = cli.home + "/data"
+    let result = try await cli.run(["jobs"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let rows = result.stdout.split(separator: "\n").map(String.init)
+    let header = try #require(rows.first)
+    let idColumn = try #require(header.range(of: "ID")).lowerBound.utf16Offset(in: header)
+    let tokyo = try #require(rows.first { $0.contains("東京") })
+    let id = try #require(tokyo.range(of: "Zr7bgnB23Gidw4v7Ys8UV8Zz"))
+    let beforeID = tokyo[..<id.lowerBound]
+    #expect(beforeID.displayWidth == idColumn, "the id starts under ID")
   }
 
   @Test func aClosedOutputPipeEndsTheProgramQuietlyLikeOtherUnixTools() async throws {

@@ -75,16 +75,31 @@ struct AppContext {
 }
 
 extension KomboClientError {
-  /// The client error as a command failure: exit 1 for API answers, with code, explanation and log link.
+  /// A failed read (a job listing, a lookup) as a command failure: exit 1 for API refusals with code,
+  /// explanation and log link; 69 when Kombo is busy or failed (rate limits, 503, an internal error),
+  /// where trying again later is the answer. Reads change nothing, so nothing here is about whether an
+  /// application was created.
   var commandFailure: CommandFailure {
     switch self {
     case .api(let failure):
+      let code = failure.error.code
+      let busy = code?.isSafeToRetryAutomatically == true || code?.mayHaveTakenEffect == true
+      let explanation =
+        code?.mayHaveTakenEffect == true
+        ? "Kombo or the customer's ATS failed while answering; this command changed nothing."
+        : failure.error.explanation
       var lines = [
-        "kombo-apply: \(failure.description)", "  \(failure.error.explanation)",
-        "  \(failure.error.nextStep)",
+        "kombo-apply: \(failure.description)", "  \(explanation)",
+        busy ? "  Try again in a little while." : "  \(failure.error.nextStep)",
       ]
       if let log = failure.error.logURL { lines.append("  Log: \(DisplaySafe.line(log))") }
-      return CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.rejected)
+      return CommandFailure(
+        message: lines.joined(separator: "\n"), exitCode: busy ? ExitStatus.unavailable : ExitStatus.rejected)
+    case .unexpectedResponse(let response) where response.status >= 500:
+      return CommandFailure(
+        message:
+          "kombo-apply: \(response.description); this command changed nothing. Try again in a little while.",
+        exitCode: ExitStatus.unavailable)
     case .transport(let failure):
       return CommandFailure(
         message: "kombo-apply: could not reach Kombo: \(failure.reason)", exitCode: ExitStatus.unavailable)

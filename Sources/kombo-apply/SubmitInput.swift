@@ -71,9 +71,15 @@ struct SubmitInput {
             + "use its Kombo id (see `kombo-apply jobs`)"))
       return
     }
+    var given: Set<String> = []
     for assignment in assignments {
       do throws(AnswerParseError) {
         let (id, answer) = try AnswerParser.parse(assignment: assignment, questions: job.screeningQuestions)
+        guard given.insert(id).inserted else {
+          problems.append(
+            FlagProblem(flag: "--answer \(id)", message: "given more than once; answer each question once"))
+          continue
+        }
         draft.answers[id] = answer
       } catch {
         let flag = error.questionID.isEmpty ? "--answer" : "--answer \(error.questionID)"
@@ -106,9 +112,9 @@ struct SubmitInput {
     if let kind = Attachment.Kind(rawValue: suffix.uppercased()) {
       return (String(value[..<colon]), kind, nil)
     }
-    let looksLikeType =
-      !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" } && !suffix.contains("/")
-      && flag == "--attach"
+    // Letters only after the last colon read as a mistyped type, for paths and web addresses alike
+    // (a URL's own colons come before `//`, a port or a path, which are not letters only).
+    let looksLikeType = !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" }
     guard looksLikeType else { return (value, fallback, nil) }
     return (
       String(value[..<colon]), fallback,

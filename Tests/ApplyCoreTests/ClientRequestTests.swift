@@ -172,8 +172,27 @@ import Testing
       SubmitFakeKombo.json(KomboPage(next: nil, results: [Self.job("JobAAAAAAAAAAAAAAAAAAAA1", name: "One")]))
     }
     _ = try await client.job(id: "JobAAAAAAAAAAAAAAAAAAAA1")
-    _ = try await client.job(id: "remote:4711")
+    _ = try await client.job(id: "remote:r-JobAAAAAAAAAAAAAAAAAAAA1")
     #expect(transport.requests[0].url.absoluteString.contains("ids=JobAAAAAAAAAAAAAAAAAAAA1"))
-    #expect(transport.requests[1].url.absoluteString.contains("remote_ids=4711"))
+    #expect(transport.requests[1].url.absoluteString.contains("remote_ids=r-JobAAAAAAAAAAAAAAAAAAAA1"))
+  }
+
+  /// A server that ignores the filter (or an empty id) never turns the lookup into another job.
+  @Test func onlyTheJobAskedForIsTaken() async throws {
+    let (client, transport) = client { _ throws(TransportFailure) in
+      SubmitFakeKombo.json(KomboPage(next: nil, results: [Self.job("JobAAAAAAAAAAAAAAAAAAAA1", name: "One")]))
+    }
+    for id in ["JobBBBBBBBBBBBBBBBBBBBB2", "remote:4711", "", " ", "remote:"] {
+      do {
+        _ = try await client.job(id: id)
+        Issue.record("\(id.debugDescription) must not find a job")
+      } catch {
+        guard case .notFound = error else {
+          Issue.record("expected notFound, got \(error)")
+          continue
+        }
+      }
+    }
+    #expect(transport.requests.count == 2, "empty ids are refused without a request")
   }
 }

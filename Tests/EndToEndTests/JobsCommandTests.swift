@@ -63,6 +63,21 @@ import Testing
     #expect(json.stdout.isEmpty, "no '[]' for a listing that failed")
   }
 
+  /// A busy or failing Kombo while listing is "try later" (69), worded for a read, not a submission.
+  @Test func aBusyOrFailingKomboWhileListingExits69() async throws {
+    for fault in ["jobs:429/1", "jobs:500"] {
+      let sandbox = try await RecruiterSandbox.start(faults: fault)
+      var cli = try E2ECommand(server: nil)
+      cli.environment.merge(sandbox.clientEnvironment) { $1 }
+      let result = try await cli.run(["jobs"])
+      await sandbox.stop()
+      #expect(result.status == 69, "\(fault): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+      #expect(result.stderr.contains("Try again in a little while"))
+      #expect(!result.stderr.contains("application"), "\(fault): \(result.stderr)")
+    }
+  }
+
   /// Wide (CJK) and right-to-left titles keep the columns aligned by display width.
   @Test func theTableStaysAlignedWithWideTitles() async throws {
     var cli = try E2ECommand(server: nil)

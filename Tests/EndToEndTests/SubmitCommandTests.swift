@@ -82,13 +82,15 @@ import Testing
       let result = try await cli.run([
         "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--email", "ada-at-example",
         "--country", "Germany", "--salary", "lots", "--attach", "/no/such/file.pdf", "--answer", "QNope=1",
-        "--answer", "QYears=many", "--link", "notaurl", "--gender", "robot",
+        "--answer", "QYears=many", "--link", "notaurl", "--gender", "robot", "--answer", "QOffice=Remote",
+        "--answer", "QOffice=Remote", "--attach-url", "https://files.example.com/a.pdf:BOGUS",
       ])
       #expect(result.status == 65)
       for flag in [
         "--last-name:", "--email:", "--country:", "--salary:", "--attach /no/such/file.pdf:",
         "--answer QNope:",
         "--answer QYears:", "--link #1:", "--gender:", "--answer QPermit:",
+        "--answer QOffice: given more than once", "--attach-url: \"BOGUS\" is not an attachment type",
       ] {
         #expect(result.stderr.contains(flag), "missing \(flag) in:\n\(result.stderr)")
       }

@@ -31,12 +31,16 @@ extension KomboClient {
   }
 
   /// The job with this Kombo id or `remote:` id; `.notFound` if there is none.
+  ///
+  /// Only a job whose id (or remote id) is the one asked for counts: a server that ignored the filter
+  /// must not turn an empty or odd id into some other job.
   public func job(id: String) async throws(KomboClientError) -> Job {
-    let page = try await jobsPage(.job(id), cursor: nil)
-    guard
-      let job = page.results.first(where: { $0.id == id || "remote:\($0.remoteID)" == id })
-        ?? page.results.first
-    else {
+    let wanted = id.trimmingCharacters(in: .whitespaces)
+    guard !wanted.isEmpty, wanted != KomboID.remotePrefix else {
+      throw .notFound("a job id is needed: a Kombo id, or remote:<the ATS's id>")
+    }
+    let page = try await jobsPage(.job(wanted), cursor: nil)
+    guard let job = page.results.first(where: { $0.id == wanted || "remote:\($0.remoteID)" == wanted }) else {
       throw .notFound("no job with id \(DisplaySafe.line(id, limit: 80)) in this integration")
     }
     return job

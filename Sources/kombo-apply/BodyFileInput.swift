@@ -28,6 +28,21 @@ struct BodyFileInput {
     if request.candidate.emailAddress.trimmingCharacters(in: .whitespaces).isEmpty {
       problems.append("candidate.email_address is empty")
     }
+    var files = request.attachments.enumerated().map {
+      ("attachments[\($0.offset)].data", $0.element.content)
+    }
+    for answer in request.screeningQuestionAnswers {
+      if case .file(let file) = answer.answer {
+        files.append(("screening_question_answers[\(answer.questionID)].answer.data", file.content))
+      }
+    }
+    for (field, content) in files {
+      guard case .base64(let text) = content, Data(base64Encoded: text) == nil else { continue }
+      problems.append(
+        text.hasPrefix("<") && text.hasSuffix(" bytes>")
+          ? "\(field) is \(text), a placeholder from `submit --dry-run`; make the body with --dry-run --full --json"
+          : "\(field) is not valid base64")
+    }
     if let job {
       if let stage = request.stageID, !job.stages.contains(where: { $0.id == stage }) {
         problems.append(

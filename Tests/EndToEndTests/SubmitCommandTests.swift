@@ -150,6 +150,18 @@ import Testing
       ])
       #expect(broken.status == 65)
       #expect(broken.stderr.contains("candidate"))
+      let attachment =
+        #""attachments":[{"name":"cv.pdf","type":"CV","content_type":"application/pdf","data":"#
+      let shortened =
+        #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"#
+        + attachment
+        + #""<25 bytes>"},{"name":"b.pdf","type":"OTHER","content_type":"application/pdf","data":"%%"}]}"#
+      let placeholder = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("short.json", Data(shortened.utf8)),
+      ])
+      #expect(placeholder.status == 65)
+      #expect(placeholder.stderr.contains("attachments[0].data is <25 bytes>, a placeholder"))
+      #expect(placeholder.stderr.contains("attachments[1].data is not valid base64"))
       let sent = try await cli.run([
         "submit", "--job", E2EFakeKombo.jobID, "--body", try cli.file("good.json", Data(good.utf8)),
       ])

@@ -94,10 +94,15 @@ import Testing
         + ".pdf"
       draft.attachments = [AttachmentDraft(path: "/cv.pdf", type: .cv, name: fileName)]
       draft.answers["QOffice"] = .option("OptRemote")
-      draft.answers["QWhyRemote"] = .text(String(strings[5].prefix(10)))
+      // At most 10 characters as the ATS counts them (UTF-16 units), the question's limit.
+      var answer = ""
+      for character in strings[5] where (answer + String(character)).utf16.count <= 10 {
+        answer.append(character)
+      }
+      draft.answers["QWhyRemote"] = .text(answer)
       let validation = Validator(fileSystem: Self.files).validate(draft, job: ValidationTestJob.job)
       let trimmed = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines) }
-      if trimmed(strings[5].prefix(10).description).isEmpty {
+      if trimmed(answer).isEmpty {
         #expect(validation.report.errors.map(\.path) == [.answer("QWhyRemote")])
         return
       }

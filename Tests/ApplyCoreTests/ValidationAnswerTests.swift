@@ -114,14 +114,22 @@ import Testing
     rule.check(job: Job.job, files: Self.files)
   }
 
-  @Test func textLengthCountsCharactersNotBytes() {
+  /// Characters, not bytes — but counted as the ATS counts them (UTF-16 units) when that is more, so
+  /// the sandbox (and a real ATS) never refuses what passed here.
+  @Test func textLengthCountsCharactersAsTheATSDoes() {
     var draft = Job.validDraft()
     draft.answers["QOffice"] = .option("OptRemote")
-    draft.answers["QWhyRemote"] = .text("👩‍👩‍👧‍👦 Zürich ✓")
-    #expect(validate(draft).report.isValid)
+    draft.answers["QWhyRemote"] = .text("Zürich ✓ 1")
+    #expect(validate(draft).report.isValid, "10 characters, ü and ✓ one unit each")
     draft.answers["QWhyRemote"] = .text("Zürich ✓ 12345")
-    let issue = validate(draft).report.issues(at: .answer("QWhyRemote")).first
+    var issue = validate(draft).report.issues(at: .answer("QWhyRemote")).first
     #expect(issue?.message == "'Why remote?' takes at most 10 characters; the answer has 14")
+    draft.answers["QWhyRemote"] = .text("👩‍👩‍👧‍👦 Zürich ✓")
+    issue = validate(draft).report.issues(at: .answer("QWhyRemote")).first
+    #expect(
+      issue?.message
+        == "'Why remote?' takes at most 10 characters; the answer has 20 as the ATS counts them "
+        + "(emoji and some accented letters count twice)")
   }
 
   @Test func singleLineTextRejectsLineBreaksButMultiLineKeepsThem() throws {

@@ -136,8 +136,14 @@ extension ValidationRun {
     _ text: String, rules: QuestionFormat.Text, title: String, at path: FieldPath
   ) -> String? {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    if let limit = rules.maxLength, trimmed.count > limit {
-      report.error(path, "\(title) takes at most \(limit) characters; the answer has \(trimmed.count)")
+    // ATSs (and Kombo) count UTF-16 units, where an emoji or a letter with a separate accent mark takes
+    // two; the stricter of that and the visible characters decides.
+    if let limit = rules.maxLength, max(trimmed.count, trimmed.utf16.count) > limit {
+      let counted =
+        trimmed.utf16.count > trimmed.count
+        ? "\(trimmed.utf16.count) as the ATS counts them (emoji and some accented letters count twice)"
+        : "\(trimmed.count)"
+      report.error(path, "\(title) takes at most \(limit) characters; the answer has \(counted)")
       return nil
     }
     switch rules.displayType {

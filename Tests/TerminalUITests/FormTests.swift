@@ -195,3 +195,29 @@ extension Form {
     #expect(form.outcome == .submitted(FormValues(["name": .text("Zoë"), "email": .none])))
   }
 }
+
+/// Popups stay above the help line and the status bar, moving up when a field is near the bottom.
+@Suite struct FormPopupTests {
+  @Test func aCalendarNearTheBottomStaysWholeAboveTheHelpLine() {
+    let today = CalendarDate(year: 2026, month: 11, day: 29)
+    let filler = (0..<8).map { TextInput(FieldInfo(key: "f\($0)", title: "Field \($0)")) as any Field }
+    var form = Form(
+      title: "Dates",
+      groups: [
+        FieldGroup(
+          fields: filler + [DateField(FieldInfo(key: "d", title: "Start"), today: today) as any Field])
+      ])
+    _ = form.update(.event(.resize(Size(width: 80, height: 24))))
+    form.focus(key: "d")
+    let before = form.view(size: Size(width: 80, height: 24)).text.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    form.send(.key(.control("o")))
+    let lines = form.view(size: Size(width: 80, height: 24)).text.split(
+      separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.contains { $0.contains("November 2026") })
+    #expect(lines.contains { $0.contains(" 30") }, "the last week is shown")
+    #expect(lines.contains { $0.contains("enter pick · esc close") }, "the calendar's last line is shown")
+    #expect(lines.suffix(1) == before.suffix(1), "the status bar is untouched")
+    #expect(!lines[lines.count - 2].contains("enter pick · esc close"), "the help line is not covered")
+  }
+}

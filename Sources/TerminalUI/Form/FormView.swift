@@ -39,7 +39,11 @@ extension Form {
     drawHelp(on: &screen)
     drawStatus(on: &screen, layout: layout)
     if let overlay {
-      screen.withCanvas { overlay.field.renderOverlay(in: &$0, anchor: overlay.anchor) }
+      // Popups may cover the title and the content, never the help line or the status bar below.
+      let above = Rect(x: 0, y: 0, width: size.width, height: layout.viewport.maxY)
+      screen.withCanvas(origin: .zero, clip: above) {
+        overlay.field.renderOverlay(in: &$0, anchor: overlay.anchor)
+      }
     }
     if let dialog {
       screen.cursor = nil

@@ -6,7 +6,7 @@ enum HelpOverlay {
   static let appKeys = [
     KeyHelp("tab / shift+tab", "next / previous field"),
     KeyHelp("enter", "choose, or go on"),
-    KeyHelp("esc", "back out of a step"),
+    KeyHelp("esc", "back a field, then a step"),
     KeyHelp("f1 / ?", "help; ? outside text"),
     KeyHelp("ctrl+z", "suspend"),
     KeyHelp("ctrl+c", "quit (draft is kept)"),

@@ -214,6 +214,10 @@ struct AttachmentsHarness {
     #expect(
       harness.list.totalLine.hasPrefix(
         "Total 18.0 MB (2.0 KB in file answers) is over the 10.0 MB limit by 8.0 MB"))
+    let words = harness.text(Size(width: 80, height: 40)).split(whereSeparator: \.isWhitespace).joined(
+      separator: " ")
+    #expect(
+      words.contains("remove files or send large ones by web address"), "the advice is wrapped, not cut")
   }
 
   @Test func theDraftRoundTripsAndAJumpSelectsTheFile() async {

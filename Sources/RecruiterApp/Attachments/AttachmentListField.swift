@@ -184,9 +184,14 @@ struct AttachmentListField: Field {
   /// The index of the attachment that becomes the resume: the first CV.
   var resumeIndex: Int? { items.firstIndex { $0.type == .cv } }
 
-  /// Two rows per file (or one for none) and a total line.
+  /// Two rows per file (or one for none) and the total, wrapped (over the limit it says what to do).
   func height(width: Int, context: FieldContext) -> Int {
-    max(1, items.count * 2) + 1
+    max(1, items.count * 2) + totalLines(width: width).count
+  }
+
+  private func totalLines(width: Int) -> [String] {
+    let lines = Sanitizer.clean(totalLine).wrapped(toWidth: max(1, width))
+    return lines.isEmpty ? [""] : lines
   }
 
   /// Draws the rows and the total.
@@ -201,9 +206,11 @@ struct AttachmentListField: Field {
       drawRow(index, item, at: y, focused: context.isFocused, in: &canvas)
       y += 2
     }
-    let total = Sanitizer.clean(totalLine).truncated(toWidth: canvas.size.width)
-    canvas.put(
-      total, at: Point(x: 0, y: y), style: Style(isOverLimit ? .error : .muted, isOverLimit ? .bold : []))
+    for (offset, line) in totalLines(width: canvas.size.width).enumerated() {
+      canvas.put(
+        line, at: Point(x: 0, y: y + offset),
+        style: Style(isOverLimit ? .error : .muted, isOverLimit ? .bold : []))
+    }
   }
 
   private func drawRow(

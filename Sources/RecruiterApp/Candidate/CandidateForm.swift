@@ -128,7 +128,7 @@ enum CandidateForm {
           .candidate(
             .salaryAmount, "Expected salary", description: "An amount; choose the period below.",
             rules: [CandidateRules.positive], flow: flow),
-          text: candidate.salaryAmount, kind: .decimal(places: 2), minimum: 0),
+          text: candidate.salaryAmount, kind: .decimal(places: 2), minimum: 0, placeholder: "e.g. 70,000"),
         SelectField(
           .candidate(.salaryPeriod, "Salary period", rules: [], flow: flow), options: periods,
           value: normalized(candidate.salaryPeriod, in: periods), style: .dropdown),

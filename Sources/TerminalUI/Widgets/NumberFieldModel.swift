@@ -117,10 +117,11 @@ public struct NumberFieldModel: Equatable, Sendable {
     public let message: String
   }
 
-  /// Parses `text` into a number, or an error naming what is allowed.
+  /// Parses `text` into a number, or an error naming what is allowed. Thousands grouped with commas
+  /// in the English way (`70,000`, `1,250,000.50`) are taken; any other comma is refused as ambiguous.
   public func parse(_ text: String) -> Result<Decimal, ParseError> {
     let trimmed = text.trimmingSpaces
-    var body = Substring(trimmed)
+    var body = Substring(Self.ungrouped(trimmed))
     var negative = false
     if let sign = body.first, sign == "-" || sign == "+" || sign == "\u{2212}" {
       negative = sign != "+"
@@ -156,6 +157,18 @@ public struct NumberFieldModel: Equatable, Sendable {
     return .success(number)
   }
 
+  /// `text` without English thousands separators when every comma separates a group of three digits
+  /// after one to three leading digits; otherwise `text` unchanged.
+  static func ungrouped(_ text: String) -> String {
+    let unsigned = text.drop { "+-\u{2212}".contains($0) }
+    let whole = unsigned.prefix { $0 != "." }
+    let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+    guard groups.count > 1, (1...3).contains(groups[0].count),
+      groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), groups.dropFirst().allSatisfy({ $0.count == 3 })
+    else { return text }
+    return text.replacingOccurrences(of: ",", with: "")
+  }
+
   /// A number as plain digits with `.` decimals, no grouping, no exponent.
   public static func format(_ number: Decimal) -> String {
     var copy = number
@@ -179,7 +192,8 @@ public struct NumberFieldModel: Equatable, Sendable {
   private func notANumberMessage(_ text: String) -> String {
     let shown = text.count > 20 ? String(text.prefix(20)) + "…" : text
     if text.contains(","), text.replacingOccurrences(of: ",", with: ".").filter({ $0 == "." }).count == 1 {
-      return "\"\(shown)\" is not a number: use . for decimals, without thousands separators."
+      return
+        "\"\(shown)\" is not a number: use . for decimals; commas only between groups of three digits (70,000)."
     }
     let example = kind == .integer ? "42" : "12.5"
     return "\"\(shown)\" is not a number. Enter \(nounPhrase)\(rangeSuffix) using digits, e.g. \(example)."

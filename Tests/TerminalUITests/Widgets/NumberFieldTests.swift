@@ -37,7 +37,20 @@ import Testing
   @Test func commaDecimalGetsATargetedMessage() {
     let field = NumberFieldModel(text: "1,5", kind: .decimal(places: 2))
     #expect(
-      field.validationMessage == "\"1,5\" is not a number: use . for decimals, without thousands separators.")
+      field.validationMessage
+        == "\"1,5\" is not a number: use . for decimals; commas only between groups of three digits (70,000)."
+    )
+  }
+
+  @Test(arguments: [("70,000", "70000"), ("1,250,000.50", "1250000.5"), ("-3,000", "-3000")])
+  func englishThousandsGroupsAreTaken(text: String, value: String) {
+    let field = NumberFieldModel(text: text, kind: .decimal(places: 2))
+    #expect(field.value.map(NumberFieldModel.format) == value)
+  }
+
+  @Test(arguments: ["1,5", "70,00", "7,0000", "12,345,67", ",500"])
+  func otherCommasAreRefused(text: String) {
+    #expect(NumberFieldModel(text: text, kind: .decimal(places: 2)).value == nil)
   }
 
   @Test func integerFieldRefusesFractionsNamingTheRange() {

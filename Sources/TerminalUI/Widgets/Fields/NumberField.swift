@@ -10,14 +10,14 @@ public struct NumberField: Field {
   /// The editing line.
   private var input: TextInput
 
-  /// A number field.
+  /// A number field; `placeholder` replaces the default example (`42`, or `12.5` with decimals).
   public init(
     _ info: FieldInfo, text: String = "", kind: NumberFieldModel.Kind = .integer, minimum: Decimal? = nil,
-    maximum: Decimal? = nil, step: Decimal = 1
+    maximum: Decimal? = nil, step: Decimal = 1, placeholder: String? = nil
   ) {
     self.info = info
     self.model = NumberFieldModel(text: text, kind: kind, minimum: minimum, maximum: maximum, step: step)
-    self.input = TextInput(info, text: text, placeholder: kind == .integer ? "42" : "12.5")
+    self.input = TextInput(info, text: text, placeholder: placeholder ?? (kind == .integer ? "42" : "12.5"))
   }
 
   /// The number, when the text is valid.

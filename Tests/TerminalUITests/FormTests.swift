@@ -46,21 +46,42 @@ extension Form {
     #expect(sampleForm().focusedKey == "name")
   }
 
-  @Test func nextIsBlockedByAProblemAndShowsItsMessage() {
+  @Test func nextIsBlockedByAWrongValueAndShowsItsMessage() {
+    var form = sampleForm()
+    form.type("Zoë")
+    form.send(.key(.tab))
+    form.type("zoe-at-example")
+    form.send(.key(.tab))
+    #expect(form.focusedKey == "email")
+    #expect(form.errors["email"] == "Enter an email address like name@example.com.")
+    #expect(form.view(size: form.size).text.contains("✗ Enter an email address like name@example.com."))
+  }
+
+  /// A caller may give the email before the name: Tab passes an empty required field, and submitting
+  /// is what insists on it, with every message at once and focus on the first.
+  @Test func anEmptyRequiredFieldIsPassedByTabAndCaughtOnSubmit() {
     var form = sampleForm()
     form.send(.key(.tab))
+    #expect(form.focusedKey == "email")
+    #expect(form.errors["name"] == nil)
+    form.type("zoe@example.com")
+    form.submit()
     #expect(form.focusedKey == "name")
     #expect(form.errors["name"] == "Full name is required.")
-    #expect(form.view(size: form.size).text.contains("✗ Full name is required."))
+    #expect(form.errors["consent"] == "Consent note is required.")
   }
 
   @Test func messageClearsAsSoonAsTheValueIsFixed() {
     var form = sampleForm()
+    form.type("Zoë")
     form.send(.key(.enter))
-    form.type("Z")
-    #expect(form.errors["name"] == nil)
+    form.type("z")
     form.send(.key(.enter))
-    #expect(form.focusedKey == "email")
+    #expect(form.errors["email"] != nil)
+    form.type("@example.com")
+    #expect(form.errors["email"] == nil)
+    form.send(.key(.enter))
+    #expect(form.focusedKey == "consent")
   }
 
   @Test func backAlwaysWorksEvenFromAnInvalidField() {

@@ -50,8 +50,8 @@ public enum FormMessage: Sendable {
 /// A form: groups of fields on one scrollable page, with focus navigation, live visibility,
 /// validation messages under fields, a contextual help line, a status bar and modal dialogs.
 ///
-/// Navigation: Tab, Enter or ↓ go to the next field (blocked while the field has a problem, whose
-/// message then shows); Shift-Tab, Esc or ↑ go back and are never blocked; Back from the first field
+/// Navigation: Tab, Enter or ↓ go to the next field (blocked while the field holds something wrong,
+/// whose message then shows; an empty required field is passed and caught on submit); Shift-Tab, Esc or ↑ go back and are never blocked; Back from the first field
 /// ends with `.back`. Submit validates every visible field and moves focus to the first problem.
 /// Ctrl-C asks before discarding typed input; Ctrl-Z suspends.
 public struct Form: Sendable {
@@ -277,11 +277,13 @@ extension Form {
     scrollToFocus()
   }
 
-  /// Moves to the next field unless the focused one has a problem (then its message shows).
+  /// Moves to the next field unless the focused one has a problem (then its message shows). An empty
+  /// field is "not yet", not wrong: Tab passes it (a caller may give the email before the name), and
+  /// submitting is what insists on required fields.
   mutating func next() {
     guard case .field(let path) = focus else { return }
     let current = field(at: path)
-    if let problem = current.problem {
+    if let problem = current.problem, !(current.value.isEmpty && current.inputProblem == nil) {
       errors[current.key] = problem
       scrollToFocus()
       return

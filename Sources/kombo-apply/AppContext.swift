@@ -32,13 +32,27 @@ struct AppContext {
 
   /// Opens the state database (ledger, history, drafts) and deletes history entries older than the
   /// configured retention (0 days keeps them until `history purge`).
-  func database() throws(CommandFailure) -> StateDatabase {
+  ///
+  /// Submissions a killed or crashed run left `sending` are marked unknown here, on the next start of
+  /// any command, and announced on stderr unless `announcesRecovered` is false (the terminal UI says
+  /// it on its own screen).
+  func database(announcesRecovered: Bool = true) throws(CommandFailure) -> StateDatabase {
     do {
       let database = try StateDatabase(paths: configuration.paths)
       let days = configuration.historyRetentionDays
       if days > 0 {
         try HistoryStore(database: database).purge(
           olderThan: Date().addingTimeInterval(-Double(days) * 86_400))
+      }
+      if announcesRecovered {
+        let recovered = try Ledger(database: database).markInterrupted(at: Date(), isAlive: Submitter.isAlive)
+        if !recovered.isEmpty {
+          let ids = recovered.map { $0.id.uuidString.lowercased().prefix(8) }.joined(separator: ", ")
+          Console.error(
+            "kombo-apply: \(recovered.count) submission\(recovered.count == 1 ? " was" : "s were") interrupted "
+              + "by an earlier run (\(ids)); kept in the outbox as unknown: `kombo-apply outbox retry ID` "
+              + "looks each up before anything is resent.")
+        }
       }
       return database
     } catch {

@@ -26,7 +26,7 @@ final class InteractiveLaunch: @unchecked Sendable {
   /// Resolves the configuration, opens the state database, and starts the sandbox when no key is set.
   static func prepare(connection: ConnectionOptions) async throws(CommandFailure) -> InteractiveLaunch {
     let context = try AppContext(connection: connection)
-    let database = try context.database()
+    let database = try context.database(announcesRecovered: false)
     let configuration = context.configuration
     guard let apiKey = configuration.apiKey else {
       let sandbox = try await Backend.make(configuration)

@@ -22,10 +22,7 @@ struct OutboxCommand: AsyncParsableCommand {
         let context = try AppContext(connection: connection)
         let database = try context.database()
         let ledger = Ledger(database: database)
-        let entries = try CommandFailure.stateAccess("read the outbox") {
-          _ = try ledger.markInterrupted(at: Date(), isAlive: Submitter.isAlive)
-          return try ledger.entries()
-        }
+        let entries = try CommandFailure.stateAccess("read the outbox") { try ledger.entries() }
         if json {
           OutcomeReport.printJSON(entries.map(Self.jsonObject))
           return

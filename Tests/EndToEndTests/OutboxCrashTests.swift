@@ -26,6 +26,7 @@ import Testing
 
     let list = try await cli.run(["outbox", "list", "--json"])
     #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stderr.contains("interrupted by an earlier run"), "the next start says so")
     let entries = try #require(
       try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
     #expect(entries.count == 1)

@@ -22,6 +22,8 @@ public struct AppModel: Sendable {
   public var flow: Flow
   /// The job picker while another screen shows, so its loaded list and search survive.
   public var parkedJobPicker: JobPickerScreen?
+  /// A step was opened from the review's problem list: going on from it returns to the review.
+  public var returnsToReview = false
   /// The app's own dialog (quit confirmation), drawn over the screen.
   public var dialog: AppDialog?
   /// Whether the help overlay shows.

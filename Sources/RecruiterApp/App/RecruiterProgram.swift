@@ -137,8 +137,13 @@ public struct RecruiterProgram: Program {
 
   /// Follows a screen's navigation request.
   func navigate(_ navigation: Navigation, _ model: inout AppModel) -> [Effect<AppMsg>] {
+    let returnsToReview = model.returnsToReview
+    model.returnsToReview = false
     switch navigation {
     case .next:
+      if returnsToReview && model.screen.destination != .review {
+        return show(.review, arrival: .forward, &model)
+      }
       guard let next = model.screen.destination.next else { return [] }
       return show(next, arrival: .forward, &model)
     case .back:
@@ -147,6 +152,8 @@ public struct RecruiterProgram: Program {
     case .go(let destination):
       return show(destination, arrival: .forward, &model)
     case .edit(let path):
+      // From the review's problem list (not from resuming a draft, which opens its field too).
+      model.returnsToReview = model.screen.destination == .review
       return show(Destination.editing(path), arrival: .field(path), &model)
     case .show(let screen):
       return replace(with: screen, &model)

@@ -26,7 +26,13 @@ struct AppContext {
     }
     var logger = Logger(
       label: "kombo-apply", factory: { label in StreamLogHandler.standardError(label: label) })
-    logger.logLevel = environment["KOMBO_APPLY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .error
+    let level = environment["KOMBO_APPLY_LOG_LEVEL"]
+    logger.logLevel = level.flatMap(Logger.Level.init(rawValue:)) ?? .error
+    if let level, Logger.Level(rawValue: level) == nil {
+      Console.error(
+        "kombo-apply: KOMBO_APPLY_LOG_LEVEL=\(DisplaySafe.line(level, limit: 40)) is not a level; use one of "
+          + Logger.Level.allCases.map(\.rawValue).joined(separator: ", ") + " (logging errors only)")
+    }
     self.logger = logger
   }
 

@@ -119,6 +119,21 @@ import Testing
     #expect(Validator(fileSystem: files).validate(draft, job: nil).report.isValid)
   }
 
+  /// Just over the cap, both sizes round to "10.0 MB": the message gives bytes so it makes sense.
+  @Test func aTotalJustOverTheCapIsGivenInBytes() {
+    let size = (10 << 20) + 1
+    let files = InMemoryFileSystem(files: [
+      "/a.pdf": FilesTestSamples.pdf + [UInt8](repeating: 0x20, count: size - FilesTestSamples.pdf.count)
+    ])
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.attachments = [AttachmentDraft(path: "/a.pdf", type: .cv)]
+    let message = Validator(fileSystem: files).validate(draft, job: nil).report.errors.first?.message
+    #expect(
+      message?.hasPrefix(
+        "Attachments and file answers total 10485761 bytes; the limit is 10485760 bytes (10.0 MB)") == true)
+  }
+
   @Test func fileAnswersCountTowardsTheTotal() {
     let files = InMemoryFileSystem(files: [
       "/a.pdf": FilesTestSamples.pdf + [UInt8](repeating: 0x20, count: 9 << 20),

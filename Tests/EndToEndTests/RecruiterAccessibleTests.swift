@@ -35,7 +35,7 @@ import Testing
     try await lines.answer("GitHub profile", "github.com/ana")
     #expect(try await lines.asked().contains("did you mean https://github.com/ana?\n>"), "one sentence end")
     try await lines.answer("GitHub profile", "https://github.com/ana")
-    #expect(try await lines.asked().contains("File: cover-letter.pdf"))
+    #expect(try await lines.asked().contains("File: cover-letter.pdf (COVER_LETTER)"))
     try await lines.answer("Submit this application", "y")
     try await lines.answer("Another application?", "n")
     #expect(try await app.exitStatus() == 0)

@@ -131,11 +131,17 @@ struct ValidationRun {
   /// The total size of local files against the validator's cap.
   mutating func checkTotalFileSize() {
     guard totalFileBytes > validator.maxTotalFileBytes else { return }
+    var total = ByteSize.text(totalFileBytes)
+    var limit = ByteSize.text(validator.maxTotalFileBytes)
+    if total == limit {
+      // Just over: rounded, both would read "10.0 MB".
+      total = "\(totalFileBytes) bytes"
+      limit = "\(validator.maxTotalFileBytes) bytes (\(limit))"
+    }
     report.error(
       .attachments,
-      "Attachments and file answers total \(ByteSize.text(totalFileBytes)); the limit is "
-        + "\(ByteSize.text(validator.maxTotalFileBytes)) (Kombo's guidance); remove or shrink files, or "
-        + "send large ones by URL")
+      "Attachments and file answers total \(total); the limit is \(limit) (Kombo's guidance); remove or "
+        + "shrink files, or send large ones by URL")
   }
 }
 

@@ -66,9 +66,10 @@ extension AccessibleApplication {
     prompter.say("  Job: \(flow.jobTitle)")
     let stage = flow.draft.stageID.flatMap { id in flow.job?.stages.first { $0.id == id }?.name ?? id }
     prompter.say("  Stage: \(stage ?? "chosen by the ATS")")
-    for file in prepared.files {
-      prompter.say(
-        "  File: \((file.path as NSString).lastPathComponent), \(ByteCount.format(Int64(file.size)))")
+    for (index, attachment) in prepared.request.attachments.enumerated() {
+      let embedded = prepared.files.first { $0.slot == .attachment(index) }
+      let source = embedded.map { ByteCount.format(Int64($0.size)) } ?? "downloaded by Kombo from its address"
+      prompter.say("  File: \(Sanitizer.clean(attachment.name)) (\(attachment.type.rawValue)), \(source)")
     }
     let answers = prepared.request.screeningQuestionAnswers.count
     if answers > 0 { prompter.say("  Screening answers: \(answers)") }

@@ -128,7 +128,7 @@ struct QuestionFieldFactory: Sendable {
         switch rules.displayType {
         case .email?: "An email address"
         case .url?: "A web address (http or https)"
-        case .multiLine?: "Text, several lines allowed (alt+enter for a new line)"
+        case .multiLine?: "Text, several lines allowed"
         default: nil as String?
         }
       let limit = rules.maxLength.map { "at most \($0) characters" }
@@ -145,7 +145,7 @@ struct QuestionFieldFactory: Sendable {
       case (nil, let high?): return "A number of at most \(number(high))."
       case (nil, nil): return nil
       }
-    case .multiSelect: return "Choose any number (space toggles)."
+    case .multiSelect: return "Choose any number of options."
     default: return nil
     }
   }

@@ -97,8 +97,10 @@ public struct HistoryScreen: RecruiterScreen {
         "No applications created yet from this machine.", at: Point(x: area.minX, y: area.minY + 2),
         style: Style(.muted), clip: area)
     } else if !entries.isEmpty {
+      // The table takes only the rows it needs, leaving the rest to the selected entry's details.
       let tableRect = Rect(
-        x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
+        x: area.minX - 2, y: area.minY + 2, width: area.width + 2,
+        height: min(Self.tableHeight(size), max(1, entries.count)) + 1)
       // Below 100 columns the candidate id moves to the details pane, so the job's name stays readable.
       let wide = size.width >= 100
       var columns = [RecordTable.Column("CREATED", width: 12), RecordTable.Column("APPLICATION", width: 24)]

@@ -26,8 +26,10 @@ extension OutboxScreen {
         drawPane(on: &screen, Rect(x: area.minX, y: y, width: area.width, height: area.maxY - y), flow: flow)
       }
     } else if !entries.isEmpty {
+      // The table takes only the rows it needs, leaving the rest to the selected entry's details.
       let tableRect = Rect(
-        x: area.minX - 2, y: area.minY + 2, width: area.width + 2, height: Self.tableHeight(size) + 1)
+        x: area.minX - 2, y: area.minY + 2, width: area.width + 2,
+        height: min(Self.tableHeight(size), max(1, entries.count)) + 1)
       table.draw(
         on: &screen, in: tableRect,
         columns: [

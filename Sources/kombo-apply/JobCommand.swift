@@ -17,6 +17,13 @@ struct JobCommand: AsyncParsableCommand {
 
   @OptionGroup var connection: ConnectionOptions
 
+  func validate() throws {
+    let trimmed = id.trimmingCharacters(in: .whitespaces)
+    if trimmed.isEmpty || trimmed == KomboID.remotePrefix {
+      throw ValidationError("give a job id: a Kombo id, or remote:<the ATS's id> (see `kombo-apply jobs`)")
+    }
+  }
+
   func run() async throws {
     try await reportingFailures {
       let context = try AppContext(connection: connection)

@@ -38,6 +38,10 @@ struct JobsCommand: AsyncParsableCommand {
           for try await page in session.client.jobs(query) { printer.print(page.results) }
         } catch {
           // No closing "]" or "No jobs match.": a failed listing must not read as a complete one.
+          if printer.count > 0 {
+            Console.error(
+              "kombo-apply: the listing stopped after \(printer.count) jobs; the output above is incomplete.")
+          }
           throw error.commandFailure
         }
         printer.finish()
@@ -49,7 +53,8 @@ struct JobsCommand: AsyncParsableCommand {
 /// Prints jobs as they arrive: a fixed-width table, or a JSON array written element by element.
 struct JobsPrinter {
   let json: Bool
-  private var count = 0
+  /// Jobs printed so far.
+  private(set) var count = 0
 
   init(json: Bool) {
     self.json = json

@@ -112,9 +112,11 @@ struct SubmitInput {
     if let kind = Attachment.Kind(rawValue: suffix.uppercased()) {
       return (String(value[..<colon]), kind, nil)
     }
-    // Letters only after the last colon read as a mistyped type, for paths and web addresses alike
-    // (a URL's own colons come before `//`, a port or a path, which are not letters only).
-    let looksLikeType = !suffix.isEmpty && suffix.allSatisfy { $0.isLetter || $0 == "_" }
+    // After the last colon, letters read as a mistyped type for a path; for a web address only capitals
+    // do (types are written CV, COVER_LETTER, OTHER), so `https://host/a:b` stays a URL.
+    let looksLikeType =
+      !suffix.isEmpty
+      && suffix.allSatisfy { flag == "--attach" ? ($0.isLetter || $0 == "_") : ($0.isUppercase || $0 == "_") }
     guard looksLikeType else { return (value, fallback, nil) }
     return (
       String(value[..<colon]), fallback,

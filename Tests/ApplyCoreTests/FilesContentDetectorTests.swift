@@ -155,3 +155,19 @@ import Testing
     }
   }
 }
+
+/// The extension of a file name, whatever Unicode sits around the dot.
+@Suite struct FileExtensionTests {
+  @Test(arguments: [
+    ("cv.pdf", "pdf"), ("/home/ann/Lebenslauf.final.DOCX", "DOCX"), ("n\u{890}.pdf", "pdf"),
+    ("山田\u{301}.png", "png"),
+  ])
+  func theExtensionIsFound(name: String, ext: String) {
+    #expect(ContentType.fileExtension(of: name) == ext)
+  }
+
+  @Test(arguments: [".bashrc", "README", "dir.d/file", "trailing."])
+  func namesWithoutOneHaveNone(name: String) {
+    #expect(ContentType.fileExtension(of: name) == nil)
+  }
+}

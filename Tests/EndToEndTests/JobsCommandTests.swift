@@ -78,6 +78,16 @@ import Testing
     }
   }
 
+  @Test func anEmptyJobIdIsAUsageError() async throws {
+    var cli = try E2ECommand(server: nil)
+    cli.environment["XDG_DATA_HOME"] = cli.home + "/data"
+    for id in ["", "remote:"] {
+      let result = try await cli.run(["job", id])
+      #expect(result.status == 64, "\(id.debugDescription): \(result.stderr)")
+      #expect(result.stdout.isEmpty)
+    }
+  }
+
   /// Wide (CJK) and right-to-left titles keep the columns aligned by display width.
   @Test func theTableStaysAlignedWithWideTitles() async throws {
     var cli = try E2ECommand(server: nil)

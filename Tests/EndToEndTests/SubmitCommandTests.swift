@@ -68,6 +68,20 @@ import Testing
     }
   }
 
+  /// A colon in a web address's path is part of it; only a capitalised suffix reads as a type.
+  @Test func aColonInAWebAddressIsNotTakenForAType() async throws {
+    try await withServer { _, cli in
+      let result = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--last-name", "L", "--email",
+        "ada@example.com", "--answer", "QPermit=no", "--attach-url", "https://files.example.com/a:b.pdf",
+        "--attach-url", "https://files.example.com/c.pdf:OTHER", "--dry-run", "--json",
+      ])
+      #expect(result.status == 0, "\(result.stderr)")
+      #expect(result.stdout.contains(#""data_url" : "https://files.example.com/a:b.pdf""#))
+      #expect(result.stdout.contains(#""data_url" : "https://files.example.com/c.pdf""#))
+    }
+  }
+
   @Test func humanDryRunSaysNothingWasSent() async throws {
     try await withServer { _, cli in
       let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--dry-run"])

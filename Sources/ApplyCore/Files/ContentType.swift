@@ -59,11 +59,16 @@ public struct ContentType: Hashable, Sendable, CustomStringConvertible {
   }
 
   /// The extension of the last path component of `name`, without the dot; nil when there is none.
+  ///
+  /// Looks at Unicode scalars, not characters: a mark that joins the dot into one grapheme cluster
+  /// (U+0890 and other prepended marks before `.pdf`) must not hide the extension.
   public static func fileExtension(of name: String) -> String? {
-    let base = name.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+    let scalars = name.unicodeScalars
+    let base =
+      scalars.split(separator: "/", omittingEmptySubsequences: false).last ?? Substring.UnicodeScalarView()
     guard let dot = base.lastIndex(of: "."), dot != base.startIndex else { return nil }
     let ext = base[base.index(after: dot)...]
-    return ext.isEmpty ? nil : String(ext)
+    return ext.isEmpty ? nil : String(String.UnicodeScalarView(ext))
   }
 
   /// The extensions people can use, for messages: "PDF, DOC, DOCX, ODT, RTF, TXT, PNG, JPEG, GIF".

@@ -164,7 +164,8 @@ extension RecruiterProgram {
     let field = (model.screen.current as? any FormHosting)?.host.form.focusedField?.key
     return SavedDraft(
       draft: model.draft, jobName: model.flow.job?.name.map { Sanitizer.clean($0) },
-      step: "\(model.screen.destination)",
+      // A draft kept after a rejection resumes on the review, where what to fix is listed.
+      step: model.screen.destination == .submitting ? "\(Destination.review)" : "\(model.screen.destination)",
       focus: field, integrationID: model.flow.backend.integrationID)
   }
 

@@ -196,3 +196,64 @@ import Testing
     #expect(transport.requests.count == 2, "empty ids are refused without a request")
   }
 }
+
+/// Reads change nothing, so a busy Kombo (rate limit, 503) is asked again after the wait it names.
+@Suite struct ClientReadRetryTests {
+  final class Waits: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [Duration] = []
+    var all: [Duration] { lock.withLock { recorded } }
+    func add(_ wait: Duration) { lock.withLock { recorded.append(wait) } }
+  }
+
+  private func client(_ answers: [TransportResponse]) -> (HTTPKomboClient, InMemoryTransport, Waits) {
+    let queue = Queue(answers)
+    let transport = InMemoryTransport { _ throws(TransportFailure) in queue.next() }
+    let waits = Waits()
+    let client = HTTPKomboClient(
+      server: KomboServer(region: .us), apiKey: APIKey("sk_test_abcdefghijklmnop")!,
+      integration: ClientRequestTests.integration, transport: transport, pause: { waits.add($0) })
+    return (client, transport, waits)
+  }
+
+  final class Queue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var answers: [TransportResponse]
+    init(_ answers: [TransportResponse]) { self.answers = answers }
+    func next() -> TransportResponse { lock.withLock { answers.removeFirst() } }
+  }
+
+  static func limited(_ retryAfter: String) -> TransportResponse {
+    let error = KomboError(code: .platformRateLimitExceeded, title: "Rate limit", message: "slow down")
+    var response = SubmitFakeKombo.json(KomboErrorResponse(error: error))
+    response.status = 429
+    response.headers.append((name: "Retry-After", value: retryAfter))
+    return response
+  }
+
+  static let page = SubmitFakeKombo.json(
+    KomboPage(next: nil, results: [ClientRequestTests.job("JobAAAAAAAAAAAAAAAAAAAA1", name: "One")]))
+
+  @Test func aRateLimitedReadWaitsAndSucceeds() async throws {
+    let (client, transport, waits) = client([Self.limited("2"), Self.page])
+    let page = try await client.jobsPage(JobQuery(), cursor: nil)
+    #expect(page.results.count == 1)
+    #expect(transport.requests.count == 2)
+    #expect(waits.all == [.seconds(2)])
+  }
+
+  @Test func aBusyReadGivesUpAfterThreeAttempts() async throws {
+    let busy = TransportResponse(status: 503, body: Data("<html>busy</html>".utf8))
+    let (client, transport, waits) = client([busy, busy, busy, Self.page])
+    await #expect(throws: KomboClientError.self) { try await client.jobsPage(JobQuery(), cursor: nil) }
+    #expect(transport.requests.count == 3)
+    #expect(waits.all == [.milliseconds(500), .seconds(1)])
+  }
+
+  @Test func aWaitLongerThanHalfAMinuteIsNotSatThrough() async throws {
+    let (client, transport, waits) = client([Self.limited("120"), Self.page])
+    await #expect(throws: KomboClientError.self) { try await client.jobsPage(JobQuery(), cursor: nil) }
+    #expect(transport.requests.count == 1)
+    #expect(waits.all.isEmpty)
+  }
+}

@@ -16,15 +16,25 @@ public struct HTTPKomboClient: KomboClient {
   private let userAgent: String
   private let readTimeout: Duration
   private let createTimeout: Duration
+  /// Waits between read attempts (`Task.sleep`; tests pass one that returns at once).
+  private let pause: @Sendable (Duration) async -> Void
+
+  /// How often a read is tried when Kombo is busy (rate or concurrency limit, a 503): reads change
+  /// nothing, so trying again is always safe.
+  static let readAttempts = 3
+  /// The longest server-asked wait a read sits through.
+  static let longestReadWait: Duration = .seconds(30)
 
   /// Creates a client.
   /// - Parameters:
   ///   - readTimeout: the limit for GET requests.
   ///   - createTimeout: the default limit for creating an application (Kombo's SDK uses 300 s).
+  ///   - pause: how a busy read waits before trying again.
   public init(
     server: KomboServer, apiKey: APIKey, integration: IntegrationID?, transport: any HTTPTransport,
     userAgent: String = "kombo-apply", readTimeout: Duration = .seconds(60),
-    createTimeout: Duration = .seconds(300)
+    createTimeout: Duration = .seconds(300),
+    pause: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }
   ) {
     self.server = server
     self.apiKey = apiKey
@@ -33,6 +43,7 @@ public struct HTTPKomboClient: KomboClient {
     self.userAgent = userAgent
     self.readTimeout = readTimeout
     self.createTimeout = createTimeout
+    self.pause = pause
   }
 
   /// `GET /check-api-key`.
@@ -88,10 +99,38 @@ public struct HTTPKomboClient: KomboClient {
     return query + [("cursor", cursor)]
   }
 
+  /// A read, tried again (up to `readAttempts`) while Kombo says it is busy, waiting what it asks (at
+  /// most `longestReadWait`) or 0.5 s, 1 s.
   private func get<T: Decodable>(_ path: String, query: [(String, String)] = [])
     async throws(KomboClientError) -> T
   {
-    try await exchange(makeRequest(.get, path: path, query: query, timeout: readTimeout))
+    let request = try makeRequest(.get, path: path, query: query, timeout: readTimeout)
+    var attempt = 1
+    while true {
+      do throws(KomboClientError) {
+        return try await exchange(request)
+      } catch {
+        guard attempt < Self.readAttempts, let wait = Self.busyWait(error, attempt: attempt) else {
+          throw error
+        }
+        await pause(wait)
+        attempt += 1
+      }
+    }
+  }
+
+  /// How long to wait before reading again after `error`, or nil when trying again would not help.
+  static func busyWait(_ error: KomboClientError, attempt: Int) -> Duration? {
+    let fallback = Duration.milliseconds(500 * (1 << (attempt - 1)))
+    switch error {
+    case .api(let failure) where failure.error.code?.isSafeToRetryAutomatically == true:
+      let asked = failure.hints.delay(now: Date()) ?? fallback
+      return asked <= longestReadWait ? asked : nil
+    case .unexpectedResponse(let response) where response.status == 503:
+      return response.hints.delay(now: Date()).map { min($0, longestReadWait) } ?? fallback
+    default:
+      return nil
+    }
   }
 
   /// The request for `path`, with every header; throws `.missingIntegration` for `/ats/*` without one.

@@ -18,7 +18,8 @@ public struct TextInput: Field {
   public var isMasked: Bool
   /// Drawn before the text.
   public var prompt: String
-  /// Characters the last insert could not take because of the length limit (0 after any other edit).
+  /// Characters the latest inserts could not take because of the length limit, added up while they
+  /// keep being refused (0 after anything is taken or any other edit).
   public private(set) var refused = 0
 
   /// A text input.
@@ -87,7 +88,9 @@ public struct TextInput: Field {
   private mutating func insert(_ text: String) -> FieldResponse {
     let before = editor.characters.count
     let didChange = editor.insert(text)
-    refused = max(0, text.count - (editor.characters.count - before))
+    let dropped = max(0, text.count - (editor.characters.count - before))
+    // Keystrokes refused one after another add up; anything taken starts the count again.
+    refused = dropped == 0 ? 0 : refused + dropped
     return didChange ? .changed : .consumed
   }
 

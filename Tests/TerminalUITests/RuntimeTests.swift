@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import TerminalUI
@@ -133,5 +134,42 @@ private struct Echo: Program {
     terminal.endInput()
     let model = await run.value
     #expect(model.events.last == .endOfInput)
+  }
+}
+
+/// Timer effects: the message is built when the delay has passed, so a tick carries the time it fired.
+@Suite struct EffectAfterTests {
+  final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func next() -> Int {
+      lock.withLock {
+        count += 1; return count
+      }
+    }
+  }
+
+  @Test func theMessageIsBuiltWhenTheTimerFires() async {
+    let built = Counter()
+    let effect = Effect<Int>.after(.milliseconds(1), id: "t") { built.next() }
+    #expect(built.value == 0, "nothing is built when the effect is made")
+    guard case .run(let id, let work) = effect.action else {
+      Issue.record("expected work")
+      return
+    }
+    #expect(id == "t")
+    #expect(await work() == 1)
+    #expect(await work() == 2, "each firing builds a fresh message")
+  }
+
+  @Test func aCancelledTimerSendsNothing() async {
+    guard case .run(_, let work) = Effect<Int>.after(.seconds(60), send: 7).action else {
+      Issue.record("expected work")
+      return
+    }
+    let task = Task { await work() }
+    task.cancel()
+    #expect(await task.value == nil)
   }
 }

@@ -16,7 +16,7 @@ enum AttachmentLines {
     let allowed = ContentType.all.flatMap(\.extensions)
     let rule = FieldRule { value in
       guard let text = value.text else { return nil }
-      for entry in entries(text, services: services) where !isWebAddress(entry) {
+      for entry in entries(text, services: services) where !FileAnswerField.isWebAddress(entry) {
         let name = PathText.lastComponent(of: entry)
         guard (try? services.fileSystem.fileSize(atPath: entry)) == nil else {
           if !FileTypeFilter(extensions: allowed).allows(name) {
@@ -55,7 +55,7 @@ enum AttachmentLines {
       }
       let type = AttachmentsScreen.defaultType(for: entry, among: items)
       items.append(
-        isWebAddress(entry)
+        FileAnswerField.isWebAddress(entry)
           ? AttachmentDraft(url: entry, type: type) : AttachmentDraft(path: entry, type: type))
     }
     flow.draft.attachments = items
@@ -65,15 +65,10 @@ enum AttachmentLines {
   private static func entries(_ text: String, services: RecruiterServices) -> [String] {
     if text.trimmingCharacters(in: .whitespaces).lowercased() == "none" { return [] }
     return text.split(separator: ",").map { PathText.cleanPasted(String($0)) }.filter { !$0.isEmpty }.map {
-      isWebAddress($0)
+      FileAnswerField.isWebAddress($0)
         ? $0
         : PathText.normalized(
           PathText.resolve($0, from: services.workingDirectory, home: services.homeDirectory))
     }
-  }
-
-  private static func isWebAddress(_ text: String) -> Bool {
-    let lower = text.lowercased()
-    return lower.hasPrefix("https://") || lower.hasPrefix("http://")
   }
 }

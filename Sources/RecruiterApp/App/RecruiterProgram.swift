@@ -195,13 +195,6 @@ public struct RecruiterProgram: Program {
 
   private func clockTick() -> Effect<AppMsg> {
     let clock = services.clock
-    return .run(id: "app.clock") {
-      do {
-        try await Task.sleep(for: Self.clockInterval)
-      } catch {
-        return nil
-      }
-      return .clock(clock.now())
-    }
+    return .after(Self.clockInterval, id: "app.clock") { .clock(clock.now()) }
   }
 }

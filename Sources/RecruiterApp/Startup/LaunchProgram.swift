@@ -152,14 +152,7 @@ public struct LaunchProgram: Program {
   }
 
   private func tick() -> Effect<LaunchMsg> {
-    .run(id: "launch.tick") {
-      do {
-        try await Task.sleep(for: .milliseconds(100))
-      } catch {
-        return nil
-      }
-      return .tick
-    }
+    .after(.milliseconds(100), id: "launch.tick", send: .tick)
   }
 
   /// Builds the services, recovers interrupted submissions, counts the outbox and lists the drafts.

@@ -126,14 +126,7 @@ public struct SubmittingScreen: RecruiterScreen {
 
   private func tick() -> Effect<SubmittingMsg> {
     let clock = services.clock
-    return .run(id: Self.tickID) {
-      do {
-        try await Task.sleep(for: .milliseconds(120))
-      } catch {
-        return nil
-      }
-      return .tick(clock.now())
-    }
+    return .after(.milliseconds(120), id: Self.tickID) { .tick(clock.now()) }
   }
 
   private func listen(_ relay: SubmissionRelay) -> Effect<SubmittingMsg> {

@@ -29,10 +29,18 @@ public struct Effect<Msg: Sendable>: Sendable {
 
   /// Sends `message` after `delay` (a timer tick; cancelled with the program or by `id`).
   public static func after(_ delay: Duration, id: String? = nil, send message: Msg) -> Effect {
+    after(delay, id: id) { message }
+  }
+
+  /// Sends the message `make` builds once `delay` has passed (a tick carrying the time it fired, read
+  /// off the update loop); cancelled with the program or by `id`.
+  public static func after(
+    _ delay: Duration, id: String? = nil, _ make: @escaping @Sendable () -> Msg
+  ) -> Effect {
     .run(id: id) {
       do {
         try await Task.sleep(for: delay)
-        return message
+        return make()
       } catch {
         return nil
       }

@@ -1,5 +1,11 @@
 import Hummingbird
 
+/// The rest of the middleware chain, carried into the task that keeps an `in-flight` request running
+/// (Hummingbird's chain is not `Sendable`; it is called once, from that task only).
+private struct UncheckedHandler: @unchecked Sendable {
+  let next: (Request, SandboxRequestContext) async throws -> Response
+}
+
 /// Applies the configured ``FaultSpec`` to matching requests.
 struct FaultMiddleware: RouterMiddleware {
   typealias Context = SandboxRequestContext
@@ -39,8 +45,30 @@ struct FaultMiddleware: RouterMiddleware {
       do { response = .success(try await next(request, context)) } catch { response = .failure(error) }
       try await Task.sleep(for: .milliseconds(milliseconds))
       return try response.get()
+    case .inFlight(let milliseconds)?:
+      return try await Self.keepInFlight(request, context, milliseconds: milliseconds, next: next)
     case .latency?:
       return try await next(request, context)
+    }
+  }
+
+  /// Reads the whole body, then handles the request after `milliseconds` in a task of its own, which the
+  /// client going away does not cancel: the create lands even if nobody waits for the answer.
+  static func keepInFlight(
+    _ request: Request, _ context: Context, milliseconds: Int,
+    next: (Request, Context) async throws -> Response
+  ) async throws -> Response {
+    var buffered = request
+    buffered.body = RequestBody(buffer: try await request.body.collect(upTo: SandboxServer.maxBodyBytes))
+    let held = buffered
+    // The task is awaited to its end (awaiting `value` is not cut short by cancellation), so `next`
+    // never outlives this call.
+    return try await withoutActuallyEscaping(next) { next in
+      let handler = UncheckedHandler(next: next)
+      return try await Task {
+        try await Task.sleep(for: .milliseconds(milliseconds))
+        return try await handler.next(held, context)
+      }.value
     }
   }
 

@@ -39,6 +39,9 @@ public struct FaultSpec: Sendable, Equatable, CustomStringConvertible {
     case dropAfterCommit
     /// Handles the request (a create is stored), then waits this long before answering.
     case delayAfterCommit(milliseconds: Int)
+    /// Keeps the request in progress this long, then handles it (a create is stored) whether or not
+    /// the client is still connected: a create that is still running at Kombo after its client is gone.
+    case inFlight(milliseconds: Int)
 
     /// The spec text of this fault.
     public var description: String {
@@ -51,6 +54,7 @@ public struct FaultSpec: Sendable, Equatable, CustomStringConvertible {
       case .latency(let ms): "latency=\(ms)"
       case .dropAfterCommit: "drop-after-commit"
       case .delayAfterCommit(let ms): "delay-after-commit=\(ms)"
+      case .inFlight(let ms): "in-flight=\(ms)"
       }
     }
   }
@@ -111,7 +115,7 @@ public struct FaultSpec: Sendable, Equatable, CustomStringConvertible {
     "expected OPERATION:FAULT[*COUNT] with OPERATION one of "
     + Operation.allCases.map(\.rawValue).joined(separator: ", ")
     + " and FAULT one of 429[/RETRY_AFTER_SECONDS], 503, 500, 502-html, 409-sync-pending, latency=MS, "
-    + "drop-after-commit, delay-after-commit=MS"
+    + "drop-after-commit, delay-after-commit=MS, in-flight=MS"
 
   private static func parseRule(_ entry: String) throws(ParseError) -> Rule {
     let parts = entry.split(separator: ":", maxSplits: 1).map(String.init)
@@ -153,6 +157,9 @@ public struct FaultSpec: Sendable, Equatable, CustomStringConvertible {
     }
     if text.hasPrefix("delay-after-commit="), let ms = Int(text.dropFirst(19)), ms >= 0 {
       return .delayAfterCommit(milliseconds: ms)
+    }
+    if text.hasPrefix("in-flight="), let ms = Int(text.dropFirst(10)), ms >= 0 {
+      return .inFlight(milliseconds: ms)
     }
     return nil
   }

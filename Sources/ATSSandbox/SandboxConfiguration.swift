@@ -20,12 +20,15 @@ public struct SandboxConfiguration: Sendable {
   public var allowRemote: Bool
   /// In-flight creates per integration before `429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED`.
   public var concurrencyLimit: Int
+  /// Whether every integration accepts a second application of the same email to the same job (as
+  /// many ATSs do) instead of answering `ATS.APPLICATION_ALREADY_EXISTS`: a duplicate shows as two.
+  public var acceptsDuplicates: Bool
 
   /// A configuration; everything but the data directory has the `serve` command's defaults.
   public init(
     host: String = "127.0.0.1", port: Int = 0, dataDirectory: URL, faults: FaultSpec = FaultSpec(),
     extraJobs: Int = 0, apiKey: String? = nil, reset: Bool = false, allowRemote: Bool = false,
-    concurrencyLimit: Int = 30
+    concurrencyLimit: Int = 30, acceptsDuplicates: Bool = false
   ) {
     self.host = host
     self.port = port
@@ -36,6 +39,7 @@ public struct SandboxConfiguration: Sendable {
     self.reset = reset
     self.allowRemote = allowRemote
     self.concurrencyLimit = concurrencyLimit
+    self.acceptsDuplicates = acceptsDuplicates
   }
 
   /// The environment variable a fault spec can also come from.

@@ -49,7 +49,8 @@ extension SandboxServer {
     let created: (application: KomboAPI.Application, reused: Bool)
     do {
       created = try await store.insertApplication(
-        integrationID: integration.id, primaryEmail: validated.candidate.email, attachments: validated.files
+        integrationID: integration.id, primaryEmail: validated.candidate.email, attachments: validated.files,
+        allowDuplicate: configuration.acceptsDuplicates
       ) { existing in
         let encoder = KomboJSON.encoder()
         let candidate =

@@ -149,7 +149,7 @@ final class SandboxStore: Sendable {
   /// lets `build` make the rows for it (a new candidate when there is none), and refuses a second
   /// application of that email to the same job.
   func insertApplication<Result: Sendable>(
-    integrationID: String, primaryEmail: String, attachments: [AttachmentRow],
+    integrationID: String, primaryEmail: String, attachments: [AttachmentRow], allowDuplicate: Bool = false,
     build: @escaping @Sendable (_ existing: CandidateRow?) throws -> NewApplication<Result>
   ) async throws -> Result {
     let written = attachments.filter { $0.data != nil }.map(\.id)
@@ -167,7 +167,7 @@ final class SandboxStore: Sendable {
         let rows = try build(existing)
         try Self.insertRows(
           db, integrationID: integrationID, primaryEmail: primaryEmail, newCandidate: rows.newCandidate,
-          application: rows.application, attachments: attachments)
+          application: rows.application, attachments: attachments, allowDuplicate: allowDuplicate)
         return rows.result
       }
     } catch {
@@ -194,7 +194,7 @@ final class SandboxStore: Sendable {
 
   private static func insertRows(
     _ db: Database, integrationID: String, primaryEmail: String, newCandidate: CandidateRow?,
-    application: ApplicationRow, attachments: [AttachmentRow]
+    application: ApplicationRow, attachments: [AttachmentRow], allowDuplicate: Bool = false
   ) throws {
     let email = primaryEmail.lowercased()
     let existing = try String.fetchOne(
@@ -205,7 +205,7 @@ final class SandboxStore: Sendable {
         WHERE a.integration_id = ? AND a.job_id = ? AND e.integration_id = ? AND e.email = ?
         """,
       arguments: [integrationID, application.jobID, integrationID, email])
-    if let existing { throw CreateError.alreadyExists(applicationID: existing) }
+    if let existing, !allowDuplicate { throw CreateError.alreadyExists(applicationID: existing) }
     if let candidate = newCandidate {
       try db.execute(
         sql: "INSERT INTO candidate (id, integration_id, payload) VALUES (?, ?, ?)",

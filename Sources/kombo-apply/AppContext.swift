@@ -89,7 +89,9 @@ struct AppContext {
   {
     Submitter(
       client: session.client, ledger: Ledger(database: database),
-      policy: RetryPolicy(maxAttempts: configuration.maxAttempts), createTimeout: createTimeout,
+      policy: RetryPolicy(
+        maxAttempts: configuration.maxAttempts, inFlightMargin: configuration.inFlightMargin),
+      createTimeout: createTimeout,
       integrationID: session.integrationID, logger: logger)
   }
 }

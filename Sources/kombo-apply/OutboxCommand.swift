@@ -31,10 +31,12 @@ struct OutboxCommand: AsyncParsableCommand {
           Console.out("The outbox is empty.")
           return
         }
+        let now = Date()
         let rows = entries.map { entry in
           [
             entry.id.uuidString.lowercased(), Self.stateText(entry.state), String(entry.attempt),
-            DisplaySafe.line(entry.jobName ?? entry.jobID, limit: 40), Self.detail(entry.state),
+            DisplaySafe.line(entry.jobName ?? entry.jobID, limit: 40),
+            entry.inFlight(at: now).map { $0.text() } ?? Self.detail(entry.state),
           ]
         }
         Console.table([["ID", "STATE", "ATTEMPTS", "JOB", "DETAIL"]] + rows).forEach { Console.out($0) }
@@ -79,6 +81,7 @@ struct OutboxCommand: AsyncParsableCommand {
       default:
         break
       }
+      object["in_flight"] = entry.inFlight(at: Date()).map(OutcomeReport.json) ?? NSNull()
       return object
     }
   }

@@ -27,6 +27,7 @@ struct OutcomeReport {
       if let candidate = receipt.candidateID { Console.out("  candidate \(candidate)") }
       Console.out("  job \(DisplaySafe.line(jobName ?? outcome.jobID, limit: 80))")
       if receipt.reconciled { Console.out("  \(outcome.explanation)") }
+      if let note = receipt.note { Console.out("  \(DisplaySafe.line(note, limit: 500))") }
       for warning in receipt.warnings { Console.out("  warning from Kombo: \(DisplaySafe.line(warning))") }
       Console.out("  submission \(id)")
     case .failed(let failure):
@@ -47,8 +48,16 @@ struct OutcomeReport {
     case .unknown:
       Console.error("Outcome unknown: \(outcome.explanation)")
       Console.error("  Kept in the outbox as \(id).")
-      Console.error("  Retry with: kombo-apply outbox retry \(id)")
-      Console.error("  (it looks the candidate up first and resends only if the application is not there)")
+      if let window = outcome.inFlight {
+        Console.error("  Not resent: \(window.text()).")
+        Console.error("  Check again with: kombo-apply outbox retry \(id)")
+        Console.error(
+          "  (before \(window.safeClock()) it only looks the application up; after that it resends if the "
+            + "lookup still finds nothing)")
+      } else {
+        Console.error("  Retry with: kombo-apply outbox retry \(id)")
+        Console.error("  (it looks the candidate up first and resends only if the application is not there)")
+      }
     }
   }
 
@@ -66,6 +75,7 @@ struct OutcomeReport {
       object["candidate_id"] = receipt.candidateID ?? NSNull()
       object["warnings"] = receipt.warnings
       object["reconciled"] = receipt.reconciled
+      object["note"] = receipt.note ?? NSNull()
     case .failed(let failure):
       object["status"] = "failed"
       object["code"] = failure.code ?? NSNull()
@@ -75,8 +85,18 @@ struct OutcomeReport {
     case .unknown(let reason):
       object["status"] = "unknown"
       object["message"] = reason
+      object["in_flight"] = outcome.inFlight.map(Self.json) ?? NSNull()
     }
     return object
+  }
+
+  /// An in-flight window as JSON: `since`, `safe_at` (ISO 8601) and the sentence people see.
+  static func json(_ window: InFlightWindow) -> [String: Any] {
+    let format = ISO8601DateFormatter()
+    return [
+      "since": format.string(from: window.since), "safe_at": format.string(from: window.safeAt),
+      "text": window.text(),
+    ]
   }
 
   /// Prints `object` as one line of JSON on stdout.

@@ -20,7 +20,8 @@ struct SandboxCommand: AsyncParsableCommand {
 
         Fault spec: a comma list of OPERATION:FAULT[*COUNT]; OPERATION is jobs, create, candidates, \
         applications or any; FAULT is 429[/RETRY_AFTER_SECONDS], 503, 500, 502-html, 409-sync-pending, \
-        latency=MS, drop-after-commit or delay-after-commit=MS. Without *COUNT a fault hits every matching \
+        latency=MS, drop-after-commit, delay-after-commit=MS or in-flight=MS (the create is stored after MS \
+        even if the client has gone). Without *COUNT a fault hits every matching \
         request. Also read from $KOMBO_SANDBOX_FAULTS, and replaceable at run time with \
         PUT /_sandbox/faults.
         """
@@ -53,6 +54,11 @@ struct SandboxCommand: AsyncParsableCommand {
     @Flag(name: .customLong("allow-remote"), help: "Allow listening on a non-loopback address.")
     var allowRemote = false
 
+    @Flag(
+      name: .customLong("accept-duplicates"),
+      help: "Accept a second application of the same email to the same job, as many ATSs do.")
+    var acceptDuplicates = false
+
     func validate() throws {
       _ = try serverConfiguration()
     }
@@ -72,7 +78,7 @@ struct SandboxCommand: AsyncParsableCommand {
         dataDirectory: data.map { URL(fileURLWithPath: $0, isDirectory: true) }
           ?? SandboxConfiguration.defaultDataDirectory(environment: environment),
         faults: spec, extraJobs: jobs, apiKey: apiKey, reset: reset, allowRemote: allowRemote,
-        concurrencyLimit: concurrencyLimit)
+        concurrencyLimit: concurrencyLimit, acceptsDuplicates: acceptDuplicates)
       do {
         try configuration.validate()
       } catch {

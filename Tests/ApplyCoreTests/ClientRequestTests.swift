@@ -71,7 +71,7 @@ import Testing
     let body = Data(#"{"candidate":{"first_name":"Ada"}}"#.utf8)
     let response = try await client.createApplication(jobID: "remote:a/b 1", body: body, timeout: .seconds(9))
     let request = try #require(transport.requests.first)
-    #expect(response.data.id == "AppA")
+    #expect(response.applicationID == "AppA")
     #expect(
       request.url.absoluteString == "https://api.us.kombo.dev/v1/ats/jobs/remote%3Aa%2Fb%201/applications")
     #expect(request.method == .post)

@@ -20,6 +20,10 @@ final class SubmitFakeKombo: @unchecked Sendable {
     case timeoutAfterCreating(String)
     /// The request went out, nothing was created, and no answer arrived.
     case timeoutWithoutCreating
+    /// `ATS.APPLICATION_ALREADY_EXISTS`, while lookups now find application `id` (an earlier attempt landed).
+    case alreadyExists(landed: String)
+    /// This status and body as they are (e.g. a 2xx Kombo does not document, an envelope without a code).
+    case raw(status: Int, body: String)
   }
 
   static let jobID = "JobAAAAAAAAAAAAAAAAAAAA1"
@@ -35,6 +39,8 @@ final class SubmitFakeKombo: @unchecked Sendable {
   private(set) var lookups = 0
   /// Whether candidate lookups fail (network down while reconciling).
   var lookupsFail = false
+  /// The clock a timeout moves forward by the 300 s it takes, when set.
+  var clock: ManualClock?
   /// An application the candidate made before (dated 2001), which lookups also return.
   var olderApplicationID: String?
   static let olderCreatedAt = KomboTimestamp(millisecondsSince1970: 1_000_000_000_000)
@@ -117,10 +123,23 @@ final class SubmitFakeKombo: @unchecked Sendable {
       throw .notSent("connection refused by api.kombo.dev:443")
     case .timeoutAfterCreating(let id):
       lock.withLock { created.append(id) }
+      clock?.advance(by: .seconds(300))
       throw .maybeSent("no complete response from api.kombo.dev within 300 s")
     case .timeoutWithoutCreating:
+      clock?.advance(by: .seconds(300))
       throw .maybeSent("no complete response from api.kombo.dev within 300 s")
+    case .alreadyExists(let id):
+      land(id)
+      return try create(.kombo(status: 409, code: "ATS.APPLICATION_ALREADY_EXISTS"))
+    case .raw(let status, let body):
+      return TransportResponse(
+        status: status, headers: [("Content-Type", "application/json")], body: Data(body.utf8))
     }
+  }
+
+  /// Makes lookups find application `id`, as if an attempt still running at Kombo had now landed.
+  func land(_ id: String) {
+    lock.withLock { created.append(id) }
   }
 
   static func json(_ value: some Encodable) -> TransportResponse {

@@ -28,6 +28,7 @@ import Testing
     let fake = SubmitFakeKombo(script)
     let database = try StateDatabase(path: StoreTests.temporaryDatabasePath())
     let clock = ManualClock()
+    fake.clock = clock
     let submitter = Submitter(
       client: fake.client(), ledger: Ledger(database: database), clock: clock,
       random: FixedRandom(jitter: 0.5),
@@ -204,19 +205,145 @@ import Testing
     ])
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 2)
+    #expect(
+      h.clock.sleeps == [.seconds(60)],
+      "after the 300 s timeout, the 60 s margin is waited out before a resend")
     guard case .succeeded(let receipt) = outcome.status else {
       Issue.record("expected success, got \(outcome.status)")
       return
     }
     #expect(receipt.applicationID == nil)
+    #expect(receipt.note?.contains("ids are unknown") == true, "says why the ids are missing")
+    #expect(h.history.first?.note == receipt.note)
     #expect(try h.ledger.entries().isEmpty)
+  }
+
+  /// `ATS.APPLICATION_ALREADY_EXISTS` to the resend: the ids come from looking the application up.
+  @Test func alreadyExistsAfterTheResendTakesTheIdsFromTheLookup() async throws {
+    let h = try harness([.timeoutWithoutCreating, .alreadyExists(landed: "AppLANDED")])
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 2)
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(
+            applicationID: "AppLANDED", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true)))
+    #expect(h.history.first?.applicationID == "AppLANDED")
+  }
+
+  /// kill -9 while an attempt was in flight: a retry inside the attempt's window (start + create timeout
+  /// + margin) only looks it up and says until when it waits; the application that lands meanwhile is
+  /// found by the next retry, and nothing is ever resent.
+  @Test func anAttemptThatMayStillRunIsNeverResentBeforeItsWindowCloses() async throws {
+    let h = try harness([.created("duplicate")])
+    let started = h.clock.now()
+    var entry = LedgerEntry(
+      id: UUID(), createdAt: started, jobID: SubmitFakeKombo.jobID, jobName: nil, integrationID: nil,
+      candidateEmail: SubmitFakeKombo.email, body: body, state: .sending(attempt: 1), attempt: 1,
+      ownerPID: 2_000_000)
+    entry.attemptStartedAt = started
+    entry.inFlightUntil = started.addingTimeInterval(360)
+    try h.ledger.insert(entry)
+    try h.submitter.recoverInterrupted()
+    h.clock.advance(by: .seconds(5))
+
+    let early = try await h.submitter.retry(entry.id)
+    #expect(h.fake.createCount == 0, "not resent while the killed attempt may still be running")
+    #expect(h.fake.lookupCount == 1, "but looked up")
+    #expect(early.inFlight == InFlightWindow(since: started, safeAt: started.addingTimeInterval(360)))
+    #expect(early.explanation.contains("in flight since"))
+    #expect(early.keptInOutbox)
+    let kept = try #require(try h.ledger.entry(entry.id))
+    #expect(kept.ownerPID == nil, "the retry released the entry")
+    #expect(kept.inFlight(at: h.clock.now()) != nil)
+
+    h.fake.land("AppLATE")
+    h.clock.advance(by: .seconds(400))
+    let late = try await h.submitter.retry(entry.id)
+    #expect(h.fake.createCount == 0, "found, so never resent")
+    #expect(
+      late.status
+        == .succeeded(
+          SubmissionReceipt(
+            applicationID: "AppLATE", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true)))
+  }
+
+  @Test func anAttemptWhoseWindowClosedIsResentOnceIfStillNotFound() async throws {
+    let h = try harness([.created("AppK")])
+    let started = h.clock.now()
+    var entry = LedgerEntry(
+      id: UUID(), createdAt: started, jobID: SubmitFakeKombo.jobID, jobName: nil, integrationID: nil,
+      candidateEmail: SubmitFakeKombo.email, body: body, state: .unknown(reason: "stopped"), attempt: 1)
+    entry.attemptStartedAt = started
+    entry.inFlightUntil = started.addingTimeInterval(360)
+    try h.ledger.insert(entry)
+    h.clock.advance(by: .seconds(361))
+    let outcome = try await h.submitter.retry(entry.id)
+    #expect(h.fake.createCount == 1)
+    #expect(outcome.inFlight == nil)
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(
+            applicationID: "AppK", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", warnings: ["source ignored"])))
+  }
+
+  /// A 2xx means created, even when the answer does not decode as documented: recorded as succeeded
+  /// with the ids found in it and the raw answer kept, never resent.
+  @Test(arguments: [
+    #"{"status":"success","data":{"id":"AppODD","candidate_id":"CanODD","outcome":"ON_HOLD"},"warnings":[]}"#,
+    #"{"status":"success","data":{"id":"AppODD","candidate":{"id":"CanODD"}},"warnings":[{"message":"w"}]}"#,
+  ])
+  func aSuccessAnswerThatDoesNotDecodeIsACreation(body answer: String) async throws {
+    let h = try harness([.raw(status: 200, body: answer), .created("duplicate")])
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 1)
+    #expect(h.fake.lookupCount == 0)
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
+      return
+    }
+    #expect(receipt.applicationID == "AppODD")
+    #expect(receipt.candidateID == "CanODD")
+    #expect(receipt.rawAnswer == Data(answer.utf8))
+    #expect(receipt.note?.contains("not in the documented form") == true)
+    #expect(try h.ledger.entries().isEmpty, "nothing left to retry")
+    #expect(h.history.first?.applicationID == "AppODD")
+  }
+
+  @Test func aSuccessAnswerWithoutIdsSaysSo() async throws {
+    let h = try harness([.raw(status: 201, body: #"{"status":"success","data":{"outcome":"ON_HOLD"}}"#)])
+    let outcome = try await h.submitter.submit(request)
+    guard case .succeeded(let receipt) = outcome.status else {
+      Issue.record("expected success, got \(outcome.status)")
+      return
+    }
+    #expect(receipt.applicationID == nil)
+    #expect(receipt.note?.contains("no application id could be found") == true)
+  }
+
+  /// The spec's minimal error envelope (code, title, log_url null) on a 5xx may come from a server that
+  /// gave up while Kombo went on: unknown, looked up, and kept in flight rather than "not created".
+  @Test func anErrorEnvelopeWithoutCodeOnA5xxIsAnUnknownOutcome() async throws {
+    let envelope =
+      #"{"status":"error","error":{"code":null,"title":null,"message":"Internal","log_url":null}}"#
+    let h = try harness([.raw(status: 500, body: envelope), .created("duplicate")])
+    let outcome = try await h.submitter.submit(request)
+    guard case .unknown = outcome.status else {
+      Issue.record("expected unknown, got \(outcome.status)")
+      return
+    }
+    #expect(h.fake.lookupCount == 1)
+    #expect(h.fake.createCount == 1, "not resent while the attempt may still be running")
+    #expect(outcome.inFlight != nil)
+    #expect(outcome.keptInOutbox)
   }
 
   @Test func secondUnclearOutcomeAfterTheResendStaysUnknown() async throws {
     let h = try harness([.timeoutWithoutCreating, .timeoutWithoutCreating, .created("never")])
     let outcome = try await h.submitter.submit(request)
     #expect(h.fake.createCount == 2, "exactly one resend")
-    #expect(h.fake.lookupCount == 2)
+    #expect(h.fake.lookupCount == 3, "after the timeout, and again after its margin, then after the resend")
     guard case .unknown = outcome.status else {
       Issue.record("expected unknown")
       return
@@ -303,6 +430,11 @@ import Testing
       Issue.record("expected unknown")
       return
     }
+    #expect(first.inFlight != nil, "the resend timed out: it may still be running")
+    let early = try await h.submitter.retry(first.submissionID)
+    #expect(h.fake.createCount == 2, "no resend inside the resend's window")
+    #expect(early.inFlight != nil)
+    h.clock.advance(by: .seconds(61))
     let second = try await h.submitter.retry(first.submissionID)
     #expect(h.fake.createCount == 3)
     guard case .succeeded(let receipt) = second.status else {

@@ -134,13 +134,13 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   }
 
   func createApplication(jobID: String, body: Data, timeout: Duration?) async throws(KomboClientError)
-    -> CreateApplicationResponse
+    -> CreateAnswer
   {
     record("create \(jobID)")
     let next: Result<CreateApplicationResponse, KomboClientError> = lock.withLock {
       creates.isEmpty ? Self.created("AppRETRIEDAAAAAAAAAAAAA1") : creates.removeFirst()
     }
-    return try next.get()
+    return CreateAnswer(try next.get())
   }
 }
 

@@ -86,13 +86,27 @@ public struct HTTPKomboClient: KomboClient {
   }
 
   /// `POST /ats/jobs/{job_id}/applications` with `body` as is.
+  ///
+  /// Any 2xx is an answer, even one that does not decode as documented (see ``CreateAnswer``).
   public func createApplication(
     jobID: String, body: Data, timeout: Duration?
-  ) async throws(KomboClientError) -> CreateApplicationResponse {
+  ) async throws(KomboClientError) -> CreateAnswer {
     let path = "/ats/jobs/\(KomboServer.encodePathSegment(jobID))/applications"
     let request = try makeRequest(.post, path: path, body: body, timeout: timeout ?? createTimeout)
-    return try await exchange(request)
+    let response: TransportResponse
+    do {
+      response = try await transport.send(request)
+    } catch {
+      throw .transport(error)
+    }
+    guard (200..<300).contains(response.status) else {
+      throw Self.failure(from: response)
+    }
+    return CreateAnswer(body: response.body)
   }
+
+  /// The create limit used when a call gives none.
+  public var defaultCreateTimeout: Duration { createTimeout }
 
   private func withCursor(_ query: [(String, String)], _ cursor: String?) -> [(String, String)] {
     guard let cursor, !cursor.isEmpty else { return query }

@@ -19,12 +19,18 @@ public protocol KomboClient: Sendable {
     ListedApplication
   >
   /// `POST /ats/jobs/{job_id}/applications` with exactly `body`; `timeout` overrides the default.
+  /// Every 2xx answer is returned (a 2xx means created), decoded or not.
   func createApplication(
     jobID: String, body: Data, timeout: Duration?
-  ) async throws(KomboClientError) -> CreateApplicationResponse
+  ) async throws(KomboClientError) -> CreateAnswer
+  /// The create limit used when `createApplication` is given no timeout.
+  var defaultCreateTimeout: Duration { get }
 }
 
 extension KomboClient {
+  /// Kombo's SDKs' create limit, 300 s, for clients that do not say theirs.
+  public var defaultCreateTimeout: Duration { .seconds(300) }
+
   /// Every page of `GET /ats/jobs` for `query`, fetched lazily as the sequence is iterated.
   public func jobs(_ query: JobQuery = JobQuery()) -> KomboPages<Job> {
     KomboPages { cursor throws(KomboClientError) in try await self.jobsPage(query, cursor: cursor) }

@@ -41,6 +41,8 @@ public struct ConfigFile: Codable, Sendable, Equatable {
   public var maxAttempts: Int?
   /// Days to keep submission history (default 90; 0 keeps it until purged by hand).
   public var historyRetentionDays: Int?
+  /// Seconds after its create timeout that an unanswered attempt still counts as in flight (default 60).
+  public var inFlightMarginSeconds: Double?
 
   enum CodingKeys: String, CodingKey {
     case region
@@ -49,6 +51,7 @@ public struct ConfigFile: Codable, Sendable, Equatable {
     case createTimeoutSeconds = "create_timeout_seconds"
     case maxAttempts = "max_attempts"
     case historyRetentionDays = "history_retention_days"
+    case inFlightMarginSeconds = "in_flight_margin_seconds"
   }
 
   /// Creates settings (all unset by default).

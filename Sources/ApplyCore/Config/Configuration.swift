@@ -47,6 +47,8 @@ public struct Configuration: Sendable {
   public var historyRetentionDays: Int
   /// The config and state directories.
   public var paths: ConfigPaths
+  /// How long after its create timeout an unanswered attempt is still taken to be running at Kombo.
+  public var inFlightMargin: Duration = .seconds(60)
 
   /// Resolves the configuration. Throws a `ConfigurationError` naming the source of any bad value.
   public static func resolve(
@@ -92,11 +94,16 @@ public struct Configuration: Sendable {
     guard retention >= 0 else {
       throw ConfigurationError("history_retention_days in \(paths.configFile) must be 0 or more")
     }
+    let margin = file.inFlightMarginSeconds ?? 60
+    guard (0...3600).contains(margin) else {
+      throw ConfigurationError(
+        "in_flight_margin_seconds in \(paths.configFile) must be from 0 to 3600 seconds")
+    }
     return Configuration(
       apiKey: apiKey, keySource: keySource, integration: integration,
       knownIntegrations: file.integrations ?? [], server: server,
       createTimeout: .milliseconds(Int64(timeout * 1000)), maxAttempts: attempts,
-      historyRetentionDays: retention, paths: paths)
+      historyRetentionDays: retention, paths: paths, inFlightMargin: .milliseconds(Int64(margin * 1000)))
   }
 
   private static func resolveIntegration(

@@ -21,6 +21,8 @@ public struct HistoryEntry: Sendable, Equatable {
   public var warnings: [String]
   /// Whether it was confirmed by a lookup after an unclear outcome.
   public var reconciled: Bool
+  /// Why an id is missing, or that Kombo's answer could not be read as documented.
+  public var note: String?
 
   init(row: Row) {
     submissionID = UUID(uuidString: row["submission_id"]) ?? UUID()
@@ -33,6 +35,7 @@ public struct HistoryEntry: Sendable, Equatable {
     let warningsJSON: String = row["warnings"]
     warnings = (try? JSONDecoder().decode([String].self, from: Data(warningsJSON.utf8))) ?? []
     reconciled = row["reconciled"]
+    note = row["note"]
   }
 
   init(entry: LedgerEntry, receipt: SubmissionReceipt, at date: Date) {
@@ -45,7 +48,12 @@ public struct HistoryEntry: Sendable, Equatable {
     submittedAt = date
     warnings = receipt.warnings
     reconciled = receipt.reconciled
+    note = receipt.note
+    rawAnswer = receipt.rawAnswer
   }
+
+  /// Kombo's undecodable 2xx answer, written with the entry (not read back into lists).
+  private var rawAnswer: Data?
 
   func insert(_ db: Database) throws {
     let warningsJSON = String(
@@ -53,11 +61,12 @@ public struct HistoryEntry: Sendable, Equatable {
     try db.execute(
       sql: """
         INSERT OR REPLACE INTO history (submission_id, application_id, candidate_id, job_id, job_name,
-          integration_id, submitted_at, warnings, reconciled) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          integration_id, submitted_at, warnings, reconciled, note, raw_answer)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         submissionID.uuidString, applicationID, candidateID, jobID, jobName, integrationID,
-        submittedAt.timeIntervalSince1970, warningsJSON, reconciled,
+        submittedAt.timeIntervalSince1970, warningsJSON, reconciled, note, rawAnswer,
       ])
   }
 }

@@ -28,6 +28,23 @@ public struct LedgerEntry: Sendable, Equatable {
   public var resent: Bool
   /// The process that is sending it, while `state` is `sending`.
   public var ownerPID: Int32?
+  /// When the latest attempt left, written before it was sent.
+  public var attemptStartedAt: Date?
+  /// The moment after which the latest attempt can no longer be running at Kombo (its start plus the
+  /// create timeout plus a margin); `nil` once an answer from Kombo ended it.
+  public var inFlightUntil: Date?
+
+  /// The latest attempt's window if it may still be in progress at Kombo at `now` (no answer came back
+  /// and its time is not up): the submission must not be resent before `window.safeAt`.
+  public func inFlight(at now: Date) -> InFlightWindow? {
+    switch state {
+    case .sending, .unknown:
+      guard let until = inFlightUntil, until > now else { return nil }
+      return InFlightWindow(since: attemptStartedAt ?? createdAt, safeAt: until)
+    case .failed, .succeeded:
+      return nil
+    }
+  }
 
   /// Whether it still waits to be sent or confirmed (sending, unknown, or failed in a way a retry may
   /// fix); false for a rejection, which stays listed until dropped but is never sent again.
@@ -74,6 +91,8 @@ public struct LedgerEntry: Sendable, Equatable {
     attempt = row["attempt"]
     resent = row["resent"]
     ownerPID = row["owner_pid"]
+    attemptStartedAt = (row["attempt_started_at"] as Double?).map(Date.init(timeIntervalSince1970:))
+    inFlightUntil = (row["in_flight_until"] as Double?).map(Date.init(timeIntervalSince1970:))
     let message: String = row["message"] ?? ""
     switch row["state"] as String {
     case "sending":
@@ -111,7 +130,8 @@ public struct LedgerEntry: Sendable, Equatable {
       "state": name, "attempt": attempt, "resent": resent, "owner_pid": ownerPID,
       "updated_at": updatedAt.timeIntervalSince1970, "message": message, "error_code": failure?.code,
       "http_status": failure?.httpStatus, "error_title": failure?.title, "retryable": failure?.retryable,
-      "log_url": failure?.logURL,
+      "log_url": failure?.logURL, "attempt_started_at": attemptStartedAt?.timeIntervalSince1970,
+      "in_flight_until": inFlightUntil?.timeIntervalSince1970,
     ]
   }
 }

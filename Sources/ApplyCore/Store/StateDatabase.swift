@@ -98,6 +98,16 @@ public final class StateDatabase: Sendable {
         t.column("payload", .blob).notNull()
       }
     }
+    migrator.registerMigration("v2: in-flight window, unreadable create answers") { db in
+      try db.alter(table: "submission") { t in
+        t.add(column: "attempt_started_at", .double)
+        t.add(column: "in_flight_until", .double)
+      }
+      try db.alter(table: "history") { t in
+        t.add(column: "note", .text)
+        t.add(column: "raw_answer", .blob)
+      }
+    }
     return migrator
   }
 }

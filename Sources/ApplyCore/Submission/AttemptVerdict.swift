@@ -6,7 +6,8 @@ import KomboAPI
 /// Automatic retries only for the rate and concurrency limits, `REMOTE.SERVICE_UNAVAILABLE`, a bare
 /// 503 without a Kombo body, and a request that provably never left. A request that may have been
 /// processed (timeout or lost connection after sending, a gateway error without a Kombo body, a Kombo
-/// code saying it failed midway such as `PLATFORM.UNKNOWN_ERROR`) is `unknown`. `ATS.APPLICATION_ALREADY_EXISTS` after a resend means the first attempt got through.
+/// code saying it failed midway such as `PLATFORM.UNKNOWN_ERROR`, a 5xx error envelope without a code) is
+/// `unknown`. `ATS.APPLICATION_ALREADY_EXISTS` after a resend means the first attempt got through.
 enum AttemptVerdict: Sendable, Equatable {
   /// Kombo created the application.
   case created(SubmissionReceipt)
@@ -14,8 +15,10 @@ enum AttemptVerdict: Sendable, Equatable {
   case retry(SubmissionFailure, hints: RetryHints, minimumWait: Duration?)
   /// Stop: the failure is final for this run.
   case fail(SubmissionFailure)
-  /// The request may have been processed; reconcile before any resend.
-  case unknown(String)
+  /// The request may have been processed; reconcile before any resend. `mayStillRun` is true when no
+  /// answer from Kombo ended the attempt (a timeout, a lost connection, a gateway's page, an envelope
+  /// without a code): it may still be in progress, so it is never resent before its window closes.
+  case unknown(String, mayStillRun: Bool)
   /// The application exists (it was created by an earlier attempt of this submission).
   case alreadyCreated
 
@@ -31,7 +34,12 @@ enum AttemptVerdict: Sendable, Equatable {
       case .atsApplicationAlreadyExists? where isResend:
         self = .alreadyCreated
       case let code? where code.mayHaveTakenEffect:
-        self = .unknown("\(code.rawValue) (HTTP \(api.httpStatus)) after the request was sent")
+        self = .unknown(
+          "\(code.rawValue) (HTTP \(api.httpStatus)) after the request was sent", mayStillRun: false)
+      case nil where api.httpStatus >= 500:
+        self = .unknown(
+          "HTTP \(api.httpStatus) with an error envelope without a code, after the request was sent",
+          mayStillRun: true)
       case .platformConcurrencyLimitExceeded?:
         self = .retry(failure, hints: api.hints, minimumWait: concurrencyMinimumWait)
       case let code? where code.isSafeToRetryAutomatically:
@@ -46,7 +54,9 @@ enum AttemptVerdict: Sendable, Equatable {
       if response.status == 503 {
         self = .retry(failure, hints: response.hints, minimumWait: nil)
       } else if response.status >= 500 {
-        self = .unknown("HTTP \(response.status) from a server in front of Kombo after the request was sent")
+        self = .unknown(
+          "HTTP \(response.status) from a server in front of Kombo after the request was sent",
+          mayStillRun: true)
       } else {
         self = .fail(failure)
       }
@@ -56,12 +66,12 @@ enum AttemptVerdict: Sendable, Equatable {
           SubmissionFailure(code: nil, httpStatus: nil, message: failure.reason, retryable: true),
           hints: RetryHints(), minimumWait: nil)
       } else {
-        self = .unknown(failure.reason)
+        self = .unknown(failure.reason, mayStillRun: true)
       }
     case .missingIntegration:
       self = .fail(SubmissionFailure(code: nil, httpStatus: nil, message: error.description, retryable: true))
     case .undecodable, .notFound:
-      self = .unknown(error.description)
+      self = .unknown(error.description, mayStillRun: true)
     }
   }
 }

@@ -44,7 +44,13 @@ struct Reconciler: Sendable {
         if let (_, old) = applications.first, let created = old.remoteCreatedAt {
           return .preExisting(applicationID: old.id, createdAt: created)
         }
-        return .found(SubmissionReceipt(applicationID: nil, candidateID: candidate.id, reconciled: true))
+        let scanned = try await scanApplications(jobID: komboJobID, email: email, cutoff: cutoff)
+        if case .found = scanned { return scanned }
+        return .found(
+          SubmissionReceipt(
+            applicationID: nil, candidateID: candidate.id, reconciled: true,
+            note: "Kombo lists the candidate as applied to this job, but neither the candidate nor the "
+              + "job's applications name that application, so its id is unknown"))
       }
       return try await scanApplications(jobID: komboJobID, email: email, cutoff: cutoff)
     } catch {

@@ -18,12 +18,14 @@ public struct RetryPolicy: Sendable, Equatable {
   public var concurrencyMinimumDelay: Duration
   /// The longest server-requested wait this process sits through.
   public var maxServerWait: Duration
+  /// How long after its create timeout an unanswered attempt is still taken to be running at Kombo.
+  public var inFlightMargin: Duration
 
   /// Creates a policy; the defaults follow Kombo's SDKs and the project's reliability notes.
   public init(
     maxAttempts: Int = 4, initialDelay: Duration = .milliseconds(500), multiplier: Double = 1.5,
     maxDelay: Duration = .seconds(30), concurrencyMinimumDelay: Duration = .seconds(1),
-    maxServerWait: Duration = .seconds(120)
+    maxServerWait: Duration = .seconds(120), inFlightMargin: Duration = .seconds(60)
   ) {
     self.maxAttempts = max(1, maxAttempts)
     self.initialDelay = initialDelay
@@ -31,6 +33,7 @@ public struct RetryPolicy: Sendable, Equatable {
     self.maxDelay = maxDelay
     self.concurrencyMinimumDelay = concurrencyMinimumDelay
     self.maxServerWait = maxServerWait
+    self.inFlightMargin = inFlightMargin
   }
 
   /// The computed wait after failed attempt number `attempt` (from 1), with jitter from `random`.

@@ -21,13 +21,19 @@ public struct SubmissionOutcome: Sendable, Equatable {
   public var status: Status
   /// Attempts made in this run.
   public var attempts: Int
+  /// For an unknown outcome: the window during which the last attempt may still be in progress at
+  /// Kombo (nothing is resent before it closes).
+  public var inFlight: InFlightWindow?
 
   /// Creates an outcome.
-  public init(submissionID: UUID, jobID: String, status: Status, attempts: Int) {
+  public init(
+    submissionID: UUID, jobID: String, status: Status, attempts: Int, inFlight: InFlightWindow? = nil
+  ) {
     self.submissionID = submissionID
     self.jobID = jobID
     self.status = status
     self.attempts = attempts
+    self.inFlight = inFlight
   }
 
   /// Whether the submission is still in the outbox (failed but retryable, or unknown).
@@ -48,7 +54,12 @@ public struct SubmissionOutcome: Sendable, Equatable {
         : "The application was created."
     case .failed(let failure): failure.explanation
     case .unknown(let reason):
-      "It is not known whether the application was created (\(reason))."
+      if let inFlight {
+        "It is not known yet whether the application was created (\(reason)): the attempt is "
+          + "\(inFlight.text()), so nothing was resent."
+      } else {
+        "It is not known whether the application was created (\(reason))."
+      }
     }
   }
 
@@ -58,8 +69,9 @@ public struct SubmissionOutcome: Sendable, Equatable {
     case .succeeded: "Nothing to do."
     case .failed(let failure): failure.nextStep
     case .unknown:
-      "Retry it from the outbox: kombo-apply looks the candidate up first and resends only if the "
-        + "application is not there."
+      (inFlight.map { "Retry it from the outbox (a retry before \($0.safeClock()) only looks it up): " }
+        ?? "Retry it from the outbox: ")
+        + "kombo-apply looks the candidate up first and resends only if the application is not there."
     }
   }
 

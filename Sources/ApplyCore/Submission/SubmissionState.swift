@@ -25,14 +25,22 @@ public struct SubmissionReceipt: Sendable, Equatable, Codable {
   public var warnings: [String]
   /// Whether the application was confirmed by looking it up after an unclear outcome.
   public var reconciled: Bool
+  /// Why an id is missing, or that Kombo's answer could not be read as documented; `nil` when all is clear.
+  public var note: String?
+  /// Kombo's 2xx answer as received, kept when it did not decode as documented.
+  public var rawAnswer: Data?
 
   /// Creates a receipt.
-  public init(applicationID: String?, candidateID: String?, warnings: [String] = [], reconciled: Bool = false)
-  {
+  public init(
+    applicationID: String?, candidateID: String?, warnings: [String] = [], reconciled: Bool = false,
+    note: String? = nil, rawAnswer: Data? = nil
+  ) {
     self.applicationID = applicationID
     self.candidateID = candidateID
     self.warnings = warnings
     self.reconciled = reconciled
+    self.note = note
+    self.rawAnswer = rawAnswer
   }
 }
 

@@ -59,8 +59,10 @@ public enum SubmissionProgress: Sendable, Equatable {
 /// Sends confirmed submissions safely: at most one application per confirmed intent, nothing lost.
 ///
 /// Every submission is written to the ledger (with its full body) before anything is sent, and its
-/// state is saved before each attempt. Retries follow `AttemptVerdict` and `RetryPolicy`; an unclear
-/// outcome is reconciled by looking the candidate up before the one resend it allows.
+/// state is saved before each attempt, with the time it leaves and when it can no longer be running at
+/// Kombo (start + create timeout + `RetryPolicy.inFlightMargin`). Retries follow `AttemptVerdict` and
+/// `RetryPolicy`; an unclear outcome is reconciled by looking the candidate up before the one resend it
+/// allows, and an attempt that may still be in progress is never resent before its window closes.
 public struct Submitter: Sendable {
   /// Why the submitter could not run.
   public enum Failure: Error, Sendable, CustomStringConvertible {
@@ -155,6 +157,7 @@ public struct Submitter: Sendable {
     case .notRetryable(let failure): throw .notRetryable(failure)
     case .claimed(var entry):
       logger.info("retrying from the outbox", metadata: metadata(entry))
+      entry.ownerPID = processID
       switch entry.state {
       case .failed:
         return try await send(&entry, progress: progress)
@@ -196,28 +199,31 @@ public struct Submitter: Sendable {
       entry.attempt += 1
       entry.state = .sending(attempt: entry.attempt)
       entry.ownerPID = processID
+      let started = clock.now()
+      entry.attemptStartedAt = started
+      entry.inFlightUntil = started.addingTimeInterval((attemptLimit + policy.inFlightMargin).timeInterval)
       try save(&entry)
       progress(.sending(attempt: entry.attempt))
       logger.info("sending", metadata: metadata(entry))
-      let started = clock.now()
       let verdict: AttemptVerdict
       do {
-        let response = try await client.createApplication(
+        let answer = try await client.createApplication(
           jobID: entry.jobID, body: entry.body, timeout: createTimeout)
-        let receipt = SubmissionReceipt(
-          applicationID: response.data.id, candidateID: response.data.candidateID,
-          warnings: response.warnings.map { DisplaySafe.line($0.message, limit: 1000) })
-        verdict = .created(receipt)
+        verdict = .created(Self.receipt(answer))
       } catch {
         verdict = AttemptVerdict(
           error, isResend: isResend, concurrencyMinimumWait: policy.concurrencyMinimumDelay)
       }
       switch verdict {
       case .created(let receipt):
+        if receipt.rawAnswer != nil {
+          logger.warning(
+            "created, but Kombo's answer did not decode: kept as received", metadata: metadata(entry))
+        }
         return try succeed(&entry, receipt, attempts: attempts, since: started)
       case .alreadyCreated:
         logger.info("already exists after resend: counted as created", metadata: metadata(entry))
-        let receipt = SubmissionReceipt(applicationID: nil, candidateID: nil, reconciled: true)
+        let receipt = await receiptAfterAlreadyExists(entry)
         return try succeed(&entry, receipt, attempts: attempts, since: started)
       case .fail(let failure):
         return try finish(&entry, failure: failure, attempts: attempts, since: started)
@@ -225,6 +231,7 @@ public struct Submitter: Sendable {
         let serverWait = hints.delay(now: clock.now())
         let wait = max(
           serverWait ?? policy.backoff(afterAttempt: attempts, random: random), minimumWait ?? .zero)
+        entry.inFlightUntil = nil
         guard attempts < policy.maxAttempts, wait <= policy.maxServerWait else {
           return try finish(&entry, failure: failure, attempts: attempts, since: started)
         }
@@ -239,7 +246,8 @@ public struct Submitter: Sendable {
         } catch {
           return try finish(&entry, failure: failure, attempts: attempts, since: started)
         }
-      case .unknown(let reason):
+      case .unknown(let reason, let mayStillRun):
+        if !mayStillRun { entry.inFlightUntil = nil }
         entry.state = .unknown(reason: reason)
         try save(&entry)
         logger.warning("outcome unknown", metadata: metadata(entry))
@@ -247,10 +255,91 @@ public struct Submitter: Sendable {
           return outcome
         }
         guard !entry.resent else { return unknown(entry, reason, attempts) }
+        if let outcome = try await holdWhileInFlight(
+          &entry, reason: reason, attempts: attempts, waitUpTo: policy.maxServerWait, progress: progress)
+        {
+          return outcome
+        }
         entry.resent = true
         isResend = true
       }
     }
+  }
+
+  /// The receipt for a 2xx answer (decoded or salvaged; see `CreateAnswer`).
+  private static func receipt(_ answer: CreateAnswer) -> SubmissionReceipt {
+    var note: String?
+    if let unreadable = answer.unreadable {
+      note =
+        "Kombo answered with success, but not in the documented form (\(unreadable)); "
+        + (answer.applicationID == nil ? "no application id could be found in it; " : "")
+        + "the answer is kept with the history entry"
+    }
+    return SubmissionReceipt(
+      applicationID: answer.applicationID, candidateID: answer.candidateID,
+      warnings: answer.warnings.map { DisplaySafe.line($0, limit: 1000) }, note: note,
+      rawAnswer: answer.unreadable == nil ? nil : answer.rawBody)
+  }
+
+  /// The ids after `ATS.APPLICATION_ALREADY_EXISTS` answered the resend: looked up, or why unknown.
+  private func receiptAfterAlreadyExists(_ entry: LedgerEntry) async -> SubmissionReceipt {
+    let prefix =
+      "Kombo answered ATS.APPLICATION_ALREADY_EXISTS to the resend (an earlier attempt got through)"
+    switch await Reconciler(client: client).find(
+      jobID: entry.jobID, email: entry.candidateEmail, since: entry.createdAt)
+    {
+    case .found(let receipt):
+      return receipt
+    case .preExisting(let applicationID, let createdAt):
+      return SubmissionReceipt(
+        applicationID: nil, candidateID: nil, reconciled: true,
+        note: "\(prefix), but the lookup lists only an older application (\(applicationID), created "
+          + "\(createdAt)): this one's ids are unknown")
+    case .notFound:
+      return SubmissionReceipt(
+        applicationID: nil, candidateID: nil, reconciled: true,
+        note: "\(prefix), but the lookup does not list it yet (Kombo's copy of the ATS can lag): "
+          + "its ids are unknown; it is in the ATS")
+    case .lookupFailed(let detail):
+      return SubmissionReceipt(
+        applicationID: nil, candidateID: nil, reconciled: true,
+        note: "\(prefix), but looking it up for its ids failed (\(detail)): its ids are unknown")
+    }
+  }
+
+  /// The create limit of every attempt (the client's own when none was given).
+  private var attemptLimit: Duration { createTimeout ?? client.defaultCreateTimeout }
+
+  /// Before a resend: while the last attempt may still be in progress at Kombo, waits for its window
+  /// to close if that is at most `waitUpTo` away and looks the application up again. Returns the
+  /// outcome when no resend may follow now (found, or still in flight: kept as unknown); `nil` when
+  /// the window is closed and the application is still not there.
+  private func holdWhileInFlight(
+    _ entry: inout LedgerEntry, reason: String, attempts: Int, waitUpTo limit: Duration,
+    progress: @Sendable (SubmissionProgress) -> Void
+  ) async throws(Failure) -> SubmissionOutcome? {
+    guard let window = entry.inFlight(at: clock.now()) else { return nil }
+    let remaining = Duration.milliseconds(
+      Int64((window.safeAt.timeIntervalSince(clock.now()) * 1000).rounded(.up)))
+    guard remaining <= limit else {
+      logger.info("not resent: the last attempt may still be in progress at Kombo", metadata: metadata(entry))
+      entry.state = .unknown(reason: reason)
+      try save(&entry)
+      return unknown(entry, reason, attempts)
+    }
+    entry.state = .sending(attempt: entry.attempt)
+    entry.ownerPID = processID
+    try save(&entry)
+    progress(.waiting(remaining, because: "attempt \(entry.attempt) may still be in progress at Kombo"))
+    do {
+      try await clock.sleep(for: remaining)
+    } catch {
+      entry.state = .unknown(reason: reason)
+      try save(&entry)
+      return unknown(entry, reason, attempts)
+    }
+    entry.state = .unknown(reason: reason)
+    return try await reconcile(&entry, reason: reason, attempts: attempts, progress: progress)
   }
 
   /// Reconciles an unclear entry; resends it once if the application is not found.
@@ -259,6 +348,11 @@ public struct Submitter: Sendable {
   ) async throws(Failure) -> SubmissionOutcome {
     entry.state = .unknown(reason: reason)
     if let outcome = try await reconcile(&entry, reason: reason, attempts: 0, progress: progress) {
+      return outcome
+    }
+    if let outcome = try await holdWhileInFlight(
+      &entry, reason: reason, attempts: 0, waitUpTo: .zero, progress: progress)
+    {
       return outcome
     }
     entry.resent = true
@@ -317,6 +411,7 @@ public struct Submitter: Sendable {
     _ entry: inout LedgerEntry, failure: SubmissionFailure, attempts: Int, since started: Date
   ) throws(Failure) -> SubmissionOutcome {
     entry.state = .failed(failure)
+    entry.inFlightUntil = nil
     entry.ownerPID = nil
     try save(&entry)
     logger.warning(
@@ -330,7 +425,8 @@ public struct Submitter: Sendable {
 
   private func unknown(_ entry: LedgerEntry, _ reason: String, _ attempts: Int) -> SubmissionOutcome {
     SubmissionOutcome(
-      submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts)
+      submissionID: entry.id, jobID: entry.jobID, status: .unknown(reason: reason), attempts: attempts,
+      inFlight: entry.inFlight(at: clock.now()))
   }
 
   private func save(_ entry: inout LedgerEntry) throws(Failure) {

@@ -9,7 +9,10 @@
 /// public var integrationFields: [IntegrationField]?   // plain optional: key left out when nil
 /// ```
 ///
-/// Decoding is tolerant: a missing key and `null` both decode as `nil`.
+/// Decoding is tolerant: a missing key, `null`, and a value that does not fit `Value` (a wrong type,
+/// an unknown value of a closed enum) all decode as `nil`, so one odd field the app does not act on
+/// never makes a whole response unreadable. Fields the app acts on are decoded strictly by their
+/// type's own `init(from:)`.
 ///
 /// Request types never use this wrapper: a request leaves out every unset optional and never sends
 /// `null`.
@@ -41,10 +44,10 @@ extension ExplicitNull: Encodable where Value: Encodable {
 }
 
 extension ExplicitNull: Decodable where Value: Decodable {
-  /// Decodes `null` as `nil`, anything else as `Value`.
+  /// Decodes `null`, and anything that is not a `Value`, as `nil`; never throws.
   public init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    wrappedValue = container.decodeNil() ? nil : try container.decode(Value.self)
+    let isNull = (try? decoder.singleValueContainer().decodeNil()) ?? false
+    wrappedValue = isNull ? nil : try? Value(from: decoder)
   }
 }
 
@@ -53,6 +56,6 @@ extension KeyedDecodingContainer {
   public func decode<Value: Decodable>(
     _ type: ExplicitNull<Value>.Type, forKey key: Key
   ) throws -> ExplicitNull<Value> {
-    try decodeIfPresent(type, forKey: key) ?? ExplicitNull(wrappedValue: nil)
+    ExplicitNull(wrappedValue: tolerant(Value.self, forKey: key))
   }
 }

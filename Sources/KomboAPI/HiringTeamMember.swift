@@ -29,6 +29,19 @@ public struct HiringTeamMember: Hashable, Sendable, Codable, Identifiable {
     self.jobRoles = jobRoles
   }
 
+  /// Decodes a member; only `id` is required. Roles missing (Kombo's spec has no `job_roles`) or
+  /// unreadable are left out.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    remoteID = container.tolerant(forKey: .remoteID)
+    firstName = container.tolerant(forKey: .firstName)
+    lastName = container.tolerant(forKey: .lastName)
+    email = container.tolerant(forKey: .email)
+    hiringTeamRoles = container.tolerantList(forKey: .hiringTeamRoles)
+    jobRoles = container.tolerantList(forKey: .jobRoles)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case id, email
     case remoteID = "remote_id"
@@ -47,13 +60,22 @@ public struct JobRole: Hashable, Sendable, Codable {
   @ExplicitNull public var remoteLabel: String?
   /// Kombo's unified role, if the ATS role maps to one.
   @ExplicitNull public var unifiedType: HiringTeamRole?
-  /// What the role applies to; always the job.
-  public var scope: Scope
+  /// What the role applies to; `JOB` here, `nil` when Kombo sends none.
+  @ExplicitNull public var scope: Scope?
 
-  /// The scope of a job role (closed enum with one value).
-  public enum Scope: String, CaseIterable, Hashable, Sendable, Codable {
+  /// The scope of a job role. Open: unknown values are kept.
+  public struct Scope: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `JOB`.
-    case job = "JOB"
+    public static let job = Self(rawValue: "JOB")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.job]
   }
 
   /// A role on a job.
@@ -72,18 +94,29 @@ public struct JobRole: Hashable, Sendable, Codable {
   }
 }
 
-/// Kombo's unified hiring roles (closed enum).
-public enum HiringTeamRole: String, CaseIterable, Hashable, Sendable, Codable {
+/// Kombo's unified hiring roles. Open: unknown values are kept.
+public struct HiringTeamRole: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `HIRING_MANAGER`.
-  case hiringManager = "HIRING_MANAGER"
+  public static let hiringManager = Self(rawValue: "HIRING_MANAGER")
   /// `RECRUITER`.
-  case recruiter = "RECRUITER"
+  public static let recruiter = Self(rawValue: "RECRUITER")
   /// `COORDINATOR`.
-  case coordinator = "COORDINATOR"
+  public static let coordinator = Self(rawValue: "COORDINATOR")
   /// `SOURCER`.
-  case sourcer = "SOURCER"
+  public static let sourcer = Self(rawValue: "SOURCER")
   /// `INTERVIEWER`.
-  case interviewer = "INTERVIEWER"
+  public static let interviewer = Self(rawValue: "INTERVIEWER")
   /// `ADMIN`; only in ``JobRole/unifiedType``.
-  case admin = "ADMIN"
+  public static let admin = Self(rawValue: "ADMIN")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [
+    .hiringManager, .recruiter, .coordinator, .sourcer, .interviewer, .admin,
+  ]
 }

@@ -50,26 +50,44 @@ extension IntegrationDetails {
   public typealias WriteAction = IntegrationCapability<WriteActionField>
 }
 
-/// Whether Kombo supports a model, action or field for a tool (closed enum).
-public enum CoverageStatus: String, CaseIterable, Hashable, Sendable, Codable {
+/// Whether Kombo supports a model, action or field for a tool (open: unknown values are kept).
+public struct CoverageStatus: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `SUPPORTED`.
-  case supported = "SUPPORTED"
+  public static let supported = Self(rawValue: "SUPPORTED")
   /// `UNSUPPORTED`: the tool cannot do it.
-  case unsupported = "UNSUPPORTED"
+  public static let unsupported = Self(rawValue: "UNSUPPORTED")
   /// `NOT_IMPLEMENTED`: Kombo has not built it yet.
-  case notImplemented = "NOT_IMPLEMENTED"
+  public static let notImplemented = Self(rawValue: "NOT_IMPLEMENTED")
   /// `UNKNOWN`.
-  case unknown = "UNKNOWN"
+  public static let unknown = Self(rawValue: "UNKNOWN")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [.supported, .unsupported, .notImplemented, .unknown]
 }
 
-/// What a scope configuration says about a model or field (closed enum).
-public enum ScopeConfigSetting: String, CaseIterable, Hashable, Sendable, Codable {
+/// What a scope configuration says about a model or field (open: unknown values are kept).
+public struct ScopeConfigSetting: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `ENABLED`.
-  case enabled = "ENABLED"
+  public static let enabled = Self(rawValue: "ENABLED")
   /// `DISABLED`.
-  case disabled = "DISABLED"
+  public static let disabled = Self(rawValue: "DISABLED")
   /// `OPTIONAL`: the customer decides.
-  case optional = "OPTIONAL"
+  public static let optional = Self(rawValue: "OPTIONAL")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [.enabled, .disabled, .optional]
 }
 
 /// Coverage of one field of a read model.

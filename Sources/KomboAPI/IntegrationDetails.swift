@@ -2,7 +2,8 @@
 /// `KomboResponse<IntegrationDetails>`): which ATS an integration connects, its state, and what it
 /// can read and write.
 ///
-/// All keys are required by the Python SDK and every enum is closed there.
+/// The Python SDK requires every key and closes every enum; Kombo's OpenAPI description has no
+/// `write_actions`, so that key may be missing (coverage unknown), and enums are open here.
 public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
   /// The integration id, `<tool>:<id>`.
   public var id: String
@@ -26,8 +27,9 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
   public var beta: Bool
   /// What the integration can read.
   public var readModels: [ReadModel]
-  /// What the integration can write; see ``createApplicationFields``.
-  public var writeActions: [WriteAction]
+  /// What the integration can write; see ``createApplicationFields``. `nil` when Kombo does not say
+  /// (the key is missing): coverage is unknown, not empty. The key is left out when `nil`.
+  public var writeActions: [WriteAction]?
 
   /// The id of the create-application write action.
   public static let createApplicationActionID = "ats_create_application"
@@ -36,7 +38,7 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
   public init(
     id: String, tool: Tool, category: Category, status: Status, setupStatus: SetupStatus, endUser: EndUser,
     scopeConfig: ScopeConfig, dataExpiredAt: KomboTimestamp? = nil, createdAt: KomboTimestamp, beta: Bool,
-    readModels: [ReadModel] = [], writeActions: [WriteAction] = []
+    readModels: [ReadModel] = [], writeActions: [WriteAction]? = []
   ) {
     self.id = id
     self.tool = tool
@@ -54,11 +56,14 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
 
   /// The create-application action, if listed.
   public var createApplicationAction: WriteAction? {
-    writeActions.first { $0.id == Self.createApplicationActionID }
+    writeActions?.first { $0.id == Self.createApplicationActionID }
   }
 
+  /// Whether Kombo said what the integration can write (`write_actions` was present).
+  public var reportsWriteActions: Bool { writeActions != nil }
+
   /// Which create-application inputs (`candidate.first_name`, …) this ATS supports; empty when
-  /// the action is not listed.
+  /// the action is not listed or coverage is unknown.
   public var createApplicationFields: [WriteActionField] {
     createApplicationAction?.fields ?? []
   }
@@ -104,36 +109,63 @@ public struct IntegrationDetails: Hashable, Sendable, Codable, Identifiable {
     }
   }
 
-  /// The kind of tool (closed enum).
-  public enum Category: String, CaseIterable, Hashable, Sendable, Codable {
+  /// The kind of tool (open: unknown values are kept).
+  public struct Category: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `HRIS`.
-    case hris = "HRIS"
+    public static let hris = Self(rawValue: "HRIS")
     /// `ATS`.
-    case ats = "ATS"
+    public static let ats = Self(rawValue: "ATS")
     /// `ASSESSMENT`.
-    case assessment = "ASSESSMENT"
+    public static let assessment = Self(rawValue: "ASSESSMENT")
     /// `LMS`.
-    case lms = "LMS"
+    public static let lms = Self(rawValue: "LMS")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.hris, .ats, .assessment, .lms]
   }
 
-  /// Whether the connection works (closed enum).
-  public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
+  /// Whether the connection works (open: unknown values are kept).
+  public struct Status: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `ACTIVE`.
-    case active = "ACTIVE"
+    public static let active = Self(rawValue: "ACTIVE")
     /// `INVALID`: credentials no longer work.
-    case invalid = "INVALID"
+    public static let invalid = Self(rawValue: "INVALID")
     /// `INACTIVE`.
-    case inactive = "INACTIVE"
+    public static let inactive = Self(rawValue: "INACTIVE")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.active, .invalid, .inactive]
   }
 
-  /// How far setup has got (closed enum).
-  public enum SetupStatus: String, CaseIterable, Hashable, Sendable, Codable {
+  /// How far setup has got (open: unknown values are kept).
+  public struct SetupStatus: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `INCOMPLETE`: the customer has not finished setup.
-    case incomplete = "INCOMPLETE"
+    public static let incomplete = Self(rawValue: "INCOMPLETE")
     /// `FINAL_SYNC_PENDING`: the first sync is running.
-    case finalSyncPending = "FINAL_SYNC_PENDING"
+    public static let finalSyncPending = Self(rawValue: "FINAL_SYNC_PENDING")
     /// `COMPLETED`.
-    case completed = "COMPLETED"
+    public static let completed = Self(rawValue: "COMPLETED")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.incomplete, .finalSyncPending, .completed]
   }
 
   /// The customer that connected the tool.

@@ -131,6 +131,50 @@ public struct Job: Hashable, Sendable, Codable, Identifiable {
     self.remoteData = remoteData
   }
 
+  /// Decodes a job. Strict only where the app acts: `id`, `remote_id`, `changed_at`, and each stage
+  /// and screening question (a job whose question cannot be read cannot be applied to safely).
+  /// Everything else is tolerant: missing, `null` or ill-fitting values are `nil`, unreadable
+  /// postings, hiring-team members and integration fields are left out, unknown keys are ignored.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    remoteID = try container.decode(String.self, forKey: .remoteID)
+    name = container.tolerant(forKey: .name)
+    jobCode = container.tolerant(forKey: .jobCode)
+    description = container.tolerant(forKey: .description)
+    category = container.tolerant(forKey: .category)
+    department = container.tolerant(forKey: .department)
+    postURL = container.tolerant(forKey: .postURL)
+    experienceLevel = container.tolerant(forKey: .experienceLevel)
+    salaryCurrency = container.tolerant(forKey: .salaryCurrency)
+    remoteURL = container.tolerant(forKey: .remoteURL)
+    confidential = container.tolerant(forKey: .confidential)
+    weeklyHours = container.tolerant(forKey: .weeklyHours)
+    salaryAmount = container.tolerant(forKey: .salaryAmount)
+    salaryAmountFrom = container.tolerant(forKey: .salaryAmountFrom)
+    salaryAmountTo = container.tolerant(forKey: .salaryAmountTo)
+    employmentType = container.tolerant(forKey: .employmentType)
+    status = container.tolerant(forKey: .status)
+    visibility = container.tolerant(forKey: .visibility)
+    remoteWorkStatus = container.tolerant(forKey: .remoteWorkStatus)
+    salaryPeriod = container.tolerant(forKey: .salaryPeriod)
+    location = container.tolerant(forKey: .location)
+    customFields = container.tolerant(forKey: .customFields)
+    openedAt = container.tolerant(forKey: .openedAt)
+    closedAt = container.tolerant(forKey: .closedAt)
+    remoteCreatedAt = container.tolerant(forKey: .remoteCreatedAt)
+    remoteUpdatedAt = container.tolerant(forKey: .remoteUpdatedAt)
+    remoteDeletedAt = container.tolerant(forKey: .remoteDeletedAt)
+    contactID = container.tolerant(forKey: .contactID)
+    changedAt = try container.decode(KomboTimestamp.self, forKey: .changedAt)
+    stages = try container.decodeList(forKey: .stages)
+    screeningQuestions = try container.decodeList(forKey: .screeningQuestions)
+    jobPostings = container.tolerantList(forKey: .jobPostings)
+    hiringTeam = container.tolerantList(forKey: .hiringTeam)
+    integrationFields = container.tolerantOptionalList(forKey: .integrationFields)
+    remoteData = container.tolerant(forKey: .remoteData)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case id, name, description, category, department, confidential, status, visibility, location, stages
     case remoteID = "remote_id"

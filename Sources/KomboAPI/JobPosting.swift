@@ -15,24 +15,42 @@ public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
   /// Where the posting is published.
   @ExplicitNull public var url: String?
 
-  /// A posting's status (closed enum).
-  public enum Status: String, CaseIterable, Hashable, Sendable, Codable {
+  /// A posting's status. Open: unknown values are kept.
+  public struct Status: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `ACTIVE`.
-    case active = "ACTIVE"
+    public static let active = Self(rawValue: "ACTIVE")
     /// `INACTIVE`.
-    case inactive = "INACTIVE"
+    public static let inactive = Self(rawValue: "INACTIVE")
     /// `DRAFT`.
-    case draft = "DRAFT"
+    public static let draft = Self(rawValue: "DRAFT")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.active, .inactive, .draft]
   }
 
-  /// A posting's visibility (closed enum).
-  public enum Visibility: String, CaseIterable, Hashable, Sendable, Codable {
+  /// A posting's visibility. Open: unknown values are kept.
+  public struct Visibility: OpenEnum {
+    /// The value on the wire.
+    public let rawValue: String
+
+    /// Any value, documented or not.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
     /// `PUBLIC`.
-    case `public` = "PUBLIC"
+    public static let `public` = Self(rawValue: "PUBLIC")
     /// `INTERNAL`.
-    case `internal` = "INTERNAL"
+    public static let `internal` = Self(rawValue: "INTERNAL")
     /// `UNLISTED`.
-    case unlisted = "UNLISTED"
+    public static let unlisted = Self(rawValue: "UNLISTED")
+
+    /// The documented values.
+    public static let knownValues: [Self] = [.public, .internal, .unlisted]
   }
 
   /// A posting; everything but the id defaults to `nil`.

@@ -27,6 +27,18 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
     self.index = index
   }
 
+  /// Decodes a stage; only `id` is required. An `index` that is not a whole number is rounded down,
+  /// one out of `Int`'s range is `nil`.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    remoteID = container.tolerant(forKey: .remoteID)
+    name = container.tolerant(forKey: .name)
+    status = container.tolerant(forKey: .status)
+    customFields = container.tolerant(forKey: .customFields)
+    index = container.tolerantWholeNumber(forKey: .index)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case id, name, status, index
     case remoteID = "remote_id"
@@ -34,11 +46,20 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
-/// Whether a stage is active in the ATS (closed enum). Inactive (archived, hidden) stages can still
-/// be referenced by existing applications.
-public enum StageStatus: String, CaseIterable, Hashable, Sendable, Codable {
+/// Whether a stage is active in the ATS. Inactive (archived, hidden) stages can still be referenced by
+/// existing applications. Open: unknown values are kept (and the stage counts as usable).
+public struct StageStatus: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `ACTIVE`.
-  case active = "ACTIVE"
+  public static let active = Self(rawValue: "ACTIVE")
   /// `INACTIVE`.
-  case inactive = "INACTIVE"
+  public static let inactive = Self(rawValue: "INACTIVE")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [.active, .inactive]
 }

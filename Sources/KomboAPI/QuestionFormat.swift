@@ -55,8 +55,8 @@ public enum QuestionFormat: Hashable, Sendable, Codable {
     /// Decodes the details; an unknown display type becomes `nil`.
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      displayType = try? container.decodeIfPresent(DisplayType.self, forKey: .displayType)
-      maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
+      displayType = container.tolerant(forKey: .displayType)
+      maxLength = container.tolerantWholeNumber(forKey: .maxLength)
     }
 
     private enum CodingKeys: String, CodingKey {
@@ -105,13 +105,21 @@ public enum QuestionFormat: Hashable, Sendable, Codable {
   public struct File: Hashable, Sendable, Codable {
     /// The MIME types accepted; `nil` means any.
     @ExplicitNull public var acceptedMimeTypes: [String]?
-    /// The largest file accepted, in bytes; `nil` means no stated limit.
+    /// The largest file accepted, in bytes; `nil` means no stated limit (also for a limit beyond
+    /// `Int`'s range).
     @ExplicitNull public var maxFileSizeBytes: Int?
 
     /// File details.
     public init(acceptedMimeTypes: [String]? = nil, maxFileSizeBytes: Int? = nil) {
       self.acceptedMimeTypes = acceptedMimeTypes
       self.maxFileSizeBytes = maxFileSizeBytes
+    }
+
+    /// Decodes the details; a size that is not a whole number is rounded down.
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      acceptedMimeTypes = try container.decodeIfPresent([String].self, forKey: .acceptedMimeTypes)
+      maxFileSizeBytes = container.tolerantWholeNumber(forKey: .maxFileSizeBytes)
     }
 
     private enum CodingKeys: String, CodingKey {

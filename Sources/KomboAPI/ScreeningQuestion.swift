@@ -43,6 +43,24 @@ public struct ScreeningQuestion: Hashable, Sendable, Codable, Identifiable {
     self.preconditionOptions = preconditionOptions
   }
 
+  /// Decodes a question. What the app acts on is strict: `id`, `required`, `format` (see
+  /// ``QuestionFormat``) and the precondition; the rest is tolerant, and an `index` that is not a
+  /// whole number is rounded down (`nil` out of `Int`'s range).
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    id = try container.decode(String.self, forKey: .id)
+    remoteID = container.tolerant(forKey: .remoteID)
+    title = container.tolerant(forKey: .title)
+    description = container.tolerant(forKey: .description)
+    category = container.tolerant(forKey: .category)
+    required = try container.decodeIfPresent(Bool.self, forKey: .required)
+    format = try container.decodeIfPresent(QuestionFormat.self, forKey: .format)
+    index = container.tolerantWholeNumber(forKey: .index)
+    preconditionQuestionID = try container.decodeIfPresent(String.self, forKey: .preconditionQuestionID)
+    preconditionOptions = try container.decodeIfPresent(
+      PreconditionOptions.self, forKey: .preconditionOptions)
+  }
+
   private enum CodingKeys: String, CodingKey {
     case id, title, description, category, required, format, index
     case remoteID = "remote_id"
@@ -51,12 +69,21 @@ public struct ScreeningQuestion: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
-/// The special kind of data a question collects (closed enum).
-public enum QuestionCategory: String, CaseIterable, Hashable, Sendable, Codable {
+/// The special kind of data a question collects. Open: unknown values are kept.
+public struct QuestionCategory: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `EEO`: equal employment opportunity.
-  case eeo = "EEO"
+  public static let eeo = Self(rawValue: "EEO")
   /// `DEMOGRAPHIC`.
-  case demographic = "DEMOGRAPHIC"
+  public static let demographic = Self(rawValue: "DEMOGRAPHIC")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [.eeo, .demographic]
 }
 
 /// The answers to a parent question that make a conditional question appear.

@@ -35,7 +35,13 @@ struct JobsCommand: AsyncParsableCommand {
       try await context.withBackend { session in
         var printer = JobsPrinter(json: json)
         do throws(KomboClientError) {
-          for try await page in session.client.jobs(query) { printer.print(page.results) }
+          for try await page in session.client.jobs(query) {
+            printer.print(page.results)
+            for job in page.unreadable {
+              Console.error(
+                "kombo-apply: warning: skipped \(DisplaySafe.line(job.describe("job"), limit: 300))")
+            }
+          }
         } catch {
           // No closing "]" or "No jobs match.": a failed listing must not read as a complete one.
           if printer.count > 0 {

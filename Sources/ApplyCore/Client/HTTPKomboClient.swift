@@ -64,7 +64,8 @@ public struct HTTPKomboClient: KomboClient {
     try await get("/ats/jobs", query: withCursor(query.parameters, cursor))
   }
 
-  /// One page of `GET /ats/candidates` filtered by email and jobs.
+  /// One page of `GET /ats/candidates` filtered by email and jobs; `.undecodable` if any candidate on
+  /// it cannot be read (a lookup that skipped one could miss an application and cause a resend).
   public func candidatesPage(
     email: String, jobIDs: [String], cursor: String?
   ) async throws(KomboClientError) -> KomboPage<Candidate> {
@@ -72,17 +73,26 @@ public struct HTTPKomboClient: KomboClient {
       ("page_size", "100"), ("include_deleted", "false"), ("email", email),
       ("job_ids", jobIDs.joined(separator: ",")),
     ]
-    return try await get("/ats/candidates", query: withCursor(query, cursor))
+    return try Self.complete(await get("/ats/candidates", query: withCursor(query, cursor)), "candidate")
   }
 
-  /// One page of `GET /ats/applications` filtered by jobs.
+  /// One page of `GET /ats/applications` filtered by jobs; `.undecodable` if any application on it
+  /// cannot be read (as for candidates).
   public func applicationsPage(
     jobIDs: [String], cursor: String?
   ) async throws(KomboClientError) -> KomboPage<ListedApplication> {
     let query: [(String, String)] = [
       ("page_size", "100"), ("include_deleted", "false"), ("job_ids", jobIDs.joined(separator: ",")),
     ]
-    return try await get("/ats/applications", query: withCursor(query, cursor))
+    return try Self.complete(await get("/ats/applications", query: withCursor(query, cursor)), "application")
+  }
+
+  /// `page` if every item on it was read, else `.undecodable` naming the first that was not.
+  static func complete<Item>(_ page: KomboPage<Item>, _ noun: String) throws(KomboClientError) -> KomboPage<
+    Item
+  > {
+    guard let first = page.unreadable.first else { return page }
+    throw .undecodable(DisplaySafe.line(first.describe(noun), limit: 300))
   }
 
   /// `POST /ats/jobs/{job_id}/applications` with `body` as is.

@@ -36,7 +36,8 @@ extension KomboClient {
     KomboPages { cursor throws(KomboClientError) in try await self.jobsPage(query, cursor: cursor) }
   }
 
-  /// The job with this Kombo id or `remote:` id; `.notFound` if there is none.
+  /// The job with this Kombo id or `remote:` id; `.notFound` if there is none, `.undecodable` naming
+  /// the field if Kombo sent it but it cannot be read.
   ///
   /// Only a job whose id (or remote id) is the one asked for counts: a server that ignored the filter
   /// must not turn an empty or odd id into some other job.
@@ -47,6 +48,10 @@ extension KomboClient {
     }
     let page = try await jobsPage(.job(wanted), cursor: nil)
     guard let job = page.results.first(where: { $0.id == wanted || "remote:\($0.remoteID)" == wanted }) else {
+      let isRemote = wanted.hasPrefix(KomboID.remotePrefix)
+      if let unreadable = page.unreadable.first(where: { isRemote || $0.id == wanted }) {
+        throw .undecodable(DisplaySafe.line(unreadable.describe("job"), limit: 300))
+      }
       throw .notFound("no job with id \(DisplaySafe.line(id, limit: 80)) in this integration")
     }
     return job

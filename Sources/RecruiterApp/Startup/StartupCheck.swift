@@ -49,23 +49,26 @@ public enum StartupCheck {
   }
 
   /// The problem an integration's details show, if any: status, setup, then the create action.
+  /// Undocumented statuses and details without `write_actions` (coverage unknown) are no problem.
   public static func problem(_ details: IntegrationDetails) -> SetupProblem? {
     switch details.status {
     case .inactive: return .inactive
     case .invalid: return .reconnectNeeded
-    case .active: break
+    default: break
     }
     switch details.setupStatus {
     case .incomplete: return .setupIncomplete
     case .finalSyncPending: return .syncPending
-    case .completed: break
+    default: break
     }
     let tool = DisplaySafe.line(details.tool.label, limit: 60)
-    guard let action = details.createApplicationAction else { return .actionNotAvailable(tool: tool) }
+    guard let action = details.createApplicationAction else {
+      return details.reportsWriteActions ? .actionNotAvailable(tool: tool) : nil
+    }
     if action.isAvailable { return nil }
     switch action.coverageStatus {
     case .unsupported, .notImplemented: return .actionNotAvailable(tool: tool)
-    case .supported, .unknown: break
+    default: break
     }
     if action.optedOutByCustomer {
       return .permissionMissing(detail: "the customer opted out of it when connecting \(tool)")

@@ -75,7 +75,7 @@ struct SubmitCommand: AsyncParsableCommand {
               message: "--body: give either a ready-made body or candidate flags, not both",
               exitCode: ExitStatus.invalidInput)
           }
-          prepared = try BodyFileInput(path: body).check(against: jobInfo)
+          prepared = try BodyFileInput(path: body).check(against: jobInfo, reference: JobReference(job))
         } else {
           prepared = try buildBody(job: jobInfo)
         }

@@ -149,7 +149,7 @@ import Testing
   @Test func readyMadeBodyIsCheckedAgainstTheJobAndSentVerbatim() async throws {
     try await withServer { server, cli in
       let good =
-        #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1"}"#
+        #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1","screening_question_answers":[{"question_id":"QPermit","answer":false}]}"#
       let bad =
         #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"a@b.c"},"stage_id":"StgNOPE","screening_question_answers":[{"question_id":"QZ","answer":true}]}"#
       let rejected = try await cli.run([

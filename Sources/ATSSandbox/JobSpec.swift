@@ -86,14 +86,14 @@ struct JobSpec: Sendable {
     let stageList = stages.names.enumerated().map { offset, stage in
       JobStage(
         id: SandboxID.derived("stage", index * 16 + offset), remoteID: "stage-\(offset + 1)", name: stage.0,
-        status: stage.1, customFields: [:], index: offset)
+        status: stage.1, customFields: [:], index: offset, remoteData: [:])
     }
     let postings =
       postURL.map { url in
         [
           JobPosting(
             id: SandboxID.derived("posting", index), remoteID: "post-\(remote)", title: title,
-            descriptionHTML: description, status: .active, visibility: .public, url: url)
+            descriptionHTML: description, status: .active, visibility: .public, url: url, remoteData: [:])
         ]
       } ?? []
     let recruiter = Self.recruiters[index % Self.recruiters.count]
@@ -123,7 +123,7 @@ struct JobSpec: Sendable {
           email: "\(recruiter.0.lowercased()).\(recruiter.1.lowercased())@example.com",
           hiringTeamRoles: [.recruiter],
           jobRoles: [JobRole(remoteID: "recruiter", remoteLabel: "Recruiter", unifiedType: .recruiter)])
-      ])
+      ], integrationFields: [], remoteData: [:])
   }
 
   private var description: String {

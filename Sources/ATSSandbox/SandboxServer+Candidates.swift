@@ -25,7 +25,7 @@ extension SandboxServer {
           currentStage: application.currentStage, job: application.job))
     }
     let candidates = try page.rows.map { row in
-      var candidate = try decoder.decode(Candidate.self, from: row.payload)
+      var candidate = try decoder.decode(Candidate.self, from: row.payload).withRequiredKeys
       candidate.applications = byCandidate[row.id] ?? []
       return candidate
     }
@@ -45,7 +45,7 @@ extension SandboxServer {
     let candidates = try await store.candidates(ids: Array(Set(page.rows.map(\.candidateID))))
     let decoder = KomboJSON.decoder()
     let results = try page.rows.map { row in
-      let application = try decoder.decode(KomboAPI.Application.self, from: row.payload)
+      let application = try decoder.decode(KomboAPI.Application.self, from: row.payload).withRequiredKeys
       let candidate = try candidates[row.candidateID].map {
         try decoder.decode(Candidate.self, from: $0.payload)
       }
@@ -66,7 +66,8 @@ extension SandboxServer {
             emailAddresses: candidate.emailAddresses, phoneNumbers: candidate.phoneNumbers,
             socialMedia: candidate.socialMedia)
         }, currentStage: listedStage(application), job: application.job,
-        screeningQuestionAnswers: application.screeningQuestionAnswers)
+        screeningQuestionAnswers: application.screeningQuestionAnswers,
+        integrationFields: application.integrationFields, remoteData: application.remoteData)
     }
     return JSONResponse.make(KomboPage(next: list.cursor(continuingAt: page.nextAfter), results: results))
   }

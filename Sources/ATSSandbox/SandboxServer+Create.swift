@@ -54,7 +54,9 @@ extension SandboxServer {
       ) { existing in
         let encoder = KomboJSON.encoder()
         let candidate =
-          try existing.map { try KomboJSON.decoder().decode(Candidate.self, from: $0.payload) }
+          try existing.map {
+            try KomboJSON.decoder().decode(Candidate.self, from: $0.payload).withRequiredKeys
+          }
           ?? Self.candidate(validated.candidate, now: now)
         var application = Self.application(validated, job: job, candidateID: candidate.id, now: now)
         let row = SandboxStore.ApplicationRow(
@@ -126,7 +128,8 @@ extension SandboxServer {
       title: input.title, confidential: false, source: input.source ?? "Kombo", customFields: customFields,
       remoteURL: "https://ats.example.com/candidates/\(remoteID)", remoteCreatedAt: now, remoteUpdatedAt: now,
       changedAt: now, tags: [], phoneNumbers: phones, emailAddresses: emails,
-      socialMedia: input.socialLinks.map { Candidate.SocialMedia(link: $0) }, location: input.location)
+      socialMedia: input.socialLinks.map { Candidate.SocialMedia(link: $0) }, location: input.location,
+      integrationFields: [], remoteData: [:])
   }
 
   /// The wire application (without its candidate) the emulated ATS creates from validated input.
@@ -141,7 +144,7 @@ extension SandboxServer {
       remoteURL: "https://ats.example.com/applications/\(remoteID)",
       changedAt: now, remoteCreatedAt: now, remoteUpdatedAt: now, currentStage: ApplicationStage(input.stage),
       job: ApplicationJob(id: job.id, name: job.name, remoteID: job.remoteID),
-      screeningQuestionAnswers: input.answers.compactMap(Self.answer))
+      screeningQuestionAnswers: input.answers.compactMap(Self.answer), integrationFields: [], remoteData: [:])
   }
 
   /// The read-back form of an accepted answer; FILE answers are not returned (as in Kombo).

@@ -14,6 +14,8 @@ public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
   @ExplicitNull public var visibility: Visibility?
   /// Where the posting is published.
   @ExplicitNull public var url: String?
+  /// The raw ATS data, when Kombo includes it; the key is left out when `nil`.
+  public var remoteData: JSONObject?
 
   /// A posting's status. Open: unknown values are kept.
   public struct Status: OpenEnum {
@@ -56,7 +58,7 @@ public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
   /// A posting; everything but the id defaults to `nil`.
   public init(
     id: String, remoteID: String? = nil, title: String? = nil, descriptionHTML: String? = nil,
-    status: Status? = nil, visibility: Visibility? = nil, url: String? = nil
+    status: Status? = nil, visibility: Visibility? = nil, url: String? = nil, remoteData: JSONObject? = nil
   ) {
     self.id = id
     self.remoteID = remoteID
@@ -65,11 +67,13 @@ public struct JobPosting: Hashable, Sendable, Codable, Identifiable {
     self.status = status
     self.visibility = visibility
     self.url = url
+    self.remoteData = remoteData
   }
 
   private enum CodingKeys: String, CodingKey {
     case id, title, status, visibility, url
     case remoteID = "remote_id"
     case descriptionHTML = "description_html"
+    case remoteData = "remote_data"
   }
 }

@@ -13,11 +13,13 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
   @ExplicitNull public var customFields: JSONObject?
   /// The stage's position, if the ATS orders stages.
   @ExplicitNull public var index: Int?
+  /// The raw ATS data, when Kombo includes it; the key is left out when `nil`.
+  public var remoteData: JSONObject?
 
   /// A stage; everything but the id defaults to `nil`.
   public init(
     id: String, remoteID: String? = nil, name: String? = nil, status: StageStatus? = nil,
-    customFields: JSONObject? = nil, index: Int? = nil
+    customFields: JSONObject? = nil, index: Int? = nil, remoteData: JSONObject? = nil
   ) {
     self.id = id
     self.remoteID = remoteID
@@ -25,6 +27,7 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
     self.status = status
     self.customFields = customFields
     self.index = index
+    self.remoteData = remoteData
   }
 
   /// Decodes a stage; only `id` is required. An `index` that is not a whole number is rounded down,
@@ -43,6 +46,7 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
     case id, name, status, index
     case remoteID = "remote_id"
     case customFields = "custom_fields"
+    case remoteData = "remote_data"
   }
 }
 

@@ -43,6 +43,10 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
   public var offers: [Offer]
   /// The answers as the ATS recorded them.
   @ExplicitNull public var screeningQuestionAnswers: [ApplicationScreeningAnswer]?
+  /// Integration fields from Kombo's OpenAPI description; the key is left out when `nil`.
+  public var integrationFields: [IntegrationField]?
+  /// The raw ATS data, when Kombo includes it; the key is left out when `nil`.
+  public var remoteData: JSONObject?
 
   /// A listed application; everything but the id and `changedAt` defaults to empty.
   public init(
@@ -53,7 +57,8 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
     changedAt: KomboTimestamp, remoteDeletedAt: KomboTimestamp? = nil, remoteCreatedAt: KomboTimestamp? = nil,
     remoteUpdatedAt: KomboTimestamp? = nil, candidate: ApplicationCandidate? = nil,
     currentStage: JobStage? = nil, job: ApplicationJob? = nil, interviews: [Interview] = [],
-    offers: [Offer] = [], screeningQuestionAnswers: [ApplicationScreeningAnswer]? = nil
+    offers: [Offer] = [], screeningQuestionAnswers: [ApplicationScreeningAnswer]? = nil,
+    integrationFields: [IntegrationField]? = nil, remoteData: JSONObject? = nil
   ) {
     self.id = id
     self.remoteID = remoteID
@@ -75,6 +80,8 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
     self.interviews = interviews
     self.offers = offers
     self.screeningQuestionAnswers = screeningQuestionAnswers
+    self.integrationFields = integrationFields
+    self.remoteData = remoteData
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -93,6 +100,8 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
     case remoteUpdatedAt = "remote_updated_at"
     case currentStage = "current_stage"
     case screeningQuestionAnswers = "screening_question_answers"
+    case integrationFields = "integration_fields"
+    case remoteData = "remote_data"
   }
 }
 

@@ -59,6 +59,18 @@ import Testing
     #expect(stored.map(\.type) == ["CV", "COVER_LETTER"])
     #expect(stored.map(\.data) == [cv, letter])
   }
+
+  /// `--accessible | tee log`: each prompt shows before its answer is read, not only at exit.
+  @Test func promptsShowWhenTheOutputIsPiped() async throws {
+    let sandbox = try await RecruiterSandbox.start()
+    let app = try RecruiterSession(sandbox: sandbox)
+    try await app.launch("--accessible | cat", firstScreen: "Job number, words to search")
+    var lines = LineDriver(app)
+    try await lines.answer("Job number, words to search", "frontend")
+    try await lines.answer("Job number, words to search", "1")
+    try await app.see("Stage number")
+    await sandbox.stop()
+  }
 }
 
 /// Answers line-mode questions through the pane: Enter keeps each question until the wanted one is

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Testing
 
 @testable import RecruiterApp
@@ -205,5 +206,26 @@ private struct Timeline {
     await driver.message(.autosave(.due))  // the retry 2 s later
     #expect(!driver.text().contains("DRAFT NOT SAVED"))
     #expect(try environment.services.draftRepository.list().first?.candidateLabel == "Ada")
+  }
+
+  /// `o` (same candidate, another job) and `j` (job list) start drafts that are saved like `n`'s: the
+  /// first one passes the job picker with no job, which must not leave saving stuck.
+  @Test(arguments: ["o", "j"])
+  func anApplicationStartedFromTheResultScreenIsSaved(key: String) async throws {
+    let environment = try AppTestEnvironment()
+    var driver = await AppDriver(environment)
+    await AppFlowTests.fillApplication(&driver)
+    for key in [KeyPress.control("s"), .enter, .enter] { await driver.key(key) }
+    await driver.key(.character(Character(key)))
+    await driver.key(.control("u"))
+    await driver.type("designer")
+    await driver.key(.enter)
+    await driver.key(.enter)
+    await driver.type("Grace")
+    await driver.key(.tab)
+    let saved = try environment.services.drafts.list().first { $0.id == driver.model.draftID }
+    #expect(saved?.jobReference == "JobDesignerAAAAAAAAAAAA1")
+    #expect(saved?.candidateName?.contains("Grace") == true)
+    #expect(driver.text().contains("draft saved"))
   }
 }

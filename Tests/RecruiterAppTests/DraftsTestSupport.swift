@@ -52,6 +52,7 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   /// An application the candidate lookup finds: (email, Kombo job id, application id).
   private var existing: (email: String, jobID: String, applicationID: String)?
   private var creates: [Result<CreateApplicationResponse, KomboClientError>]
+  private var bodies: [Data] = []
 
   init(
     keyCheck: Result<APIKeyCheck, KomboClientError> = .success(
@@ -74,6 +75,9 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
 
   /// Every call so far: `check-api-key`, `integration <id>`, `jobs`, `candidates <email>`, `applications`, `create <job>`.
   var calls: [String] { lock.withLock { log } }
+
+  /// The body of every create, in order.
+  var createdBodies: [Data] { lock.withLock { bodies } }
 
   static func created(_ id: String) -> Result<CreateApplicationResponse, KomboClientError> {
     .success(
@@ -137,6 +141,7 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
     -> CreateAnswer
   {
     record("create \(jobID)")
+    lock.withLock { bodies.append(body) }
     let next: Result<CreateApplicationResponse, KomboClientError> = lock.withLock {
       creates.isEmpty ? Self.created("AppRETRIEDAAAAAAAAAAAAA1") : creates.removeFirst()
     }

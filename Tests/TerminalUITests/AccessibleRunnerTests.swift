@@ -51,4 +51,18 @@ struct ScriptedLineIO: LineIO {
     var io = ScriptedLineIO(answers: ["Zoë"])
     #expect(AccessibleRunner.run(&form, io: &io) == .cancelled)
   }
+
+  @Test func aMultiLineAnswerIsSentAsTypedUpToAnEmptyLine() {
+    var form = Form(
+      title: "Letter",
+      groups: [FieldGroup(fields: [TextAreaField(FieldInfo(key: "note", title: "Note"), text: "old")])])
+    var io = ScriptedLineIO(answers: [#"C:\new\folder"#, #"second \t line"#, "", "ignored"])
+    #expect(
+      AccessibleRunner.run(&form, io: &io)
+        == .submitted(FormValues(["note": .text(#"C:\new\folder"# + "\n" + #"second \t line"#)])))
+    #expect(io.transcript.contains("an empty line ends the answer"))
+    var kept = form
+    var enter = ScriptedLineIO(answers: [""])
+    #expect(AccessibleRunner.run(&kept, io: &enter) == .submitted(form.values))
+  }
 }

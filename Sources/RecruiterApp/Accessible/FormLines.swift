@@ -2,7 +2,7 @@ import TerminalUI
 
 /// Asks a form's fields as line prompts through `AccessibleRunner`, one field at a time, so the
 /// caller can write each answer to the draft (and autosave it) before the next question, and can
-/// re-ask single fields after a review.
+/// re-ask single fields after a review. "+ Add …" lines are asked until Enter alone, one row per answer.
 enum FormLines {
   /// Asks the visible fields of `form` in order (only those in `keys`, when given), calling `answered`
   /// with the form and the answered field's key after each. Visibility is re-evaluated after every
@@ -14,10 +14,14 @@ enum FormLines {
     var last: FormPosition?
     var lastGroup: Int?
     var title: String? = form.title
-    while let path = form.visiblePaths.first(where: { candidate in
-      (last.map { candidate > $0 } ?? true) && (keys?.contains(form.field(at: candidate).key) ?? true)
-    }) {
+    var again: FormPosition?
+    while let path = again
+      ?? form.visiblePaths.first(where: { candidate in
+        (last.map { candidate > $0 } ?? true) && (keys?.contains(form.field(at: candidate).key) ?? true)
+      })
+    {
       last = path
+      again = nil
       let original = form.field(at: path)
       var alone = original
       alone.info.visibleWhen = nil
@@ -41,6 +45,12 @@ enum FormLines {
       answer.info.visibleWhen = original.info.visibleWhen
       form.modify(path) { $0 = answer }
       answered(form, answer.key, &prompter)
+      // "+ Add …" is asked again after each row it added, until Enter alone.
+      if let button = answer as? AddRowButton,
+        button.added.count > (original as? AddRowButton)?.added.count ?? 0
+      {
+        again = path
+      }
     }
     return true
   }

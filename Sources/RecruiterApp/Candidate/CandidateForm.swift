@@ -84,7 +84,7 @@ enum CandidateForm {
         text: contact.value,
         type: contact.type, placeholder: placeholder)
     }
-    return rows + [AddRowButton(list: list.rawValue, label: add)]
+    return rows + [AddRowButton(list: list.rawValue, label: add, takesType: true)]
   }
 
   private static func location(_ flow: Flow) -> FieldGroup {

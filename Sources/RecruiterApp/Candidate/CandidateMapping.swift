@@ -14,13 +14,13 @@ enum CandidateMapping {
     candidate.lastName = text(.lastName) ?? candidate.lastName
     candidate.emailAddress = text(.emailAddress) ?? candidate.emailAddress
     candidate.phoneNumber = text(.phoneNumber) ?? candidate.phoneNumber
-    candidate.additionalEmailAddresses = rows(in: form, list: .additionalEmailAddresses).map {
+    candidate.additionalEmailAddresses = entries(in: form, list: .additionalEmailAddresses).map {
       ContactDraft(type: $0.type ?? .personal, value: $0.text)
     }
-    candidate.additionalPhoneNumbers = rows(in: form, list: .additionalPhoneNumbers).map {
+    candidate.additionalPhoneNumbers = entries(in: form, list: .additionalPhoneNumbers).map {
       ContactDraft(type: $0.type ?? .personal, value: $0.text)
     }
-    candidate.socialLinks = rows(in: form, list: .socialLinks).map(\.text)
+    candidate.socialLinks = entries(in: form, list: .socialLinks).map(\.text)
     candidate.location = LocationDraft(
       country: text(.country) ?? "", city: text(.city) ?? "", state: text(.state) ?? "",
       street: text(.street) ?? "",
@@ -60,6 +60,14 @@ enum CandidateMapping {
   static func rows(in form: Form, list: FieldPath) -> [RowField] {
     form.groups.flatMap(\.fields).compactMap { $0 as? RowField }
       .filter { FieldPath($0.key).isWithin(list) }
+  }
+
+  /// The values of the repeatable list at `list`: its rows, then those added in line mode.
+  static func entries(in form: Form, list: FieldPath) -> [(type: NewCandidate.ContactType?, text: String)] {
+    let added = form.groups.flatMap(\.fields).compactMap { $0 as? AddRowButton }.filter {
+      $0.list == list.rawValue
+    }
+    return rows(in: form, list: list).map { ($0.type, $0.text) } + added.flatMap(\.added)
   }
 
   /// The index in `candidate.social_links[2]`-style keys.

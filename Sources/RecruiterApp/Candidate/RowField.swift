@@ -77,15 +77,20 @@ struct RowField: Field {
 }
 
 /// A focusable "+ Add …" line under a repeatable list (its title is the label); the screen adds a
-/// row on Enter.
+/// row on Enter. In line mode it takes the new rows' values as typed, one answer each.
 struct AddRowButton: Field {
   var info: FieldInfo
   /// The list it adds to (a draft path such as `candidate.social_links`).
   let list: String
+  /// Whether the rows have a contact type (email and phone rows; links have none).
+  let takesType: Bool
+  /// The rows added in line mode, in order: their type (for contacts) and value as typed.
+  private(set) var added: [(type: NewCandidate.ContactType?, text: String)] = []
 
-  init(list: String, label: String) {
+  init(list: String, label: String, takesType: Bool = false) {
     info = FieldInfo(key: list + ".add", title: "+ " + label)
     self.list = list
+    self.takesType = takesType
   }
 
   var value: FieldValue { .none }
@@ -94,6 +99,19 @@ struct AddRowButton: Field {
   mutating func handle(_ event: InputEvent) -> FieldResponse { .ignored }
   func height(width: Int, context: FieldContext) -> Int { 0 }
   func render(in canvas: inout Canvas, context: FieldContext) {}
-  var accessiblePrompt: [String] { [] }
-  mutating func accept(line: String) -> String? { nil }
+
+  var accessiblePrompt: [String] {
+    let type = takesType ? " (start with personal:, work: or other: to set the type)" : ""
+    let count = added.count
+    let so = count == 0 ? "" : " \(count) added so far;"
+    return ["(type one to add it\(type);\(so) Enter alone goes on)"]
+  }
+
+  /// Adds a row with the typed value (an empty line adds nothing).
+  mutating func accept(line: String) -> String? {
+    var row = RowField(info, text: "", type: takesType ? .personal : nil, placeholder: "")
+    _ = row.accept(line: line)
+    if !row.text.isEmpty { added.append((row.type, row.text)) }
+    return nil
+  }
 }

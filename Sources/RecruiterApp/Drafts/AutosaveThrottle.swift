@@ -96,8 +96,10 @@ public struct AutosaveThrottle: Sendable, Equatable {
     return [.armTimer(Self.interval)]
   }
 
-  /// The draft was saved by other means (a synchronous save on exit) or replaced by a saved one.
+  /// The draft was saved by other means (a synchronous save on exit), replaced by a saved one, or had
+  /// nothing worth saving: no save is in flight any more (a later change saves again).
   public mutating func markSaved(at date: Date) {
+    savingRevision = nil
     savedRevision = revision
     lastSaved = date
     failure = nil

@@ -45,7 +45,11 @@ public enum AccessibleRunner {
     guard field.isFocusable else { return true }
     while true {
       output.write("> ")
-      guard let line = output.io.readLine() else { return false }
+      guard var line = output.io.readLine() else { return false }
+      // A multi-line text takes lines up to an empty one (an empty first line keeps the text).
+      if field is TextAreaField && !line.isEmpty {
+        while let more = output.io.readLine(), !more.isEmpty { line += "\n" + more }
+      }
       if let message = form.groups[path.group].fields[path.field].accept(line: line) {
         output.line("! " + message)
         continue

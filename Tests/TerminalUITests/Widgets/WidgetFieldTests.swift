@@ -164,8 +164,8 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(press(&area, .enter) == .next)
     _ = area.handle(.paste("x\r\ny"))
     #expect(area.value == .text("ab\nx\ny\n"))
-    #expect(area.accept(line: "one\\ntwo") == nil)
-    #expect(area.value == .text("one\ntwo"))
+    #expect(area.accept(line: #"C:\new\folder"#) == nil)
+    #expect(area.value == .text(#"C:\new\folder"#), "typed as typed: no escapes")
   }
 
   @Test func fuzzyListSearchesAndChooses() {

@@ -113,18 +113,18 @@ public struct TextAreaField: Field {
   /// How to end the text in line mode.
   public var accessiblePrompt: [String] {
     [
-      "(one line; type \\n for a new line\(model.editor.maxLength.map { "; at most \($0) characters" } ?? ""))"
+      "(several lines are fine; an empty line ends the answer"
+        + "\(model.editor.maxLength.map { "; at most \($0) characters" } ?? ""))"
     ]
   }
 
-  /// Takes the line as the text, with `\n` written as two characters turned into newlines.
+  /// Takes the answer's lines (joined with newlines by the line runner) as the text, exactly as typed.
   public mutating func accept(line: String) -> String? {
-    let text = line.replacingOccurrences(of: "\\n", with: "\n")
-    if text.trimmingSpaces.isEmpty { return nil }
-    if let limit = model.editor.maxLength, text.count > limit {
-      return "\(Sanitizer.clean(info.title)) takes at most \(limit) characters; that was \(text.count)."
+    if line.trimmingSpaces.isEmpty { return nil }
+    if let limit = model.editor.maxLength, line.count > limit {
+      return "\(Sanitizer.clean(info.title)) takes at most \(limit) characters; that was \(line.count)."
     }
-    model.replace(with: text)
+    model.replace(with: line)
     return nil
   }
 }

@@ -164,6 +164,21 @@ struct ReviewHarness {
     #expect(review.text().contains("Screening questions"))
   }
 
+  @Test func theRequestBodyKeepsEverySpaceAndItsIndentation() async {
+    var draft = Self.validDraft
+    draft.candidate.title = "Lead   engineer"
+    var review = ReviewHarness(draft, size: Size(width: 100, height: 200))
+    await review.check()
+    review.press(.character("b"))
+    let rows = review.text().split(separator: "\n").map(String.init)
+    let title = rows.first { $0.contains("\"title\"") }
+    #expect(title?.contains("\"title\" : \"Lead   engineer\"") == true, "runs of spaces are kept")
+    let first = rows.first { $0.contains("\"first_name\"") } ?? ""
+    let candidate = rows.first { $0.contains("\"candidate\"") } ?? ""
+    let indent = { (row: String) in row.prefix { $0 == " " }.count }
+    #expect(indent(first) == indent(candidate) + 2, "each level indents two more columns")
+  }
+
   @Test func scrollingKeepsASelectionInView() async {
     var review = ReviewHarness(Self.validDraft, size: Size(width: 80, height: 24))
     await review.check()

@@ -72,6 +72,44 @@ import Testing
     #expect(screen.host.form.focusedField?.key == FieldPath.emailAddress.rawValue)
   }
 
+  @Test func anApplicationThatAlreadyExistsCanBeEditedOnTheReviewAndSentAgain() async throws {
+    let kombo = AppFakeKombo(script: [
+      .kombo(status: 409, code: "ATS.APPLICATION_ALREADY_EXISTS", message: "The candidate applied."),
+      .created("AppAAAAAAAAAAAAAAAAAAAA1"),
+    ])
+    var driver = await Self.submit(try AppTestEnvironment(kombo: kombo))
+    #expect(driver.text(Size(width: 120, height: 40)).contains("e edit"))
+    await driver.key(.character("e"))
+    guard case .review = driver.model.screen else {
+      Issue.record("expected the review, got \(driver.text())"); return
+    }
+    #expect(driver.model.flow.draft.candidate.emailAddress == "ada@example.com", "the draft is kept")
+    await driver.key(.control("s"))
+    #expect(driver.text(Size(width: 120, height: 40)).contains("✓ Application created"))
+  }
+
+  @Test(arguments: ["j", "o"] as [Character])
+  func theJobListAfterAResultStartsWithAnEmptySearch(key: Character) async throws {
+    let kombo = AppFakeKombo(script: [.created("AppAAAAAAAAAAAAAAAAAAAA1")])
+    var driver = await AppDriver(try AppTestEnvironment(kombo: kombo))
+    let listed = { (driver: AppDriver) -> Int? in
+      guard case .jobPicker(let picker) = driver.model.screen else { return nil }
+      return picker.catalog.list.search.results.count
+    }
+    let all = listed(driver)
+    await driver.type("backend")
+    #expect(listed(driver) != all)
+    driver.model.flow.job = AppSamples.jobs[0]
+    driver.model.flow.draft = Self.draft
+    await driver.go(.submitting)
+    await driver.key(.character(key))
+    guard case .jobPicker(let picker) = driver.model.screen else {
+      Issue.record("expected the job list, got \(driver.text())"); return
+    }
+    #expect(picker.catalog.list.query == "", "the previous search is gone")
+    #expect(listed(driver) == all, "every job is listed again")
+  }
+
   @Test func anUnknownOutcomeIsKeptInTheOutboxAndRetryLooksItUpFirst() async throws {
     let kombo = AppFakeKombo(script: [.noAnswer, .noAnswer])
     let environment = try AppTestEnvironment(kombo: kombo)

@@ -165,8 +165,9 @@ public struct RecruiterProgram: Program {
 
   /// Shows `destination`: the parked job picker when going back to it, else a screen built from the draft.
   func show(_ destination: Destination, arrival: Arrival, _ model: inout AppModel) -> [Effect<AppMsg>] {
-    if destination == .jobPicker, let parked = model.parkedJobPicker {
+    if destination == .jobPicker, var parked = model.parkedJobPicker {
       model.parkedJobPicker = nil
+      if model.screen.destination == .submitting { parked.clearSearch() }
       return replace(with: .jobPicker(parked), &model)
     }
     let screen = AppScreen.make(destination, arrival: arrival, flow: model.flow, services: services)

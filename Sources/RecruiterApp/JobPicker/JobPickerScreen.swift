@@ -239,6 +239,11 @@ public struct JobPickerScreen: RecruiterScreen {
     detailsOffset = min(most, max(0, detailsOffset + rows))
   }
 
+  /// Clears the search for a new application (the list shows every job again, from the top).
+  public mutating func clearSearch() {
+    search("")
+  }
+
   private mutating func search(_ query: String) {
     catalog.search(query)
     refreshDetails()

@@ -131,8 +131,7 @@ enum ReviewContent {
       "POST /ats/jobs/\(flow.draft.job.pathSegment)/applications — embedded files are shown as <N bytes>; the "
         + "real body carries them in base64.", Style(.muted), indent: 2)
     for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let depth = line.prefix { $0 == " " }.count
-      rows.paragraph(String(line.dropFirst(depth)), Style(.code), indent: 2 + min(depth, 20))
+      rows.code(String(line), indent: 2)
     }
   }
 }

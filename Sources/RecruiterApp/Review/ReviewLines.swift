@@ -45,6 +45,19 @@ struct ReviewLines {
     }
   }
 
+  /// A line of code exactly as it is (indentation and runs of spaces kept), cut by columns, not at
+  /// words, into the rows it needs.
+  mutating func code(_ text: String, indent: Int) {
+    var rest = Substring(Sanitizer.clean(text))
+    let columns = max(1, width - indent)
+    repeat {
+      var head = String(rest.truncated(toWidth: columns, ellipsis: ""))
+      if head.isEmpty, let first = rest.first { head = String(first) }
+      lines.append(ReviewLine(head, Style(.code), indent: indent))
+      rest = rest.dropFirst(head.count)
+    } while !rest.isEmpty
+  }
+
   /// `label  value`, the value wrapped in its column (several lines kept).
   mutating func entry(_ label: String, _ value: String, indent: Int = 4, style: Style = Style(.text)) {
     let column = Self.labelWidth

@@ -190,7 +190,7 @@ public enum ResultAction: Hashable, Sendable {
     case .succeeded: [.anotherCandidate, .sameCandidate, .jobList, .quit]
     case .failed(let failure) where failure.retryable: [.retry, .edit, .jobList, .quit]
     case .failed(let failure) where failure.komboCode == .atsApplicationAlreadyExists:
-      [.anotherCandidate, .sameCandidate, .jobList, .quit]
+      [.anotherCandidate, .sameCandidate, .edit, .jobList, .quit]
     case .failed: [.edit, .jobList, .quit]
     case .unknown: [.retry, .jobList, .quit]
     }

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// A ready-made request body from `--body FILE.json`: decoded into the wire type to check it, and
 /// checked against the job; sent byte for byte as it is in the file.
@@ -62,7 +63,7 @@ struct BodyFileInput {
   private func invalid(_ problems: [String]) -> CommandFailure {
     CommandFailure(
       message: (["kombo-apply: the application was not sent; fix these and run the command again:"]
-        + problems.map { "  --body: \(DisplaySafe.line($0, limit: 400))" }).joined(separator: "\n"),
+        + problems.map { "  --body: \(Sanitizer.line($0, limit: 400))" }).joined(separator: "\n"),
       exitCode: ExitStatus.invalidInput)
   }
 }

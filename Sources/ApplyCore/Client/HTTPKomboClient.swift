@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// `KomboClient` over an `HTTPTransport`: builds each request (base URL, headers, query), and turns
 /// responses into wire types or a `KomboClientError`.
@@ -170,7 +171,7 @@ public struct HTTPKomboClient: KomboClient {
       return try KomboJSON.decoder().decode(T.self, from: response.body)
     } catch {
       let detail = (error as? DecodingError)?.summary ?? String(describing: type(of: error))
-      throw .undecodable(DisplaySafe.line(detail, limit: 300))
+      throw .undecodable(Sanitizer.line(detail, limit: 300))
     }
   }
 

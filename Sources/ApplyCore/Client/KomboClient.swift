@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// The calls kombo-apply makes to Kombo's API. Front ends and the `Submitter` depend on this protocol;
 /// `HTTPKomboClient` implements it over an `HTTPTransport` (real or in-memory).
@@ -41,7 +42,7 @@ extension KomboClient {
     }
     let page = try await jobsPage(.job(wanted), cursor: nil)
     guard let job = page.results.first(where: { $0.id == wanted || "remote:\($0.remoteID)" == wanted }) else {
-      throw .notFound("no job with id \(DisplaySafe.line(id, limit: 80)) in this integration")
+      throw .notFound("no job with id \(Sanitizer.line(id, limit: 80)) in this integration")
     }
     return job
   }
@@ -94,7 +95,7 @@ public struct KomboPages<Item: Sendable>: AsyncSequence, Sendable {
       } else if let next = page.next {
         guard seen.insert(next).inserted else {
           finished = true
-          throw .undecodable("the server returned the cursor \(DisplaySafe.line(next, limit: 40)) twice")
+          throw .undecodable("the server returned the cursor \(Sanitizer.line(next, limit: 40)) twice")
         }
         cursor = next
       }

@@ -1,6 +1,7 @@
 import Foundation
 import KomboAPI
 import Logging
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -206,7 +207,7 @@ public struct Submitter: Sendable {
           jobID: entry.jobID, body: entry.body, timeout: createTimeout)
         let receipt = SubmissionReceipt(
           applicationID: response.data.id, candidateID: response.data.candidateID,
-          warnings: response.warnings.map { DisplaySafe.line($0.message, limit: 1000) })
+          warnings: response.warnings.map { Sanitizer.line($0.message, limit: 1000) })
         verdict = .created(receipt)
       } catch {
         verdict = AttemptVerdict(

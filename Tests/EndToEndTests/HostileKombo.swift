@@ -5,63 +5,19 @@ import TestHarness
 
 @testable import ATSSandbox
 
-/// A Kombo on 127.0.0.1 whose every string is hostile: the full job fixture with each string field of
-/// the job, its stages, questions, options, postings and hiring team wrapped in escape sequences
-/// (OSC 52 clipboard writes, OSC 0 titles, OSC 8 links, DCS, APC, RIS, `ESC[2J`, the 8-bit CSI and
-/// OSC), controls (BEL, BS, CR, DEL, NUL, C1) and invisible characters (bidi overrides and isolates,
-/// zero-width space, joiner, word joiner, BOM); a create endpoint that answers with hostile ids and
-/// warnings, or rejects with a hostile code, message and log URL.
+/// A Kombo on 127.0.0.1 whose every string is hostile: `HostileFixture.job` (beside a plain job), and a
+/// create endpoint that answers with hostile ids and warnings, or rejects with a hostile code, message
+/// and log URL.
 final class HostileKombo: @unchecked Sendable {
   static let apiKey = "sk_test_hostile_KEY1234"
 
-  /// `text` as a hostile server sends it; ids carry no NUL (they travel through argv).
-  static func hostile(_ text: String, nul: Bool = true) -> String {
-    "\u{1B}]52;c;cHduZWQ=\u{07}\u{1B}]0;pwned\u{1B}\\\u{1B}]8;;https://evil.example\u{1B}\\" + text
-      + "\u{1B}[2J\u{1B}[H\u{1B}c\u{9B}31m\u{9D}2;t\u{9C}\u{1B}P1$r\u{1B}\\\u{1B}_apc\u{1B}\\\u{07}\u{08}\r\u{7F}\u{85}"
-      + "\u{202E}\u{2066}\u{200B}\u{200D}\u{FEFF}\u{2060}\u{200E}" + (nul ? "\u{0}" : "")
-  }
+  /// The hostile fixture job.
+  static var job: [String: Any] { HostileFixture.job }
 
-  /// Keys whose values stay as they are so the job still decodes: dates, the format discriminator,
-  /// closed enums of nested objects (the job's own status and visibility are made hostile).
-  static let kept: Set<String> = [
-    "type", "category", "scope", "unified_type", "hiring_team_roles", "status", "visibility",
-  ]
+  /// The hostile job's id (as `job ID` takes it).
+  static var jobID: String { HostileFixture.jobID }
 
-  /// The fixture job with every string made hostile (references stay consistent: the same text
-  /// becomes the same hostile text), plus a question of a hostile unknown type; nothing required.
-  static var job: [String: Any] {
-    let url = PackageLocations.root.appendingPathComponent("Tests/KomboAPITests/Fixtures/jobs-page.json")
-    let page = (try? JSONSerialization.jsonObject(with: Data(contentsOf: url))) as? [String: Any]
-    let fixture = ((page?["data"] as? [String: Any])?["results"] as? [[String: Any]])?.first ?? [:]
-    var job = makeHostile(fixture, key: nil) as? [String: Any] ?? [:]
-    job["status"] = hostile("ON_HOLD")
-    job["visibility"] = hostile("PUBLIC")
-    var questions = job["screening_questions"] as? [[String: Any]] ?? []
-    for index in questions.indices { questions[index]["required"] = false }
-    questions.append([
-      "id": hostile("QOdd", nul: false), "title": hostile("Odd question"), "required": false, "index": 11,
-      "format": ["type": hostile("HOLOGRAM", nul: false)],
-    ])
-    job["screening_questions"] = questions
-    return job
-  }
-
-  /// The hostile job's id (as `job ID` and `submit --job` take it).
-  static var jobID: String { job["id"] as? String ?? "" }
-
-  private static func makeHostile(_ value: Any, key: String?) -> Any {
-    switch value {
-    case let object as [String: Any]:
-      return object.reduce(into: [String: Any]()) { $0[$1.key] = makeHostile($1.value, key: $1.key) }
-    case let array as [Any]:
-      return array.map { makeHostile($0, key: key) }
-    case let text as String:
-      guard let key, !kept.contains(key), !key.hasSuffix("_at") else { return text }
-      return hostile(text, nul: !(key == "id" || key.hasSuffix("_id") || key == "precondition_options"))
-    default:
-      return value
-    }
-  }
+  static func hostile(_ text: String, nul: Bool = true) -> String { HostileFixture.text(text, nul: nul) }
 
   private let lock = NSLock()
   private var rejecting = false

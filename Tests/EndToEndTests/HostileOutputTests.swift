@@ -1,24 +1,18 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// Every command, fed a job and responses whose every string is hostile, prints none of it raw: the
 /// output bytes hold no ESC, C0 control but the line feed, DEL, C1 control, bidi control or zero-width
 /// character, while what the server said stays readable (and whole in JSON, as `\u` escapes).
 @Suite(.serialized) struct HostileOutputTests {
-  /// The scalars of `text` no terminal output may hold (U+FFFD stands for bytes that were not UTF-8).
-  static func forbidden(in text: String) -> [String] {
-    text.unicodeScalars.filter { scalar in
-      let value = scalar.value
-      return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value) || value == 0xFFFD
-        || value == 0x2028 || value == 0x2029 || scalar.properties.generalCategory == .format
-    }.map { String(format: "U+%04X", $0.value) }
-  }
-
   static func expectClean(
     _ result: E2ECommand.Result, _ command: String, sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    #expect(Self.forbidden(in: result.stdout) == [], "\(command) stdout", sourceLocation: sourceLocation)
-    #expect(Self.forbidden(in: result.stderr) == [], "\(command) stderr", sourceLocation: sourceLocation)
+    #expect(
+      HostileFixture.forbidden(in: result.stdout) == [], "\(command) stdout", sourceLocation: sourceLocation)
+    #expect(
+      HostileFixture.forbidden(in: result.stderr) == [], "\(command) stderr", sourceLocation: sourceLocation)
   }
 
   @Test func everyCommandPrintsHostileStringsInert() async throws {

@@ -23,11 +23,14 @@ let package = Package(
     // Wire types of Kombo's unified ATS API. No I/O.
     .target(name: "KomboAPI"),
 
+    // The one sanitiser for text on its way to a terminal (and safe JSON text). No dependencies.
+    .target(name: "TextSafety"),
+
     // The shared submission core: drafts, validation, request building, HTTP client, submitter, stores.
     .target(
       name: "ApplyCore",
       dependencies: [
-        "KomboAPI",
+        "KomboAPI", "TextSafety",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "AsyncHTTPClient", package: "async-http-client"),
         .product(name: "NIOCore", package: "swift-nio"),
@@ -49,7 +52,7 @@ let package = Package(
     ),
 
     // Terminal-independent UI runtime: Program, Screen, widgets, themes, in-memory terminal.
-    .target(name: "TerminalUI"),
+    .target(name: "TerminalUI", dependencies: ["TextSafety"]),
 
     // ncursesw from Debian's libncurses-dev, and a small C shim for what Swift cannot import.
     .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -59,13 +62,13 @@ let package = Package(
     .target(name: "CursesTerminal", dependencies: ["TerminalUI", "CNcursesw", "CursesShim"]),
 
     // The recruiter's screens and flow, and the accessible line mode.
-    .target(name: "RecruiterApp", dependencies: ["TerminalUI", "ApplyCore", "KomboAPI"]),
+    .target(name: "RecruiterApp", dependencies: ["TerminalUI", "ApplyCore", "KomboAPI", "TextSafety"]),
 
     // The executable: argument parsing, configuration, wiring. Thin.
     .executableTarget(
       name: "kombo-apply",
       dependencies: [
-        "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "CursesTerminal", "RecruiterApp",
+        "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "CursesTerminal", "RecruiterApp", "TextSafety",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -110,6 +113,10 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
       ]
+    ),
+    .testTarget(
+      name: "TextSafetyTests",
+      dependencies: ["TextSafety", .product(name: "PropertyBased", package: "swift-property-based")]
     ),
     .testTarget(
       name: "TerminalUITests",

@@ -268,7 +268,13 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     for run in update.runs where run.y < lines {
       for (offset, cell) in run.cells.enumerated() where cell.width > 0 && run.x + offset < columns {
         text.removeAll(keepingCapacity: true)
-        for scalar in cell.character.unicodeScalars { text.append(wchar_t(bitPattern: scalar.value)) }
+        // A cell holds one cluster; ncurses keeps its first spacing scalar and the marks after it.
+        // Stopping before a ZWJ keeps a joiner from reaching the terminal at the end of the cell,
+        // where some terminals glue the next cell's character onto it.
+        for scalar in cell.character.unicodeScalars {
+          if scalar.value == 0x200D { break }
+          text.append(wchar_t(bitPattern: scalar.value))
+        }
         text.append(0)
         let look = palette.resolve(cell.style)
         _ = cs_put_cell(window, Int32(run.y), Int32(run.x + offset), text, look.attributes, look.pair)

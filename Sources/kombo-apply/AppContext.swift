@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import Logging
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -30,7 +31,7 @@ struct AppContext {
     logger.logLevel = level.flatMap(Logger.Level.init(rawValue:)) ?? .error
     if let level, Logger.Level(rawValue: level) == nil {
       Console.error(
-        "kombo-apply: KOMBO_APPLY_LOG_LEVEL=\(DisplaySafe.line(level, limit: 40)) is not a level; use one of "
+        "kombo-apply: KOMBO_APPLY_LOG_LEVEL=\(Sanitizer.line(level, limit: 40)) is not a level; use one of "
           + Logger.Level.allCases.map(\.rawValue).joined(separator: ", ") + " (logging errors only)")
     }
     self.logger = logger
@@ -114,7 +115,7 @@ extension KomboClientError {
         "kombo-apply: \(failure.description)", "  \(explanation)",
         busy ? "  Try again in a little while." : "  \(failure.error.nextStep)",
       ]
-      if let log = failure.error.logURL { lines.append("  Log: \(DisplaySafe.line(log))") }
+      if let log = failure.error.logURL { lines.append("  Log: \(Sanitizer.line(log))") }
       return CommandFailure(
         message: lines.joined(separator: "\n"), exitCode: busy ? ExitStatus.unavailable : ExitStatus.rejected)
     case .unexpectedResponse(let response) where response.status >= 500:

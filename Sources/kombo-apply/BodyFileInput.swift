@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -46,7 +47,7 @@ struct BodyFileInput {
     let report = Validator().validate(body: request, job: reference, jobInfo: job, today: today)
     guard report.isValid else { throw invalid(report.errors.map { "\($0.path): \($0.message)" }) }
     for warning in report.warnings {
-      Console.error("warning: --body: \(DisplaySafe.line("\(warning.path): \(warning.message)", limit: 400))")
+      Console.error("warning: --body: \(Sanitizer.line("\(warning.path): \(warning.message)", limit: 400))")
     }
     return (data, request.candidate.emailAddress, String(decoding: data, as: UTF8.self))
   }
@@ -114,7 +115,7 @@ struct BodyFileInput {
   private func invalid(_ problems: [String]) -> CommandFailure {
     CommandFailure(
       message: (["kombo-apply: the application was not sent; fix these and run the command again:"]
-        + problems.map { "  --body: \(DisplaySafe.line($0, limit: 400))" }).joined(separator: "\n"),
+        + problems.map { "  --body: \(Sanitizer.line($0, limit: 400))" }).joined(separator: "\n"),
       exitCode: ExitStatus.invalidInput)
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -8,12 +9,16 @@ import Foundation
 
 /// Writes to the process's standard streams: results to stdout, problems to stderr.
 ///
+/// Every line passes through the one sanitiser on its way out, so no remote or stored string can
+/// bring an escape sequence, a control or an invisible character to the terminal, whichever command
+/// prints it. JSON is escaped with `SafeJSON` first, which leaves nothing for the sanitiser to remove.
+///
 /// When the reader of stdout goes away (`kombo-apply jobs | head`), the program ends the way Unix
 /// tools do, by SIGPIPE, instead of crashing in Foundation's `FileHandle.write`.
 enum Console {
   /// Prints a line to standard output.
   static func out(_ line: String = "") {
-    if !write(line + "\n", to: STDOUT_FILENO) {
+    if !write(Sanitizer.clean(line, keepNewlines: true) + "\n", to: STDOUT_FILENO) {
       signal(SIGPIPE, SIG_DFL)
       raise(SIGPIPE)
     }
@@ -21,7 +26,7 @@ enum Console {
 
   /// Prints a line to standard error (a closed stderr is ignored).
   static func error(_ line: String) {
-    _ = write(line + "\n", to: STDERR_FILENO)
+    _ = write(Sanitizer.clean(line, keepNewlines: true) + "\n", to: STDERR_FILENO)
   }
 
   /// Writes all of `text`; false when the stream is closed or fails.

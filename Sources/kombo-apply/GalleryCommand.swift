@@ -2,6 +2,7 @@ import ArgumentParser
 import CursesTerminal
 import Foundation
 import TerminalUI
+import TextSafety
 
 /// `kombo-apply gallery` (hidden): every widget on one scrollable form, the text input first and
 /// focused. Used by the terminal tests and the screenshot script. Prints the values on Done.

@@ -1,6 +1,7 @@
 import ApplyCore
 import ArgumentParser
 import Foundation
+import TextSafety
 
 /// `kombo-apply history`: successful submissions (ids, job and time only), and purging them.
 struct HistoryCommand: AsyncParsableCommand {
@@ -34,8 +35,9 @@ struct HistoryCommand: AsyncParsableCommand {
         let formatter = ISO8601DateFormatter()
         let rows = entries.map { entry in
           [
-            formatter.string(from: entry.submittedAt), entry.applicationID ?? "(id not returned)",
-            entry.candidateID ?? "", DisplaySafe.line(entry.jobName ?? entry.jobID, limit: 40),
+            formatter.string(from: entry.submittedAt),
+            entry.applicationID.map { Sanitizer.line($0) } ?? "(id not returned)",
+            Sanitizer.line(entry.candidateID ?? ""), Sanitizer.line(entry.jobName ?? entry.jobID, limit: 40),
           ]
         }
         Console.table([["SUBMITTED", "APPLICATION", "CANDIDATE", "JOB"]] + rows).forEach { Console.out($0) }

@@ -2,6 +2,7 @@ import ApplyCore
 import ArgumentParser
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// `kombo-apply job ID`: one job with its stages and screening questions, in order.
 struct JobCommand: AsyncParsableCommand {
@@ -36,7 +37,7 @@ struct JobCommand: AsyncParsableCommand {
       }
       if json {
         let data = (try? KomboJSON.prettyEncoder().encode(job)) ?? Data()
-        Console.out(String(decoding: data, as: UTF8.self))
+        Console.out(SafeJSON.text(data))
       } else {
         JobDescription(job: job).lines.forEach { Console.out($0) }
       }
@@ -50,10 +51,10 @@ struct JobDescription {
 
   var lines: [String] {
     var lines = [
-      DisplaySafe.line(job.name ?? "(untitled job)"),
-      "  id \(job.id)   remote id \(DisplaySafe.line(job.remoteID))"
-        + (job.status.map { "   status \($0.rawValue)" } ?? "")
-        + (job.visibility.map { "   visibility \($0.rawValue)" } ?? ""),
+      Sanitizer.line(job.name ?? "(untitled job)"),
+      "  id \(Sanitizer.line(job.id))   remote id \(Sanitizer.line(job.remoteID))"
+        + (job.status.map { "   status \(Sanitizer.line($0.rawValue))" } ?? "")
+        + (job.visibility.map { "   visibility \(Sanitizer.line($0.rawValue))" } ?? ""),
     ]
     let stages = job.stages.enumerated().sorted {
       ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset)
@@ -63,8 +64,8 @@ struct JobDescription {
     if stages.isEmpty { lines.append("  none listed: the ATS's default stage is used") }
     for (number, stage) in stages.map(\.element).enumerated() {
       let inactive = stage.status == .inactive ? "  (inactive)" : ""
-      lines.append(
-        "  \(number + 1). \(DisplaySafe.line(stage.name ?? "(unnamed)", limit: 50))  \(stage.id)\(inactive)")
+      let name = Sanitizer.line(stage.name ?? "(unnamed)", limit: 50)
+      lines.append("  \(number + 1). \(name)  \(Sanitizer.line(stage.id))\(inactive)")
     }
     let questions = job.screeningQuestions.enumerated()
       .sorted { ($0.element.index ?? $0.offset) < ($1.element.index ?? $1.offset) }.map(\.element)
@@ -74,14 +75,14 @@ struct JobDescription {
     let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: [:])
     for question in questions {
       let mark = question.required == true ? "*" : " "
-      let title = DisplaySafe.line(question.title ?? "(no title)", limit: 70)
-      lines.append(" \(mark) \(question.id)  \(title)")
+      let title = Sanitizer.line(question.title ?? "(no title)", limit: 70)
+      lines.append(" \(mark) \(Sanitizer.line(question.id))  \(title)")
       lines.append("      \(Self.describe(question.format))")
       for option in question.format?.options ?? [] {
-        lines.append("        - \(option.id)  \(DisplaySafe.line(option.name, limit: 60))")
+        lines.append("        - \(Sanitizer.line(option.id))  \(Sanitizer.line(option.name, limit: 60))")
       }
       if let condition = visibility.conditionDescription(of: question) {
-        lines.append("      asked only if \(condition)")
+        lines.append("      asked only if \(Sanitizer.line(condition))")
       }
     }
     return lines
@@ -101,7 +102,7 @@ struct JobDescription {
         .compactMap { $0 }.joined(separator: ", ")
       return "number" + (range.isEmpty ? "" : " (\(range))")
     case .file(let file):
-      let types = file.acceptedMimeTypes.map { ", types " + $0.joined(separator: " ") } ?? ""
+      let types = file.acceptedMimeTypes.map { ", types " + Sanitizer.line($0.joined(separator: " ")) } ?? ""
       let size = file.maxFileSizeBytes.map { ", up to \(ByteSize.text($0))" } ?? ""
       return "file: give a path\(types)\(size)"
     case .singleSelect: return "one option: give its id or exact name"
@@ -110,7 +111,7 @@ struct JobDescription {
     case .date: return "date, YYYY-MM-DD"
     case .information: return "information only, no answer"
     case .unknown, .unrecognized:
-      return "type \(format.type.isEmpty ? "unknown" : format.type): cannot be answered here"
+      return "type \(format.type.isEmpty ? "unknown" : Sanitizer.line(format.type)): cannot be answered here"
     }
   }
 

@@ -3,6 +3,7 @@ import ArgumentParser
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// `kombo-apply jobs`: lists the integration's jobs, page by page as they arrive.
 struct JobsCommand: AsyncParsableCommand {
@@ -39,7 +40,7 @@ struct JobsCommand: AsyncParsableCommand {
             printer.print(page.results)
             for job in page.unreadable {
               Console.error(
-                "kombo-apply: warning: skipped \(DisplaySafe.line(job.describe("job"), limit: 300))")
+                "kombo-apply: warning: skipped \(Sanitizer.line(job.describe("job"), limit: 300))")
             }
           }
         } catch {
@@ -70,7 +71,7 @@ struct JobsPrinter {
     for job in jobs {
       if json {
         let data = (try? KomboJSON.encoder().encode(job)) ?? Data("{}".utf8)
-        Console.out((count == 0 ? "[" : ",") + String(decoding: data, as: UTF8.self))
+        Console.out((count == 0 ? "[" : ",") + SafeJSON.text(data))
       } else {
         if count == 0 { Console.out(Self.row(["NAME", "CODE", "STATUS", "LOCATION", "ID"])) }
         Console.out(Self.row(Self.cells(job)))
@@ -96,7 +97,7 @@ struct JobsPrinter {
     return [
       job.name ?? "(untitled)", job.jobCode ?? "", job.status?.rawValue ?? "", location, job.id,
     ].enumerated().map { index, text in
-      let line = DisplaySafe.line(text)
+      let line = Sanitizer.line(text)
       return index < widths.count ? line.truncated(toWidth: widths[index]) : line
     }
   }

@@ -1,6 +1,7 @@
 import ApplyCore
 import ArgumentParser
 import Foundation
+import TextSafety
 
 /// `kombo-apply outbox`: submissions that failed retryably or whose outcome is unknown.
 struct OutboxCommand: AsyncParsableCommand {
@@ -35,7 +36,7 @@ struct OutboxCommand: AsyncParsableCommand {
         let rows = entries.map { entry in
           [
             entry.id.uuidString.lowercased(), Self.stateText(entry.state), String(entry.attempt),
-            DisplaySafe.line(entry.jobName ?? entry.jobID, limit: 40),
+            Sanitizer.line(entry.jobName ?? entry.jobID, limit: 40),
             entry.inFlight(at: now).map { $0.text() } ?? Self.detail(entry.state),
           ]
         }
@@ -57,8 +58,8 @@ struct OutboxCommand: AsyncParsableCommand {
 
     static func detail(_ state: SubmissionState) -> String {
       switch state {
-      case .failed(let failure): DisplaySafe.line(failure.code ?? failure.message, limit: 60)
-      case .unknown(let reason): DisplaySafe.line(reason, limit: 60)
+      case .failed(let failure): Sanitizer.line(failure.code ?? failure.message, limit: 60)
+      case .unknown(let reason): Sanitizer.line(reason, limit: 60)
       default: ""
       }
     }

@@ -1,6 +1,7 @@
 import ApplyCore
 import ArgumentParser
 import Foundation
+import TextSafety
 
 /// Shows a `SubmissionOutcome`: lines for people (result on stdout, problems on stderr) or one JSON
 /// object on stdout; and the exit status that goes with it.
@@ -23,22 +24,25 @@ struct OutcomeReport {
     switch outcome.status {
     case .succeeded(let receipt):
       Console.out(
-        "Application created\(receipt.applicationID.map { ": \($0)" } ?? " (Kombo did not return its id)")")
-      if let candidate = receipt.candidateID { Console.out("  candidate \(candidate)") }
-      Console.out("  job \(DisplaySafe.line(jobName ?? outcome.jobID, limit: 80))")
+        "Application created"
+          + (receipt.applicationID.map { ": \(Sanitizer.line($0))" } ?? " (Kombo did not return its id)"))
+      if let candidate = receipt.candidateID { Console.out("  candidate \(Sanitizer.line(candidate))") }
+      Console.out("  job \(Sanitizer.line(jobName ?? outcome.jobID, limit: 80))")
       if receipt.reconciled { Console.out("  \(outcome.explanation)") }
-      if let note = receipt.note { Console.out("  \(DisplaySafe.line(note, limit: 500))") }
-      for warning in receipt.warnings { Console.out("  warning from Kombo: \(DisplaySafe.line(warning))") }
+      if let note = receipt.note { Console.out("  \(Sanitizer.line(note, limit: 500))") }
+      for warning in receipt.warnings { Console.out("  warning from Kombo: \(Sanitizer.line(warning))") }
       Console.out("  submission \(id)")
     case .failed(let failure):
-      let code = failure.code ?? failure.httpStatus.map { "HTTP \($0)" } ?? "network error"
+      let code =
+        failure.code.map { Sanitizer.line($0, limit: 80) } ?? failure.httpStatus.map { "HTTP \($0)" }
+        ?? "network error"
       let status = failure.httpStatus.map { " (HTTP \($0))" } ?? ""
       Console.error("Not created: \(code)\(failure.code == nil ? "" : status)")
       Console.error("  \(failure.explanation)")
       if failure.code != nil {
-        Console.error("  Kombo said: \(DisplaySafe.line(failure.message, limit: 500))")
+        Console.error("  Kombo said: \(Sanitizer.line(failure.message, limit: 500))")
       }
-      if let log = failure.logURL { Console.error("  Log: \(DisplaySafe.line(log))") }
+      if let log = failure.logURL { Console.error("  Log: \(Sanitizer.line(log))") }
       Console.error("  \(failure.nextStep)")
       if failure.retryable {
         Console.error("  Kept in the outbox. Retry with: kombo-apply outbox retry \(id)")
@@ -104,7 +108,7 @@ struct OutcomeReport {
     let data =
       (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
       ?? Data("{}".utf8)
-    Console.out(String(decoding: data, as: UTF8.self))
+    Console.out(SafeJSON.text(data))
   }
 
   /// Progress lines for people, on stderr.
@@ -114,7 +118,7 @@ struct OutcomeReport {
     case .sending(let attempt): Console.error("Sending (attempt \(attempt))…")
     case .waiting(let wait, let reason):
       let seconds = String(format: "%.1f", wait.timeInterval)
-      Console.error("Waiting \(seconds) s before retrying (\(DisplaySafe.line(reason, limit: 80)))…")
+      Console.error("Waiting \(seconds) s before retrying (\(Sanitizer.line(reason, limit: 80)))…")
     case .reconciling:
       Console.error("The outcome is unclear; looking the application up before anything is resent…")
     }

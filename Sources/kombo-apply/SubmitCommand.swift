@@ -2,6 +2,7 @@ import ApplyCore
 import ArgumentParser
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// `kombo-apply submit`: validates, builds and sends one application (or prints it with `--dry-run`).
 struct SubmitCommand: AsyncParsableCommand {
@@ -152,7 +153,7 @@ struct SubmitCommand: AsyncParsableCommand {
       return
     }
     Console.out(
-      "Dry run: nothing sent. Would POST /ats/jobs/\(DisplaySafe.line(job))/applications with this body:")
+      "Dry run: nothing sent. Would POST /ats/jobs/\(Sanitizer.line(job))/applications with this body:")
     Console.out(text)
   }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// Kombo's 2xx answer to `POST /ats/jobs/{job_id}/applications`.
 ///
@@ -43,7 +44,7 @@ public struct CreateAnswer: Sendable, Equatable {
       self.init(try KomboJSON.decoder().decode(CreateApplicationResponse.self, from: body))
     } catch {
       let detail = (error as? DecodingError)?.summary ?? String(describing: type(of: error))
-      self.init(salvaging: body, detail: DisplaySafe.line(detail, limit: 300))
+      self.init(salvaging: body, detail: Sanitizer.line(detail, limit: 300))
     }
   }
 

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// `KomboClient` over an `HTTPTransport`: builds each request (base URL, headers, query), and turns
 /// responses into wire types or a `KomboClientError`.
@@ -92,7 +93,7 @@ public struct HTTPKomboClient: KomboClient {
     Item
   > {
     guard let first = page.unreadable.first else { return page }
-    throw .undecodable(DisplaySafe.line(first.describe(noun), limit: 300))
+    throw .undecodable(Sanitizer.line(first.describe(noun), limit: 300))
   }
 
   /// `POST /ats/jobs/{job_id}/applications` with `body` as is.
@@ -194,7 +195,7 @@ public struct HTTPKomboClient: KomboClient {
       return try KomboJSON.decoder().decode(T.self, from: response.body)
     } catch {
       let detail = (error as? DecodingError)?.summary ?? String(describing: type(of: error))
-      throw .undecodable(DisplaySafe.line(detail, limit: 300))
+      throw .undecodable(Sanitizer.line(detail, limit: 300))
     }
   }
 

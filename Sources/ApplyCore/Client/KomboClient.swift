@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// The calls kombo-apply makes to Kombo's API. Front ends and the `Submitter` depend on this protocol;
 /// `HTTPKomboClient` implements it over an `HTTPTransport` (real or in-memory).
@@ -50,9 +51,9 @@ extension KomboClient {
     guard let job = page.results.first(where: { $0.id == wanted || "remote:\($0.remoteID)" == wanted }) else {
       let isRemote = wanted.hasPrefix(KomboID.remotePrefix)
       if let unreadable = page.unreadable.first(where: { isRemote || $0.id == wanted }) {
-        throw .undecodable(DisplaySafe.line(unreadable.describe("job"), limit: 300))
+        throw .undecodable(Sanitizer.line(unreadable.describe("job"), limit: 300))
       }
-      throw .notFound("no job with id \(DisplaySafe.line(id, limit: 80)) in this integration")
+      throw .notFound("no job with id \(Sanitizer.line(id, limit: 80)) in this integration")
     }
     return job
   }
@@ -105,7 +106,7 @@ public struct KomboPages<Item: Sendable>: AsyncSequence, Sendable {
       } else if let next = page.next {
         guard seen.insert(next).inserted else {
           finished = true
-          throw .undecodable("the server returned the cursor \(DisplaySafe.line(next, limit: 40)) twice")
+          throw .undecodable("the server returned the cursor \(Sanitizer.line(next, limit: 40)) twice")
         }
         cursor = next
       }

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// Why a `KomboClient` call failed.
 public enum KomboClientError: Error, Sendable, CustomStringConvertible {
@@ -47,7 +48,7 @@ public struct KomboAPIFailure: Sendable, CustomStringConvertible {
   }
 
   /// `HTTP 429 PLATFORM.RATE_LIMIT_EXCEEDED: message`.
-  public var description: String { "HTTP \(httpStatus) \(DisplaySafe.line(error.description, limit: 300))" }
+  public var description: String { "HTTP \(httpStatus) \(Sanitizer.line(error.description, limit: 300))" }
 }
 
 /// A non-2xx response that is not a Kombo error body: status, content type and its first line.
@@ -64,12 +65,12 @@ public struct UnexpectedResponse: Sendable, CustomStringConvertible {
   /// Summarises a response.
   public init(response: TransportResponse) {
     status = response.status
-    contentType = response.header("Content-Type").map { DisplaySafe.line($0, limit: 80) }
+    contentType = response.header("Content-Type").map { Sanitizer.line($0, limit: 80) }
     hints = RetryHints(response: response)
     let text = String(decoding: response.body.prefix(4096), as: UTF8.self)
       .replacingOccurrences(of: "<[^>]*>", with: "\n", options: .regularExpression)
     firstLine =
-      text.split(whereSeparator: \.isNewline).lazy.map { DisplaySafe.line($0, limit: 120) }
+      text.split(whereSeparator: \.isNewline).lazy.map { Sanitizer.line($0, limit: 120) }
       .first { !$0.isEmpty } ?? ""
   }
 

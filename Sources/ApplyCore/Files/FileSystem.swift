@@ -1,3 +1,5 @@
+import TextSafety
+
 /// The file reads the core needs for attachments: a seam with a real implementation
 /// (`LocalFileSystem`) and an in-memory twin (`InMemoryFileSystem`) for tests.
 ///
@@ -42,10 +44,10 @@ public struct FileSystemError: Error, Equatable, Sendable, CustomStringConvertib
     self.path = path
   }
 
-  /// A sentence for a person: "'cv.pdf' does not exist" (control characters in the path shown as
-  /// spaces).
+  /// A sentence for a person: "'cv.pdf' does not exist" (the path sanitised: no escape sequences or
+  /// control characters).
   public var description: String {
-    let path = TextRules.printable(path)
+    let path = Sanitizer.clean(path)
     return switch kind {
     case .notFound: "'\(path)' does not exist"
     case .notAFile: "'\(path)' is not a regular file"

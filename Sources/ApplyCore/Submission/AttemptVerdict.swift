@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// What one failed create attempt means for the submission — the retry policy in one place.
 ///
@@ -28,7 +29,7 @@ enum AttemptVerdict: Sendable, Equatable {
     case .api(let api):
       let failure = SubmissionFailure(
         code: api.error.code?.rawValue, httpStatus: api.httpStatus, title: api.error.title,
-        message: DisplaySafe.line(api.error.message, limit: 1000), logURL: api.error.logURL,
+        message: Sanitizer.line(api.error.message, limit: 1000), logURL: api.error.logURL,
         retryable: api.error.retryAdvice == .automatically || api.error.code?.isWorthRetryingLater == true)
       switch api.error.code {
       case .atsApplicationAlreadyExists? where isResend:

@@ -1,6 +1,7 @@
 import Foundation
 import KomboAPI
 import Logging
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -277,7 +278,7 @@ public struct Submitter: Sendable {
     }
     return SubmissionReceipt(
       applicationID: answer.applicationID, candidateID: answer.candidateID,
-      warnings: answer.warnings.map { DisplaySafe.line($0, limit: 1000) }, note: note,
+      warnings: answer.warnings.map { Sanitizer.line($0, limit: 1000) }, note: note,
       rawAnswer: answer.unreadable == nil ? nil : answer.rawBody)
   }
 

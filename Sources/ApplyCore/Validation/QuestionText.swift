@@ -1,7 +1,8 @@
 import KomboAPI
+import TextSafety
 
-/// How questions and options are named in messages. Titles come from the ATS, so control characters
-/// are removed and long titles shortened before they become part of a message.
+/// How questions and options are named in messages. Titles come from the ATS, so they go through the
+/// one sanitiser and long titles are shortened before they become part of a message.
 enum QuestionText {
   /// The longest title quoted in a message.
   static let maxTitleLength = 60
@@ -17,11 +18,8 @@ enum QuestionText {
     options.map { clean($0.name) }.joined(separator: ", ")
   }
 
-  /// `text` on one line without control characters, shortened with `…` to `maxTitleLength`.
+  /// `text` sanitised on one line, shortened with `…` to `maxTitleLength`.
   static func clean(_ text: String) -> String {
-    let scalars = text.unicodeScalars.map { TextRules.isControl($0) ? " " : Character($0) }
-    let oneLine = String(scalars).split(separator: " ", omittingEmptySubsequences: true).joined(
-      separator: " ")
-    return oneLine.count > maxTitleLength ? oneLine.prefix(maxTitleLength - 1) + "…" : oneLine
+    Sanitizer.line(text, limit: maxTitleLength)
   }
 }

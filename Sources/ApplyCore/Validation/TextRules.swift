@@ -158,13 +158,6 @@ public enum TextRules {
     return nil
   }
 
-  /// `text` with every control character (line breaks and escape sequences included) replaced by a
-  /// space, so typed or remote text can be quoted in a message shown in a terminal.
-  public static func printable(_ text: String) -> String {
-    guard text.unicodeScalars.contains(where: isControl) else { return text }
-    return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
-  }
-
   /// Whether `scalar` is a C0/C1 control character or DEL.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

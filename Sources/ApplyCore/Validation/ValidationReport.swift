@@ -1,3 +1,5 @@
+import TextSafety
+
 /// One problem with a draft: where, how serious, and a message that says what is allowed.
 public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConvertible {
   /// How serious a problem is.
@@ -17,12 +19,13 @@ public struct ValidationIssue: Hashable, Sendable, Codable, CustomStringConverti
   /// A corrected value the front end can offer to apply (e.g. `GB` for a country typed as `UK`).
   public let suggestion: String?
 
-  /// An issue at `path`. Control characters in the message (from typed or remote text quoted in it)
-  /// become spaces, so the message is safe to show in a terminal.
+  /// An issue at `path`. The message (which may quote typed or remote text) goes through the one
+  /// sanitiser: escape sequences, control and invisible characters are removed and line breaks become
+  /// spaces, so it is safe to show in a terminal.
   public init(_ path: FieldPath, _ severity: Severity, _ message: String, suggestion: String? = nil) {
     self.path = path
     self.severity = severity
-    self.message = TextRules.printable(message)
+    self.message = Sanitizer.clean(message)
     self.suggestion = suggestion
   }
 

@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 extension AccessibleApplication {
   /// Checks the draft as the submitter will; re-asks each field with a problem until there is none,

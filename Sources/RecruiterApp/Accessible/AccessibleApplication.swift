@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// One part of the application asked as a form: built from the draft, written back after each answer.
 struct AccessibleSection: Sendable {

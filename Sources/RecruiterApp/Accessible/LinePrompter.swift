@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// Line-by-line questions and answers over a `LineIO`, for the accessible mode: plain sentences,
 /// numbered choices, yes/no, re-asked with the reason when an answer does not fit. Everything written

@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// The parts drawn on every screen: the header (product, sandbox badge or connected ATS, candidate
 /// and job, and the step breadcrumb), the help line, the status bar, and the "too small" screen.

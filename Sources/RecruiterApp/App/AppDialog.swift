@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// A modal dialog the app or a screen draws over itself: a yes/no question, a message to
 /// acknowledge, or a one-line question with a text answer.

@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// What every screen shares and may change: the draft (the source of truth for everything the user
 /// entered), the chosen job, the connection facts and the time as last reported.

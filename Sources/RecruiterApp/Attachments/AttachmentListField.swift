@@ -1,6 +1,7 @@
 import ApplyCore
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The files an application sends, as a list in a form: per file its type (the first CV is marked as
 /// the resume), the name it is sent under, its size and what its content really is (with a warning

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 /// The country of the candidate's location: type a two-letter code or a name (any language the core
 /// knows, `Deutschland`, `UK`, a small typo); matching countries show under the input, ↑/↓ pick one,

@@ -1,5 +1,6 @@
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// One row of a repeatable list (an extra email address or phone number with its type, a profile
 /// link): a text input, a type that ctrl+t cycles, and ctrl+x to remove the row.

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 /// Autosave bookkeeping in the model, for the draft being edited: the throttle, what was focused
 /// last, and whether saving is off. A new draft (another id: a new application, a resumed draft)

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 extension DraftsScreen {
   /// The prompt or the list, the dialog on top, and the status bar.

@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// A list of records drawn as a table (header row, one row per record, the cursor row highlighted)
 /// that scrolls to keep the cursor visible. Shared by the drafts, outbox and history screens.

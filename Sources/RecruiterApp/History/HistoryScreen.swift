@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 /// The history screen's messages.
 public enum HistoryMsg: Sendable {

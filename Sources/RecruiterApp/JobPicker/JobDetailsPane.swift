@@ -1,5 +1,6 @@
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The details pane of the job under the cursor: facts, warnings and the description, rendered from
 /// the ATS's HTML (the safe subset; escape sequences removed). Built when the cursor moves, drawn

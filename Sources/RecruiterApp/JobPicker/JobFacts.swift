@@ -1,6 +1,7 @@
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// What the job picker says about a job: its searchable fields, whether it takes applications,
 /// warnings about its visibility, and the lines of the details pane. All remote text is sanitised.

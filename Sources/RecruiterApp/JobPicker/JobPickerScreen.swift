@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The job picker's messages.
 public enum JobPickerMsg: Sendable {

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 extension OutboxScreen {
   /// The table of entries, the selected entry (or the retry running, or its outcome) below it.

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 /// A FILE question: a file picker filtered to the accepted types, plus what a picker cannot hold — a
 /// web address typed in the path line (Kombo downloads it) and a file restored from a saved draft.

@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// A read-only paragraph in a form, drawn in one role (a warning, a muted note): never focused,
 /// holds no value, wrapped to the form's width.

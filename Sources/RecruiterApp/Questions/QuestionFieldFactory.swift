@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// Builds the form field for one screening question: the widget its format and display type call
 /// for, its key (`answers.<question id>`), title, description, required mark, the core's rules for

@@ -1,5 +1,6 @@
 import ApplyCore
 import TerminalUI
+import TextSafety
 
 /// An answer in the draft to a question the job does not have (a draft made for another version of
 /// the job, or an id mistyped on the command line). The core refuses it, so the review sends the user

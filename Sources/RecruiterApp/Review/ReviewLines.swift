@@ -1,4 +1,5 @@
 import TerminalUI
+import TextSafety
 
 /// Builds review rows at a given width: headings, wrapped paragraphs and "label  value" entries.
 /// Every text is sanitised here, so remote and typed strings reach the terminal clean.

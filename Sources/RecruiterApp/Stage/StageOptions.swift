@@ -1,6 +1,7 @@
 import ApplyCore
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The stages a recruiter can choose for a job: active stages in the job's order, then "let the ATS
 /// decide" (no `stage_id`); inactive stages are left out and counted.

@@ -1,6 +1,7 @@
 import ApplyCore
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// Draws the start-up: a header, then the picker, the spinner or the problem explained, and the keys.
 struct LaunchView {

@@ -1,5 +1,6 @@
 import ApplyCore
 import KomboAPI
+import TextSafety
 
 /// The checks made before the first screen when a real API key is configured: the key, then the
 /// integration (its status, setup and whether it may create applications).
@@ -61,7 +62,7 @@ public enum StartupCheck {
     case .finalSyncPending: return .syncPending
     default: break
     }
-    let tool = DisplaySafe.line(details.tool.label, limit: 60)
+    let tool = Sanitizer.line(details.tool.label, limit: 60)
     guard let action = details.createApplicationAction else {
       return details.reportsWriteActions ? .actionNotAvailable(tool: tool) : nil
     }
@@ -87,7 +88,7 @@ public enum StartupCheck {
         code: failure.error.code, status: failure.httpStatus, error: failure.error,
         context: context, integration: integration)
     case .transport(let failure):
-      return .unreachable(server: context.server, reason: DisplaySafe.line(failure.reason, limit: 200))
+      return .unreachable(server: context.server, reason: Sanitizer.line(failure.reason, limit: 200))
     case .unexpectedResponse(let response):
       if response.status == 401 { return .invalidKey(masked: context.maskedKey, source: context.keySource) }
       return .other(code: nil, message: response.description, logURL: nil)
@@ -112,7 +113,7 @@ public enum StartupCheck {
     case .integrationSetupSyncPending?: return .syncPending
     case .integrationSetupIncomplete?: return .setupIncomplete
     case .integrationPermissionMissing?, .integrationActionDisabled?:
-      return .permissionMissing(detail: DisplaySafe.line(error.message, limit: 200))
+      return .permissionMissing(detail: Sanitizer.line(error.message, limit: 200))
     case .integrationActionNotAvailable?:
       return .actionNotAvailable(tool: integration.map { ATSTool.label(forSlug: $0.tool) } ?? "This ATS")
     case .integrationInactive?: return .inactive
@@ -123,8 +124,8 @@ public enum StartupCheck {
       }
       if code == nil && status == 404 { return .integrationNotFound(id: integrationText) }
       return .other(
-        code: code?.rawValue, message: DisplaySafe.line(error.message, limit: 300),
-        logURL: error.logURL.map { DisplaySafe.line($0, limit: 200) })
+        code: code?.rawValue, message: Sanitizer.line(error.message, limit: 300),
+        logURL: error.logURL.map { Sanitizer.line($0, limit: 200) })
     }
   }
 }

@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 extension ResultScreen {
   /// The outcome, its facts, warnings and links or the error explained, and the actions.

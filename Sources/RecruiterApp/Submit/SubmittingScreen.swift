@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The submitting screen's messages.
 public enum SubmittingMsg: Sendable {

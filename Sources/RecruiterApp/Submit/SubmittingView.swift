@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import TerminalUI
+import TextSafety
 
 extension SubmittingScreen {
   /// The steps done so far, the one in progress with its spinner, attempt and elapsed time, or the

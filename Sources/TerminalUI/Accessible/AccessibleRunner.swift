@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Asks a form as plain sequential line prompts, for screen readers and terminals that cannot run
 /// full screen (`--accessible`, `TERM=dumb`, no cursor addressing).
 ///

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A single-line text input with readline keys, a grapheme-aware caret, horizontal scrolling by
 /// display width, a placeholder, an optional length limit and a masked (password) mode.
 ///

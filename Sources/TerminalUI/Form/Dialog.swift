@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A modal dialog over a form: a yes/no question or a message to acknowledge.
 ///
 /// While it shows it takes every key: `y`/`n`, ←/→ or Tab to pick, Enter to answer, Esc for no.

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A check of a field's value: returns a message saying what is allowed, or nil when the value is fine.
 public struct FieldRule: Sendable {
   /// The check.

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Drawing a form: title line, scrolled content, help line, status bar, popups and dialogs.
 extension Form {
   /// The form drawn at `size` (a "terminal too small" screen below `minimumSize`).

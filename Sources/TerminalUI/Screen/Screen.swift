@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A grid of cells: what a view produces and a terminal shows.
 ///
 /// Text put on a screen is sanitised first, so control characters and escape sequences never become

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// Remembers the sanitised, wrapped lines of labels (titles, descriptions, messages) that a form
 /// draws again on every frame, so a keystroke does not re-wrap sixty questions. Entries are keyed

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A forgiving HTML tokenizer for `RichText`: text (entities decoded, sanitised), start tags (with
 /// their `href`, the only attribute used) and end tags. Comments, doctypes and processing
 /// instructions vanish; elements whose content must never show (`<script>`, `<style>`, …) are

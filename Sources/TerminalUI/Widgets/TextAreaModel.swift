@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Multi-line text editing: the readline keys of a text input made line-aware, soft wrapping by
 /// display width, and a scroll window that keeps the caret visible.
 ///

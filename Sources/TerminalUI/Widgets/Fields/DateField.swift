@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A date form field: type `YYYY-MM-DD` or a shortcut (`today`, `+3d`, `-1w`, `+1m`), or open a month
 /// calendar with ctrl+o. Today is given by the caller. Leaving with enter rewrites a shortcut as its
 /// date; impossible and out-of-range dates are explained.

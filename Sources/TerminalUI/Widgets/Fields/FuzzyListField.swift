@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A searchable list form field (the job picker's shape): type to fuzzy-search items by all their
 /// fields, ↑/↓ move, enter chooses and moves on. Matched characters are highlighted. Stays
 /// responsive at 100,000 items (incremental search, see `FuzzySearch`).

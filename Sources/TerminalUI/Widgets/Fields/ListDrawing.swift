@@ -1,3 +1,5 @@
+import TextSafety
+
 /// Drawing and keys shared by the list-shaped fields (select, multi-select, fuzzy list, file picker).
 enum ListDrawing {
   /// Draws one option row: `marker` then `label` (sanitised, truncated to the width), with the

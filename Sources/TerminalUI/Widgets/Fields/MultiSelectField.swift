@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A form field for choosing several options (huh's MultiSelect), with an optional limit that also
 /// holds while filtering.
 ///

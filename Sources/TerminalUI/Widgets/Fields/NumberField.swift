@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// A number form field: typed with the text input's keys, ↑/↓ step (stopping at the bounds with a
 /// notice), and a slider line under bounded numbers. Problems name the allowed range.

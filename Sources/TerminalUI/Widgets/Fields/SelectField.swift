@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A form field for choosing one option, inline as a list or as a dropdown (huh's Select).
 ///
 /// Keys: ↑/↓ (ctrl+p/n, pgup/pgdn, home/end) move; typing filters (backspace edits, esc clears);

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// A multi-line text form field (huh's Text): the text input's readline keys, line-aware; alt+enter
 /// or ctrl+j insert a newline; enter moves on; ↑ on the first row and ↓ on the last leave the field.

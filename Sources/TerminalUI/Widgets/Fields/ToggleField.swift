@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A yes/no form field (huh's Confirm): y/n answer directly, ←/→, h/l, space or tab-free toggling,
 /// enter moves on. Line mode asks `(y/N)`.
 public struct ToggleField: Field {

@@ -1,0 +1,96 @@
+import Foundation
+import TestHarness
+import Testing
+
+/// Every command, fed a job and responses whose every string is hostile, prints none of it raw: the
+/// output bytes hold no ESC, C0 control but the line feed, DEL, C1 control, bidi control or zero-width
+/// character, while what the server said stays readable (and whole in JSON, as `\u` escapes).
+@Suite(.serialized) struct HostileOutputTests {
+  static func expectClean(
+    _ result: E2ECommand.Result, _ command: String, sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    #expect(
+      HostileFixture.forbidden(in: result.stdout) == [], "\(command) stdout", sourceLocation: sourceLocation)
+    #expect(
+      HostileFixture.forbidden(in: result.stderr) == [], "\(command) stderr", sourceLocation: sourceLocation)
+  }
+
+  @Test func everyCommandPrintsHostileStringsInert() async throws {
+    let server = try await HostileKombo.start()
+    var cli = try E2ECommand(server: nil)
+    cli.environment.merge(server.clientEnvironment) { $1 }
+    defer { Task { await server.stop() } }
+    let job = HostileKombo.jobID
+    let remote = "remote:" + (HostileKombo.job["remote_id"] as? String ?? "")
+
+    let jobs = try await cli.run(["jobs"])
+    #expect(jobs.status == 0, "\(jobs.stderr)")
+    #expect(jobs.stdout.contains("Backend Engineer (Swift/S"))
+    Self.expectClean(jobs, "jobs")
+
+    let jobsJSON = try await cli.run(["jobs", "--json"])
+    Self.expectClean(jobsJSON, "jobs --json")
+    let listed = try #require(
+      try JSONSerialization.jsonObject(with: Data(jobsJSON.stdout.utf8)) as? [[String: Any]])
+    #expect(listed.first?["name"] as? String == HostileKombo.hostile("Backend Engineer (Swift/Server)"))
+
+    let shown = try await cli.run(["job", job])
+    #expect(shown.status == 0, "\(shown.stderr)")
+    for visible in [
+      "Backend Engineer (Swift/Server)", "status ON_HOLD", "visibility PUBLIC", "1. Applied  StgAAAA",
+      "QssAAAAAAAAAAAAAAAAAAAA1  Right to work?", "- OptAAAAAAAAAAAAAAAAAAAA1  Yes",
+      "types application/pdf", "type HOLOGRAM", "asked only if 'Right to work?'",
+    ] {
+      #expect(shown.stdout.contains(visible), "job ID shows \(visible)")
+    }
+    Self.expectClean(shown, "job ID")
+
+    let shownJSON = try await cli.run(["job", job, "--json"])
+    Self.expectClean(shownJSON, "job ID --json")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(shownJSON.stdout.utf8)) as? [String: Any])
+    #expect(object["id"] as? String == job, "the JSON keeps the data whole")
+
+    let submitted = try await cli.run(
+      [
+        "submit", "--job", remote, "--first-name", "Ada", "--last-name", "Lovelace", "--email",
+        "ada@example.com",
+      ])
+    #expect(submitted.status == 0, "\(submitted.stderr)")
+    #expect(submitted.stdout.contains("Application created: AppHOSTILE"))
+    #expect(submitted.stdout.contains("candidate CanHOSTILE"))
+    #expect(submitted.stdout.contains("warning from Kombo: A hostile warning"))
+    Self.expectClean(submitted, "submit")
+
+    let submittedJSON = try await cli.run(
+      [
+        "submit", "--job", remote, "--first-name", "Bo", "--last-name", "Li", "--email", "bo@example.com",
+        "--json",
+      ])
+    Self.expectClean(submittedJSON, "submit --json")
+    #expect(submittedJSON.stdout.contains("AppHOSTILE"))
+
+    server.setRejecting(true)
+    let rejected = try await cli.run(
+      ["submit", "--job", remote, "--first-name", "Cy", "--last-name", "Ng", "--email", "cy@example.com"])
+    #expect(rejected.status != 0)
+    #expect(rejected.stderr.contains("ATS.WEIRD"))
+    #expect(rejected.stderr.contains("Rejected by a hostile ATS"))
+    Self.expectClean(rejected, "submit (rejected)")
+    let rejectedJSON = try await cli.run(
+      [
+        "submit", "--job", remote, "--first-name", "Di", "--last-name", "Ng", "--email", "di@example.com",
+        "--json",
+      ])
+    Self.expectClean(rejectedJSON, "submit --json (rejected)")
+
+    for command in [["history"], ["history", "--json"], ["outbox"], ["outbox", "--json"]] {
+      let result = try await cli.run(command)
+      #expect(result.status == 0, "\(command): \(result.stderr)")
+      Self.expectClean(result, command.joined(separator: " "))
+      if command == ["history"] {
+        #expect(result.stdout.contains("AppHOSTILE") && result.stdout.contains("CanHOSTILE"))
+      }
+    }
+  }
+}

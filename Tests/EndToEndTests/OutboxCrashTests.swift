@@ -6,11 +6,18 @@ import Testing
 @Suite(.serialized) struct OutboxCrashTests {
   let email = "grace@example.com"
 
+  /// A killed attempt may still be running until its start + create timeout + margin: 2 s here.
+  static let window = Duration.seconds(2)
+
   /// Starts a submission against a server that never answers and kills it with `signal` mid-request.
   func killMidSend(
     _ server: E2EFakeKombo, _ cli: E2ECommand, signal: Int32 = SIGKILL
   ) async throws -> (id: String, stderr: String, status: Int32) {
     server.setMode(.hang)
+    try FileManager.default.createDirectory(
+      atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
+    try #"{"create_timeout_seconds": 2, "in_flight_margin_seconds": 0}"#.write(
+      toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
     let (process, stderrPath) = try cli.launch([
       "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",
       email,
@@ -62,6 +69,11 @@ import Testing
     #expect(status == SIGKILL)
     server.setMode(.create)
 
+    let early = try await cli.run(["outbox", "retry", id])
+    #expect(early.status == 75, "\(early.stderr)")
+    #expect(early.stderr.contains("in flight since"))
+    #expect(server.createBodies.count == 1, "not resent while the killed attempt may still be running")
+    try await Task.sleep(for: Self.window)
     let retry = try await cli.run(["outbox", "retry", id])
     #expect(retry.status == 0, "\(retry.stderr)")
     #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
@@ -118,6 +130,7 @@ import Testing
     let server = try await E2EFakeKombo.start()
     let cli = try E2ECommand(server: server)
     let (id, _, _) = try await killMidSend(server, cli)
+    try await Task.sleep(for: Self.window)
     let (first, _) = try cli.launch(["outbox", "retry", id])
     let deadline = ContinuousClock.now + .seconds(20)
     while server.createBodies.count < 2 && ContinuousClock.now < deadline {

@@ -34,8 +34,9 @@ final class RecruiterSandbox: @unchecked Sendable {
     if process.isRunning { process.terminate() }
   }
 
-  /// Starts the sandbox (with `--faults` when given) and waits for its first two lines.
-  static func start(faults: String? = nil) async throws -> RecruiterSandbox {
+  /// Starts the sandbox (with `--faults` when given, `--accept-duplicates` when asked) and waits for its
+  /// first two lines.
+  static func start(faults: String? = nil, acceptsDuplicates: Bool = false) async throws -> RecruiterSandbox {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "e2e-sandbox-\(UUID().uuidString)")
     let data = scratch.appendingPathComponent("data")
@@ -46,7 +47,7 @@ final class RecruiterSandbox: @unchecked Sendable {
     process.executableURL = URL(fileURLWithPath: try TmuxSession.binary())
     process.arguments =
       ["sandbox", "serve", "--port", "0", "--data", data.path, "--api-key", apiKey]
-      + (faults.map { ["--faults", $0] } ?? [])
+      + (faults.map { ["--faults", $0] } ?? []) + (acceptsDuplicates ? ["--accept-duplicates"] : [])
     process.environment = ["HOME": scratch.path, "PATH": "/usr/bin:/bin"]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = try FileHandle(forWritingTo: output)

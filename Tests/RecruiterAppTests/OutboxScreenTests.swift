@@ -165,6 +165,31 @@ struct OutboxScenario {
     #expect(scenario.outbox?.entries.count == 3)
   }
 
+  /// An entry whose last attempt may still be running at Kombo says so, and until when r only looks.
+  @Test func anEntryInFlightSaysSinceWhenAndWhenItIsSafeToCheckAgain() throws {
+    let fixture = try StateFixture()
+    let services = scriptedServices(ScriptedKombo(), fixture: fixture)
+    var flow = Flow(
+      backend: services.backend, now: AppTestEnvironment.start, timeZone: TimeZone(identifier: "UTC")!,
+      size: Size(width: 160, height: 30), sessionSeed: "t")
+    var screen = OutboxScreen(services: services, flow: flow)
+    var entry = LedgerEntry(
+      id: OutboxScenario.unknownID, createdAt: flow.now, jobID: AppSamples.openJobID, jobName: "Backend",
+      integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data(),
+      state: .unknown(reason: "the program stopped while attempt 1 was being sent"), attempt: 1)
+    entry.attemptStartedAt = flow.now.addingTimeInterval(-120)
+    entry.inFlightUntil = flow.now.addingTimeInterval(240)
+    _ = screen.update(.listed(.success([entry])), flow: &flow)
+    let text = screen.view(flow: flow, size: flow.size).text
+    #expect(text.contains("in flight since 11:58, safe to check again at 12:04"), "\(text)")
+    #expect(text.contains("not yet: the last attempt is in flight since 11:58"), "\(text)")
+    #expect(!text.contains("safe: r looks the candidate up first"))
+    flow.now = flow.now.addingTimeInterval(241)
+    let later = screen.view(flow: flow, size: flow.size).text
+    #expect(!later.contains("in flight since"), "the window has closed")
+    #expect(later.contains("safe: r looks the candidate up first"))
+  }
+
   @Test func progressIsShownWhileARetryRuns() throws {
     let fixture = try StateFixture()
     let services = scriptedServices(ScriptedKombo(), fixture: fixture)

@@ -245,6 +245,25 @@ final class LaunchScenario: @unchecked Sendable {
     }
   }
 
+  /// kill -9 while an attempt was in flight: the start says until when it may still be running.
+  @Test func anInterruptedAttemptThatMayStillRunIsAnnouncedWithWhenToCheckAgain() async throws {
+    let scenario = try LaunchScenario()
+    var entry = LedgerEntry(
+      id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID, jobName: nil,
+      integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data("{}".utf8),
+      state: .sending(attempt: 1), attempt: 1, ownerPID: Int32.max)
+    entry.attemptStartedAt = AppTestEnvironment.start.addingTimeInterval(-120)
+    entry.inFlightUntil = AppTestEnvironment.start.addingTimeInterval(240)
+    try Ledger(database: scenario.fixture.database).insert(entry)
+    let driver = await LaunchDriver(scenario.services())
+    let window = InFlightWindow(since: entry.attemptStartedAt!, safeAt: entry.inFlightUntil!)
+    #expect(
+      window.text(timeZone: TimeZone(identifier: "UTC")!)
+        == "in flight since 11:58, safe to check again at 12:04")
+    #expect(
+      driver.text().contains("Outbox (f3): in flight since 11:58, safe to check again at 12:04"))
+  }
+
   /// A rejection stays listed in the outbox but waits for nothing, so the start does not announce it.
   @Test func aRejectedSubmissionIsNotAnnouncedAsWaiting() async throws {
     let scenario = try LaunchScenario()

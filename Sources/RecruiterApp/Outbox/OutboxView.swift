@@ -69,7 +69,8 @@ extension OutboxScreen {
       RecordTable.Cell(other ? "other integ." : state, other ? .muted : role),
       RecordTable.Cell(String(entry.attempt)),
       RecordTable.Cell(entry.jobName ?? entry.jobID),
-      RecordTable.Cell(Self.reason(entry), .muted),
+      RecordTable.Cell(
+        entry.inFlight(at: flow.now).map { $0.text(timeZone: flow.timeZone) } ?? Self.reason(entry), .muted),
     ]
   }
 
@@ -146,6 +147,11 @@ extension OutboxScreen {
     }
     if let refusal = Self.refusal(entry, current: flow.backend.integrationID) {
       fact("Retry", refusal, Style(.warning))
+    } else if let window = entry.inFlight(at: flow.now) {
+      fact(
+        "Retry",
+        "not yet: the last attempt is \(window.text(timeZone: flow.timeZone)); before then r only looks "
+          + "the application up and resends nothing.", Style(.warning))
     } else if case .unknown = entry.state {
       fact(
         "Retry", "safe: r looks the candidate up first and resends only if the application is not there.",

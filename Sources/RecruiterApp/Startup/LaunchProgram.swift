@@ -164,12 +164,15 @@ public struct LaunchProgram: Program {
         return .connected(.failure(problem))
       case .success(let app):
         _ = try? app.submitter.recoverInterrupted()
-        let outbox = (try? app.ledger.entries().count(where: \.isWaiting)) ?? 0
+        let waiting = ((try? app.ledger.entries()) ?? []).filter(\.isWaiting)
+        let now = app.clock.now()
+        let inFlight = waiting.compactMap { $0.inFlight(at: now) }.max { $0.safeAt < $1.safeAt }
         let drafts = (try? app.draftRepository.list()) ?? []
         return .connected(
           .success(
             LaunchReady(
-              services: app, details: details, drafts: drafts, outboxCount: outbox, now: app.clock.now())))
+              services: app, details: details, drafts: drafts, outboxCount: waiting.count, inFlight: inFlight,
+              now: now)))
       }
     }
   }
@@ -181,6 +184,9 @@ public struct LaunchProgram: Program {
     if let details = ready.details { app.flow.integration = details }
     let effects = program.initialEffects(&app)
     program.offerResume(&app, drafts: ready.drafts, outboxCount: ready.outboxCount)
+    if let window = ready.inFlight {
+      app.flow.notice = "Outbox (f3): " + window.text(timeZone: app.flow.timeZone)
+    }
     model.app = RunningApp(program: program, model: app)
     return [.cancel(id: "launch.tick")] + effects.map { $0.map(LaunchMsg.app) }
   }

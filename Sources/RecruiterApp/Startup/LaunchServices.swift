@@ -68,6 +68,8 @@ public struct LaunchReady: Sendable {
   public var drafts: [DraftListing]
   /// Submissions waiting in the outbox (interrupted ones recovered as unknown first).
   public var outboxCount: Int
+  /// The in-flight window that closes last among them, when an attempt may still be running at Kombo.
+  public var inFlight: InFlightWindow?
   /// When the app started.
   public var now: Date
 }

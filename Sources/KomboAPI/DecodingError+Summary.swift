@@ -1,7 +1,18 @@
+import Foundation
+
 extension DecodingError {
   /// A plain message for people: the field's path (`data.results[0].hiring_team[0].id`) and what is
   /// wrong with it, without the decoder's internals (`CodingKeys(…)`, Swift type names).
   public var summary: String { summary(droppingPrefix: 0) }
+
+  /// ``summary`` for an error decoding `data`: where the decoder names no field ("The given data was
+  /// not valid JSON", also said about valid JSON it cannot hold), ``JSONSyntax`` says what is wrong.
+  public func summary(reading data: Data) -> String {
+    if case .dataCorrupted(let context) = self, context.codingPath.isEmpty {
+      return "the JSON " + JSONSyntax.explain(data)
+    }
+    return summary
+  }
 
   /// ``summary`` with the first `count` path components left out (to name a field inside one item).
   func summary(droppingPrefix count: Int) -> String {

@@ -31,4 +31,17 @@ public enum KomboJSON {
   public static func decoder() -> JSONDecoder {
     JSONDecoder()
   }
+
+  /// Decodes `data` with ``decoder()``, and once more with ``JSONSyntax/readable(_:)`` if Foundation
+  /// refused it as a whole: valid numbers such as `-0.0E+2` are read. Explain a failure with
+  /// `DecodingError.summary(reading:)`.
+  public static func decode<T: Decodable>(_ type: T.Type, from data: Data) throws -> T {
+    do {
+      return try decoder().decode(type, from: data)
+    } catch DecodingError.dataCorrupted(let context) where context.codingPath.isEmpty {
+      let readable = JSONSyntax.readable(data)
+      guard readable != data else { throw DecodingError.dataCorrupted(context) }
+      return try decoder().decode(type, from: readable)
+    }
+  }
 }

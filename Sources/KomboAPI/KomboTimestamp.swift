@@ -15,9 +15,11 @@ public struct KomboTimestamp: Hashable, Comparable, Sendable, Codable, CustomStr
     self.millisecondsSince1970 = millisecondsSince1970
   }
 
-  /// The instant of `date`, rounded to the nearest millisecond.
+  /// The instant of `date`, rounded to the nearest millisecond (clamped to ±10^16 ms, beyond any date
+  /// ISO 8601 text can hold, so no date traps).
   public init(_ date: Date) {
-    millisecondsSince1970 = Int64((date.timeIntervalSince1970 * 1000).rounded())
+    let milliseconds = (date.timeIntervalSince1970 * 1000).rounded()
+    millisecondsSince1970 = milliseconds.isNaN ? 0 : Int64(max(-1e16, min(1e16, milliseconds)))
   }
 
   /// Parses ISO 8601 text as described on the type; `nil` if it is not a real date-time.

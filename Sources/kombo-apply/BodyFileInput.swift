@@ -35,9 +35,9 @@ struct BodyFileInput {
     }
     let request: CreateApplicationRequest
     do {
-      request = try KomboJSON.decoder().decode(CreateApplicationRequest.self, from: data)
+      request = try KomboJSON.decode(CreateApplicationRequest.self, from: data)
     } catch let error as DecodingError {
-      throw invalid(["\(path) is not a create-application body: \(error.summary)"])
+      throw invalid(["\(path) is not a create-application body: \(error.summary(reading: data))"])
     } catch {
       throw invalid(["\(path) is not a create-application body: \(error.localizedDescription)"])
     }

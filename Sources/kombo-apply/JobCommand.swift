@@ -35,6 +35,13 @@ struct JobCommand: AsyncParsableCommand {
           throw error.commandFailure
         }
       }
+      let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: [:])
+      for question in job.screeningQuestions where visibility.dependsOnMissingQuestion(question) {
+        let parent = DisplaySafe.line(question.preconditionQuestionID ?? "", limit: 40)
+        Console.error(
+          "kombo-apply: warning: question \(DisplaySafe.line(question.id, limit: 40)) depends on question "
+            + "\(parent), which is not on this job: it is never asked and never required")
+      }
       if json {
         let data = (try? KomboJSON.prettyEncoder().encode(job)) ?? Data()
         Console.out(SafeJSON.text(data))
@@ -98,8 +105,10 @@ struct JobDescription {
         ?? "text"
       return kind + (text.maxLength.map { ", at most \($0) characters" } ?? "")
     case .number(let number):
-      let range = [number.min.map { "min \(plain($0))" }, number.max.map { "max \(plain($0))" }]
-        .compactMap { $0 }.joined(separator: ", ")
+      let range = [
+        number.min.map { "min \(NumberRange.text($0))" }, number.max.map { "max \(NumberRange.text($0))" },
+      ]
+      .compactMap { $0 }.joined(separator: ", ")
       return "number" + (range.isEmpty ? "" : " (\(range))")
     case .file(let file):
       let types = file.acceptedMimeTypes.map { ", types " + Sanitizer.line($0.joined(separator: " ")) } ?? ""
@@ -113,9 +122,5 @@ struct JobDescription {
     case .unknown, .unrecognized:
       return "type \(format.type.isEmpty ? "unknown" : Sanitizer.line(format.type)): cannot be answered here"
     }
-  }
-
-  private static func plain(_ number: Double) -> String {
-    number.rounded() == number ? String(Int(number)) : String(number)
   }
 }

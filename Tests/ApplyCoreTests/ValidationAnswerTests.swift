@@ -162,6 +162,29 @@ import Testing
     #expect(ids == ["QPermit", "QOffice"])
   }
 
+  /// Kombo's own example job has a precondition on a question the job does not list: nobody can meet
+  /// it, so the question is never required and never sent (before, it counted as unconditional and a
+  /// required one blocked every submission).
+  @Test func aConditionOnAQuestionNotOnTheJobIsNeverMet() throws {
+    let orphan = ScreeningQuestion(
+      id: "QOrphan", title: "Orphan", required: true, format: .text(.init()), preconditionQuestionID: "QGone",
+      preconditionOptions: .options(["OptX", "OptY"]))
+    var job = Job.job
+    job.screeningQuestions.append(orphan)
+    let validator = Validator(fileSystem: Self.files)
+    #expect(validator.validate(Job.validDraft(), job: job).report.errors.isEmpty)
+    var draft = Job.validDraft()
+    draft.answers["QOrphan"] = .text("typed anyway")
+    let sent = try #require(validator.validate(draft, job: job).prepared).request.screeningQuestionAnswers
+    #expect(!sent.map(\.questionID).contains("QOrphan"))
+    let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: draft.answers)
+    #expect(!visibility.applies(orphan) && visibility.dependsOnMissingQuestion(orphan))
+    #expect(!visibility.dependsOnMissingQuestion(Job.whyRemote))
+    #expect(
+      visibility.conditionDescription(of: orphan)
+        == "question QGone is answered OptX or OptY (question not on this job)")
+  }
+
   @Test func theChainFollowsABooleanThenASelectParent() throws {
     var draft = Job.validDraft()
     draft.answers["QPermit"] = .boolean(true)

@@ -47,6 +47,7 @@ final class E2EFakeKombo: @unchecked Sendable {
   private var bodies: [Data] = []
   private var createdEmails: [String: String] = [:]
   private var released = false
+  private var rawJobsPage: Data?
   private var task: Task<Void, any Error>?
   private(set) var port = 0
 
@@ -76,6 +77,9 @@ final class E2EFakeKombo: @unchecked Sendable {
 
   func setMode(_ mode: CreateMode) { lock.withLock { self.mode = mode } }
 
+  /// Serves `body` as every `GET /ats/jobs` page instead of the two jobs (shapes the types cannot build).
+  func serveJobsPage(_ body: Data) { lock.withLock { rawJobsPage = body } }
+
   /// Bodies of every create request received.
   var createBodies: [Data] { lock.withLock { bodies } }
 
@@ -89,7 +93,12 @@ final class E2EFakeKombo: @unchecked Sendable {
 
   private func router() -> Router<BasicRequestContext> {
     let router = Router()
-    router.get("/v1/ats/jobs") { request, _ -> Response in
+    router.get("/v1/ats/jobs") { [self] request, _ -> Response in
+      if let raw = lock.withLock({ rawJobsPage }) {
+        return Response(
+          status: .ok, headers: [.contentType: "application/json"],
+          body: .init(byteBuffer: ByteBuffer(bytes: raw)))
+      }
       let ids = request.uri.queryParameters["ids"].map(String.init)
       let search = request.uri.queryParameters["name_contains"].map(String.init)
       let jobs = [Self.job, Self.otherJob].filter { job in

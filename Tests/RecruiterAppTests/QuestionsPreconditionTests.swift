@@ -55,6 +55,20 @@ import Testing
     #expect(try Self.sentAnswers(screen.answers).contains("Q_visa_details"))
   }
 
+  @Test func aQuestionDependingOnAQuestionNotOnTheJobIsShownAsNotAsked() throws {
+    let orphan = ScreeningQuestion(
+      id: "Q_orphan", title: "Orphan question", required: true, format: .boolean, index: 0,
+      preconditionQuestionID: "Q_gone", preconditionOptions: .booleans([true]))
+    let screen = QuestionsScreen(
+      questions: [orphan], answers: [:], today: Fixture.today, files: Fixture.files, arrival: .forward,
+      size: Size(width: 100, height: 24))
+    let harness = QuestionsHarness(screen: screen, flow: Fixture.flow(size: Size(width: 100, height: 24)))
+    let text = harness.text(Size(width: 100, height: 24))
+    #expect(
+      text.contains("Not asked: asked only if question Q_gone is answered yes (question not on this job)."))
+    #expect(harness.form[Fixture.key("Q_orphan")]?.info.isRequired == false)
+  }
+
   @Test func choosingAnotherOptionClosesTheSelectChildOnly() async {
     var screen = Fixture.screen(answers: ["Q_visa": .boolean(true), "Q_visa_type": .option("O_other")])
     #expect(screen.visibleKeys.contains(Fixture.key("Q_visa_details")))

@@ -188,6 +188,19 @@ final class LaunchScenario: @unchecked Sendable {
     #expect(driver.text(Size(width: 120, height: 40)).contains("--integration <tool>:<id>"))
   }
 
+  /// Kombo's OpenAPI description has no `write_actions`: coverage is unknown, and the app starts.
+  @Test func detailsWithoutWriteActionsStartTheAppWithCoverageUnknown() async throws {
+    var details = AppSamples.details()
+    details.writeActions = nil
+    #expect(StartupCheck.problem(details) == nil)
+    let scenario = try LaunchScenario(ScriptedKombo(details: .success(details)))
+    let driver = await LaunchDriver(scenario.services())
+    #expect(driver.model.app != nil)
+    #expect(driver.text().contains("Senior Backend Engineer"), "the job list shows")
+    details.writeActions = []
+    #expect(StartupCheck.problem(details) != nil, "a list without the action still says it is missing")
+  }
+
   @Test func retryAfterTheNetworkComesBackStartsTheApp() async throws {
     let kombo = ScriptedKombo(keyCheck: .failure(.transport(.notSent("network is unreachable"))))
     let scenario = try LaunchScenario(kombo)

@@ -192,9 +192,10 @@ public struct HTTPKomboClient: KomboClient {
       throw Self.failure(from: response)
     }
     do {
-      return try KomboJSON.decoder().decode(T.self, from: response.body)
+      return try KomboJSON.decode(T.self, from: response.body)
     } catch {
-      let detail = (error as? DecodingError)?.summary ?? String(describing: type(of: error))
+      let detail =
+        (error as? DecodingError)?.summary(reading: response.body) ?? String(describing: type(of: error))
       throw .undecodable(Sanitizer.line(detail, limit: 300))
     }
   }

@@ -1,7 +1,7 @@
 import KomboAPI
 
 /// Describes a NUMBER question's bounds and numbers in messages.
-enum NumberRange {
+public enum NumberRange {
   /// ` between 1 and 10`, ` of at least 1`, ` of at most 10`, or empty when unbounded.
   static func describe(_ format: QuestionFormat.Number) -> String {
     switch (format.min, format.max) {
@@ -17,8 +17,10 @@ enum NumberRange {
     (format.min.map { value >= $0 } ?? true) && (format.max.map { value <= $0 } ?? true)
   }
 
-  /// `3` for whole numbers, `2.5` otherwise.
-  static func text(_ value: Double) -> String {
+  /// `3` for whole numbers, `2.5` otherwise, `1e+19` beyond what prints exactly as an integer (never
+  /// an unchecked conversion to an integer type: remote bounds such as 1e19 or NaN are shown, not
+  /// trapped on).
+  public static func text(_ value: Double) -> String {
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     return String(value)
   }

@@ -61,7 +61,8 @@ enum FormLines {
     case .none: nil
     case .text(let text): text.allSatisfy(\.isWhitespace) ? nil : text
     case .bool(let flag): flag ? "yes" : "no"
-    case .number(let number): number.rounded() == number ? String(Int(number)) : String(number)
+    case .number(let number):
+      number.rounded() == number && abs(number) < 1e15 ? String(Int64(number)) : String(number)
     case .date(let date): date.description
     case .choice(let choice): choice.isEmpty ? nil : choice
     case .choices(let choices), .files(let choices): choices.isEmpty ? nil : choices.joined(separator: ", ")

@@ -31,6 +31,12 @@ struct QuestionFieldFactory: Sendable {
     if let parentID = entry.parentID, let options = question.preconditionOptions {
       info.visibleWhen = QuestionPrecondition.predicate(parentKey: Self.key(parentID), options: options)
     }
+    if visibility.dependsOnMissingQuestion(question) {
+      info.isRequired = false
+      let condition =
+        visibility.conditionDescription(of: question) ?? "a question not on this job is answered"
+      return NoticeField(info, text: "Not asked: asked only if \(condition).", role: .muted)
+    }
     let condition = entry.parentID == nil ? nil : visibility.conditionDescription(of: question)
     let plainDescription = question.description.map { RichText(html: $0).plainText } ?? ""
     guard let format = question.format, format.isAnswerable else {

@@ -5,9 +5,9 @@ import KomboAPI
 /// Questions go in `index` order (a missing index sorts last; equal indexes keep the job's order),
 /// equal-opportunity and demographic questions in a group of their own after the others, and every
 /// conditional question after its parent — the form decides visibility from the answers above a
-/// question, so a parent listed later would otherwise hide its child for good. Preconditions the form
-/// cannot evaluate (a parent the job does not list, or a cycle) are dropped: such a question is always
-/// shown, as the core's `QuestionVisibility` treats a missing parent.
+/// question, so a parent listed later would otherwise hide its child for good. A cycle cannot be
+/// evaluated: its questions are always shown. A question whose parent the job does not list has no
+/// parent here; the field factory shows it as not asked, as the core's `QuestionVisibility` treats it.
 struct QuestionOrder: Sendable {
   /// One question in its place.
   struct Entry: Sendable {

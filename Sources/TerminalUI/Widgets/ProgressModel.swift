@@ -51,7 +51,7 @@ public struct ProgressModel: Equatable, Sendable {
   /// `2.1 MB/s, about 3 s left`; nil until there is a rate.
   public var rateText: String? {
     guard let rate = bytesPerSecond, rate > 0 else { return nil }
-    let speed = "\(ByteCount.format(Int64(rate)))/s"
+    let speed = "\(ByteCount.format(Int64(min(rate, 1e18))))/s"
     guard let total, completed < total else { return speed }
     let left = Duration.seconds(Double(total - completed) / rate)
     return "\(speed), about \(ElapsedTime.format(left)) left"

@@ -127,7 +127,11 @@ struct OutboxCommand: AsyncParsableCommand {
               if report.exitCode != .success { worst = report.exitCode }
             } catch {
               Console.error("kombo-apply: \(entry.id.uuidString.lowercased()): \(error.description)")
-              worst = ExitStatus.rejected
+              if case .inProgress = error {
+                worst = ExitStatus.keptInOutbox
+              } else {
+                worst = ExitStatus.rejected
+              }
             }
           }
         }

@@ -28,7 +28,9 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(help: "Street address.") var street: String?
   @Option(help: "MALE, FEMALE or OTHER.") var gender: String?
   @Option(help: "Earliest start date, YYYY-MM-DD.") var availableFrom: String?
-  @Option(help: "Salary expectation as AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH.") var salary: String?
+  @Option(
+    parsing: .unconditional, help: "Salary expectation as AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH.")
+  var salary: String?
   @Option(help: "A profile URL (repeatable).") var link: [String] = []
   @Option(help: "A file to attach, PATH[:CV|COVER_LETTER|OTHER]; the first defaults to CV (repeatable).")
   var attach: [String] = []
@@ -40,8 +42,10 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(help: "Consent expiry date, YYYY-MM-DD (with --gdpr-consent).") var gdprUntil: String?
   @Option(help: "A ready-made request body (JSON) to validate and send instead of the candidate flags.")
   var body: String?
-  @Option(help: "Create-request timeout in seconds (default: 300 or the config file).") var requestTimeout:
-    Double?
+  @Option(
+    parsing: .unconditional,
+    help: "Create-request timeout in seconds, 1 to 3600 (default: 300 or the config file).")
+  var requestTimeout: Double?
   @Flag(help: "Print the exact body that would be sent, and send nothing.") var dryRun = false
   @Flag(help: "With --dry-run: print file contents in full instead of <N bytes>.") var full = false
   @Flag(help: "Print JSON: the outcome, or with --dry-run the body alone.") var json = false
@@ -59,6 +63,9 @@ struct SubmitCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
+      if let problem = JobReference(job).problem {
+        throw CommandFailure(message: "kombo-apply: --job: \(problem)", exitCode: ExitStatus.invalidInput)
+      }
       let context = try AppContext(connection: connection)
       let candidateFlags =
         [

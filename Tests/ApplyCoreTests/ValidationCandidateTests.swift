@@ -57,6 +57,9 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     .fails("last name too long", at: .lastName, ["at most 255"]) {
       $0.candidate.lastName = String(repeating: "x", count: 256)
     },
+    .fails("first name of only invisible characters", at: .firstName, ["only invisible characters"]) {
+      $0.candidate.firstName = "\u{200B}\u{2060}\u{00AD}\u{3164}"
+    },
     .fails("email missing", at: .emailAddress, ["required", "name@example.com"]) {
       $0.candidate.emailAddress = ""
     },

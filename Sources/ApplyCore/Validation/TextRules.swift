@@ -183,6 +183,16 @@ public enum TextRules {
     return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? " " : $0 }))
   }
 
+  /// Whether `text` is non-empty but shows nothing: only spaces and invisible characters (zero-width
+  /// spaces and joiners, byte order marks, soft hyphens, fillers, bidi marks).
+  public static func isInvisible(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy { scalar in
+        scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
+          || scalar.properties.generalCategory == .format || isControl(scalar)
+      }
+  }
+
   /// Whether `scalar` is a C0/C1 control character or DEL.
   static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)

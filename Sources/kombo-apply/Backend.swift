@@ -13,6 +13,9 @@ struct BackendSession: Sendable {
   let integrationID: String?
   /// Whether this is the embedded sandbox rather than a configured API.
   let isSandbox: Bool
+  /// What the user must see about this session, e.g. that the sandbox stands in for an integration it
+  /// does not have (the terminal UI shows it on screen).
+  var notice: String?
   /// Releases connections (and stops an embedded server).
   let shutdown: @Sendable () async -> Void
 }
@@ -26,11 +29,15 @@ enum Backend {
   static let userAgent = "kombo-apply/\(KomboApply.version)"
 
   /// Creates the session for `configuration`: the real API with a key, else the embedded sandbox.
+  ///
+  /// An integration the sandbox does not have is refused (exit 78, naming the command that lists its
+  /// integrations) unless `substitutes` is true: the terminal UI then uses the sandbox's default and
+  /// shows the session's `notice`.
   static func make(
-    _ configuration: Configuration, createTimeout: Duration? = nil
+    _ configuration: Configuration, createTimeout: Duration? = nil, substitutes: Bool = false
   ) async throws(CommandFailure) -> BackendSession {
     guard let apiKey = configuration.apiKey else {
-      return try await sandbox(configuration, createTimeout: createTimeout)
+      return try await sandbox(configuration, createTimeout: createTimeout, substitutes: substitutes)
     }
     return remote(
       server: configuration.server, apiKey: apiKey, integration: configuration.integration,
@@ -48,7 +55,9 @@ enum Backend {
       server: server, apiKey: apiKey, integration: integration, transport: transport, userAgent: userAgent,
       createTimeout: createTimeout)
     return BackendSession(
-      client: client, label: server.description, integrationID: integration?.description, isSandbox: isSandbox
+      client: client, label: server.description, integrationID: integration?.description,
+      isSandbox: isSandbox,
+      notice: nil
     ) {
       await transport.shutdown()
       await shutdownExtra()
@@ -58,8 +67,15 @@ enum Backend {
   /// The session used when no API key is configured: the embedded sandbox, started on a free loopback
   /// port with its data under `$XDG_DATA_HOME/kombo-apply/sandbox`, stopped by `shutdown`.
   private static func sandbox(
-    _ configuration: Configuration, createTimeout: Duration?
+    _ configuration: Configuration, createTimeout: Duration?, substitutes: Bool
   ) async throws(CommandFailure) -> BackendSession {
+    let problem = substitutionProblem(configuration.integration)
+    if let problem, !substitutes {
+      throw CommandFailure(
+        message: "kombo-apply: \(problem); list them with `kombo-apply sandbox integrations`, or "
+          + "configure an API key to use a real integration",
+        exitCode: ExitStatus.configuration)
+    }
     let sandbox: EmbeddedSandbox
     do {
       sandbox = try await EmbeddedSandbox.start()
@@ -68,7 +84,10 @@ enum Backend {
         message: "kombo-apply: no API key is configured and the built-in sandbox could not start: \(error)",
         exitCode: ExitStatus.configuration)
     }
-    let chosen = sandboxIntegration(configuration.integration, default: sandbox.integrationID)
+    let chosen =
+      problem == nil
+      ? configuration.integration?.description ?? sandbox.integrationID
+      : sandbox.integrationID
     guard let apiKey = APIKey(sandbox.apiKey), let integration = IntegrationID(chosen),
       let server = try? KomboServer(baseURL: sandbox.baseURL.absoluteString)
     else {
@@ -80,20 +99,24 @@ enum Backend {
     Console.error(
       "kombo-apply: no API key configured; using the built-in sandbox (demo data, nothing leaves this machine)."
     )
-    return remote(
+    var session = remote(
       server: server, apiKey: apiKey, integration: integration,
       createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,
       shutdownExtra: { await sandbox.stop() })
+    if let problem {
+      Console.error("kombo-apply: \(problem); using \(chosen) instead")
+      session.notice =
+        "The sandbox stands in for \(DisplaySafe.line(configuration.integration?.description ?? ""))"
+    }
+    return session
   }
 
-  /// The sandbox integration to use: the configured one when the sandbox has it (any of its 66 tools,
-  /// so a demo can show Greenhouse or Personio), else `fallback`, saying why when one was configured.
-  static func sandboxIntegration(_ configured: IntegrationID?, default fallback: String) -> String {
-    guard let configured = configured?.description else { return fallback }
-    if SandboxIntegrations.all.contains(where: { $0.id == configured }) { return configured }
-    Console.error(
-      "kombo-apply: \(configured) is not one of the built-in sandbox's integrations "
-        + "(`kombo-apply sandbox integrations` lists them); using \(fallback).")
-    return fallback
+  /// Why the sandbox cannot serve the configured integration, or nil when it can (or none is configured).
+  private static func substitutionProblem(_ configured: IntegrationID?) -> String? {
+    guard let configured = configured?.description,
+      !SandboxIntegrations.all.contains(where: { $0.id == configured })
+    else { return nil }
+    return "no API key is configured, and the integration \(DisplaySafe.line(configured)) is not one of the "
+      + "built-in sandbox's"
   }
 }

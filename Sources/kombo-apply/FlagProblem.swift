@@ -25,7 +25,8 @@ struct FlagMap {
     (.location, "--country"),
     (.gender, "--gender"), (.availabilityDate, "--available-from"), (.salaryExpectations, "--salary"),
     (.socialLinks, "--link"), (.gdprExpiresAt, "--gdpr-until"), (.gdprConsent, "--gdpr-consent"),
-    (.stageID, "--stage"), (.job, "--job"),
+    (.stageID, "--stage"), (.job, "--job"), (.sourcedBy, "--sourced-by"), (.sourceName, "--source"),
+    (.remoteFields, "--remote-fields"),
   ]
 
   /// The flag for `path`, with the value it concerns where several were given.
@@ -42,6 +43,12 @@ struct FlagMap {
     }
     if path.isWithin(.socialLinks), let index = Self.index(in: raw, after: FieldPath.socialLinks.rawValue) {
       return "--link #\(index + 1)"
+    }
+    for (list, flag) in [
+      (FieldPath.additionalEmailAddresses, "--additional-email"),
+      (.additionalPhoneNumbers, "--additional-phone"),
+    ] where path.isWithin(list) {
+      return Self.index(in: raw, after: list.rawValue).map { "\(flag) #\($0 + 1)" } ?? flag
     }
     for (prefix, flag) in Self.candidateFlags where path.isWithin(prefix) { return flag }
     return raw

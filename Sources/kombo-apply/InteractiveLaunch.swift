@@ -29,7 +29,7 @@ final class InteractiveLaunch: @unchecked Sendable {
     let database = try context.database(announcesRecovered: false)
     let configuration = context.configuration
     guard let apiKey = configuration.apiKey else {
-      let sandbox = try await Backend.make(configuration)
+      let sandbox = try await Backend.make(configuration, substitutes: true)
       return InteractiveLaunch(context: context, database: database, sandbox: sandbox, probe: nil)
     }
     let probe = Backend.remote(
@@ -81,7 +81,8 @@ final class InteractiveLaunch: @unchecked Sendable {
         homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
         workingDirectory: FileManager.default.currentDirectoryPath,
         backend: BackendInfo(
-          label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID),
+          label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID,
+          notice: session.notice),
         sessionSeed: UUID().uuidString.lowercased()))
   }
 

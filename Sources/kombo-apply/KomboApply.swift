@@ -35,6 +35,16 @@ struct KomboApply: AsyncParsableCommand {
   /// The terminal UI's options (`--theme`, `--accessible`, connection flags).
   @OptionGroup var interactive: InteractiveCommand
 
+  /// Refuses arguments that are not valid UTF-8 (exit 65, naming the argument) before parsing them:
+  /// Swift would otherwise turn their bytes into U+FFFD and send that.
+  static func main() async {
+    if let problem = RawArguments.encodingProblem() {
+      Console.error("kombo-apply: \(problem)")
+      Self.exit(withError: ExitStatus.invalidInput)
+    }
+    await main(nil)
+  }
+
   /// Without a subcommand: the terminal UI.
   func run() async throws {
     try await interactive.run()

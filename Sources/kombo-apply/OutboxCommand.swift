@@ -131,7 +131,11 @@ struct OutboxCommand: AsyncParsableCommand {
               if report.exitCode != .success { worst = report.exitCode }
             } catch {
               Console.error("kombo-apply: \(entry.id.uuidString.lowercased()): \(error.description)")
-              worst = ExitStatus.rejected
+              if case .inProgress = error {
+                worst = ExitStatus.keptInOutbox
+              } else {
+                worst = ExitStatus.rejected
+              }
             }
           }
         }

@@ -15,11 +15,22 @@ struct SubmitCommand: AsyncParsableCommand {
       """)
 
   @Option(help: "The job: Kombo id, or the ATS's id as remote:<id>.") var job: String
-  @Option(help: "The stage id (see `kombo-apply job ID`); default: the job's first stage.") var stage: String?
+  @Option(
+    help: "The stage id (see `kombo-apply job ID`); without it no stage is sent and the ATS uses its default."
+  )
+  var stage: String?
   @Option(help: "Candidate's first name.") var firstName: String?
   @Option(help: "Candidate's last name.") var lastName: String?
   @Option(help: "Candidate's email address.") var email: String?
+  @Option(
+    name: .customLong("additional-email"),
+    help: "Another email address, ADDRESS[:PERSONAL|WORK|OTHER] (default OTHER; repeatable).")
+  var additionalEmail: [String] = []
   @Option(help: "Phone number: digits, + - ( ) and spaces.") var phone: String?
+  @Option(
+    name: .customLong("additional-phone"),
+    help: "Another phone number, NUMBER[:PERSONAL|WORK|OTHER] (default OTHER; repeatable).")
+  var additionalPhone: [String] = []
   @Option(help: "Current employer.") var company: String?
   @Option(help: "Current job title.") var title: String?
   @Option(help: "Country: ISO 3166-1 alpha-2 code such as DE.") var country: String?
@@ -29,20 +40,48 @@ struct SubmitCommand: AsyncParsableCommand {
   @Option(help: "Street address.") var street: String?
   @Option(help: "MALE, FEMALE or OTHER.") var gender: String?
   @Option(help: "Earliest start date, YYYY-MM-DD.") var availableFrom: String?
-  @Option(help: "Salary expectation as AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH.") var salary: String?
+  @Option(
+    parsing: .unconditional, help: "Salary expectation as AMOUNT/PERIOD, e.g. 70000/YEAR or 5000/MONTH.")
+  var salary: String?
   @Option(help: "A profile URL (repeatable).") var link: [String] = []
   @Option(help: "A file to attach, PATH[:CV|COVER_LETTER|OTHER]; the first defaults to CV (repeatable).")
   var attach: [String] = []
   @Option(name: .customLong("attach-url"), help: "A file by URL, URL[:TYPE] (repeatable).") var attachURL:
     [String] = []
+  @Option(
+    name: .customLong("attach-name"),
+    help: """
+      The name to send a file under, with extension (repeatable: in order, the --attach files, then the \
+      --attach-url ones; default: the file's own name).
+      """)
+  var attachName: [String] = []
   @Option(help: "A screening answer, QUESTION_ID=VALUE (repeatable; see `kombo-apply job ID`).")
   var answer: [String] = []
-  @Flag(help: "The candidate consented to data processing (GDPR).") var gdprConsent = false
-  @Option(help: "Consent expiry date, YYYY-MM-DD (with --gdpr-consent).") var gdprUntil: String?
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Whether the candidate consented to data processing (GDPR); without either flag none is sent.")
+  var gdprConsent: Bool?
+  @Option(help: "Consent expiry date, YYYY-MM-DD (with --gdpr-consent or --no-gdpr-consent).")
+  var gdprUntil: String?
+  @Option(
+    help: "Where the candidate came from, e.g. \"Job fair\" (deprecated by Kombo; some ATSs ignore it).")
+  var source: String?
+  @Option(
+    name: .customLong("sourced-by"),
+    help: "Who sourced the candidate: a Kombo user id or remote:<ATS user id>.")
+  var sourcedBy: String?
+  @Option(
+    name: .customLong("remote-fields"),
+    help:
+      "ATS-specific fields as a JSON object, e.g. '{\"greenhouse\":{\"post_headers\":{\"On-Behalf-Of\":\"4080\"}}}'."
+  )
+  var remoteFields: String?
   @Option(help: "A ready-made request body (JSON) to validate and send instead of the candidate flags.")
   var body: String?
-  @Option(help: "Create-request timeout in seconds (default: 300 or the config file).") var requestTimeout:
-    Double?
+  @Option(
+    parsing: .unconditional,
+    help: "Create-request timeout in seconds, 1 to 3600 (default: 300 or the config file).")
+  var requestTimeout: Double?
   @Flag(help: "Print the exact body that would be sent, and send nothing.") var dryRun = false
   @Flag(help: "With --dry-run: print file contents in full instead of <N bytes>.") var full = false
   @Flag(help: "Print JSON: the outcome, or with --dry-run the body alone.") var json = false
@@ -60,13 +99,19 @@ struct SubmitCommand: AsyncParsableCommand {
 
   func run() async throws {
     try await reportingFailures {
+      if let problem = JobReference(job).problem {
+        throw CommandFailure(message: "kombo-apply: --job: \(problem)", exitCode: ExitStatus.invalidInput)
+      }
       let context = try AppContext(connection: connection)
       let candidateFlags =
         [
           firstName, lastName, email, phone, company, title, country, city, state, zip, street,
-          gender, availableFrom, salary,
-        ].contains { $0 != nil } || !link.isEmpty || !attach.isEmpty
-        || !attachURL.isEmpty || !answer.isEmpty || gdprConsent || stage != nil
+          gender, availableFrom, salary, source, sourcedBy, remoteFields, gdprUntil, stage,
+        ].contains { $0 != nil }
+        || [link, attach, attachURL, attachName, answer, additionalEmail, additionalPhone].contains {
+          !$0.isEmpty
+        }
+        || gdprConsent != nil
       try await context.withBackend(createTimeout: timeout) { session in
         let jobInfo = try await lookUpJob(session.client)
         let prepared: (body: Data, email: String, display: String)

@@ -50,14 +50,61 @@ struct SubmitInput {
       if let problem { problems.append(problem) }
       attachments.append(AttachmentDraft(url: url, type: kind))
     }
-    if command.gdprUntil != nil && !command.gdprConsent {
-      problems.append(FlagProblem(flag: "--gdpr-until", message: "only makes sense with --gdpr-consent"))
+    if command.attachName.count > attachments.count {
+      problems.append(
+        FlagProblem(
+          flag: "--attach-name",
+          message:
+            "given \(command.attachName.count) times for \(attachments.count) files; give one name per "
+            + "--attach or --attach-url, in order"))
+    }
+    for (index, name) in command.attachName.prefix(attachments.count).enumerated() {
+      attachments[index].file.name = name
+    }
+    candidate.additionalEmailAddresses = Self.contacts(
+      command.additionalEmail, flag: "--additional-email", &problems)
+    candidate.additionalPhoneNumbers = Self.contacts(
+      command.additionalPhone, flag: "--additional-phone", &problems)
+    if command.gdprUntil != nil && command.gdprConsent == nil {
+      problems.append(
+        FlagProblem(
+          flag: "--gdpr-until", message: "only makes sense with --gdpr-consent or --no-gdpr-consent"))
     }
     draft = ApplicationDraft(
       job: JobReference(command.job), stageID: command.stage, candidate: candidate, attachments: attachments,
-      gdprConsent: command.gdprConsent ? ConsentDraft(given: true, expiresAt: command.gdprUntil ?? "") : nil)
+      gdprConsent: command.gdprConsent.map { ConsentDraft(given: $0, expiresAt: command.gdprUntil ?? "") },
+      sourcedByUserID: command.sourcedBy ?? "", sourceName: command.source ?? "")
+    if let json = command.remoteFields {
+      do {
+        draft.remoteFields = try KomboJSON.decoder().decode(RemoteFields.self, from: Data(json.utf8))
+      } catch let error as DecodingError {
+        problems.append(
+          FlagProblem(flag: "--remote-fields", message: "not a remote_fields object: \(error.summary)"))
+      } catch {
+        problems.append(
+          FlagProblem(flag: "--remote-fields", message: "not JSON: \(error.localizedDescription)"))
+      }
+    }
     self.problems = problems
     flags = FlagMap(attachPaths: attachPaths, attachURLs: attachURLs)
+  }
+
+  /// `VALUE[:PERSONAL|WORK|OTHER]` values as contacts (default OTHER); a wrong type is a problem.
+  private static func contacts(
+    _ values: [String], flag: String, _ problems: inout [FlagProblem]
+  ) -> [ContactDraft] {
+    values.map { value in
+      guard let colon = value.lastIndex(of: ":") else { return ContactDraft(type: .other, value: value) }
+      let suffix = String(value[value.index(after: colon)...])
+      guard let type = NewCandidate.ContactType(rawValue: suffix.uppercased()) else {
+        problems.append(
+          FlagProblem(
+            flag: flag,
+            message: "\(suffix.debugDescription) is not a type; use PERSONAL, WORK or OTHER after the colon"))
+        return ContactDraft(type: .other, value: String(value[..<colon]))
+      }
+      return ContactDraft(type: type, value: String(value[..<colon]))
+    }
   }
 
   /// Types the `--answer` values from the job's questions (`job` nil: the job is not known).

@@ -57,11 +57,27 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     .fails("last name too long", at: .lastName, ["at most 255"]) {
       $0.candidate.lastName = String(repeating: "x", count: 256)
     },
+    .fails("first name of only invisible characters", at: .firstName, ["only invisible characters"]) {
+      $0.candidate.firstName = "\u{200B}\u{2060}\u{00AD}\u{3164}"
+    },
     .fails("email missing", at: .emailAddress, ["required", "name@example.com"]) {
       $0.candidate.emailAddress = ""
     },
     .passes("email with plus and subdomain") { $0.candidate.emailAddress = " ada+jobs@mail.example.co.uk " },
-    .passes("email with an internationalised domain") { $0.candidate.emailAddress = "ada@bücher.de" },
+    .fails("email with a non-ASCII domain, as Kombo's pattern says", at: .emailAddress, ["xn--"]) {
+      $0.candidate.emailAddress = "ada@bücher.de"
+    },
+    .passes("email with a domain in its ASCII form") { $0.candidate.emailAddress = "ada@xn--bcher-kva.de" },
+    .fails("email with a character Kombo's pattern refuses", at: .emailAddress, ["'!' is not allowed"]) {
+      $0.candidate.emailAddress = "a!b@example.com"
+    },
+    .fails("email with an upper-case domain", at: .emailAddress, ["lower case, Ada@example.com"]) {
+      $0.candidate.emailAddress = "Ada@Example.COM"
+    },
+    .fails("email ending in a dot before the @", at: .emailAddress, ["must end in a letter"]) {
+      $0.candidate.emailAddress = "ada.@example.com"
+    },
+    .passes("email with an apostrophe and a hyphen") { $0.candidate.emailAddress = "o'neil-x@example.com" },
     .fails("email without @", at: .emailAddress, ["exactly one @", "name@example.com"]) {
       $0.candidate.emailAddress = "ada.example.com"
     },

@@ -1,4 +1,5 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// With no API key, the commands run against the built-in sandbox, started in-process on loopback.
@@ -24,7 +25,7 @@ import Testing
   }
 
   /// A demo can show any of the sandbox's tools: `--integration` picks one; an id the sandbox does not
-  /// have falls back to the Kombo Sandbox one, saying so.
+  /// have is a configuration error on the command line (never a silent substitute).
   @Test func theIntegrationFlagPicksOneOfTheSandboxIntegrations() async throws {
     var cli = try E2ECommand(server: nil)
     cli.environment["XDG_DATA_HOME"] = cli.home + "/data"
@@ -38,8 +39,27 @@ import Testing
     #expect(history.stdout.contains("greenhouse:if1T8X74WcjJarjMcsuajMjq"))
 
     let unknown = try await cli.run(["--integration", "greenhouse:8d1hpPsbjxUkoCoa1veLZGe5", "jobs"])
-    #expect(unknown.status == 0)
-    #expect(unknown.stderr.contains("is not one of the built-in sandbox's integrations"))
-    #expect(unknown.stderr.contains("using sandbox:yn2MzAVjqBG5w7v9TcMnUiQn"))
+    #expect(unknown.status == 78)
+    #expect(unknown.stderr.contains("is not one of the built-in sandbox's"))
+    #expect(unknown.stderr.contains("`kombo-apply sandbox integrations`"))
+  }
+
+  /// The terminal UI may stand the sandbox in for an integration it lacks, but says so on screen: the
+  /// stderr line is hidden by the full-screen UI.
+  @Test func theTerminalUIShowsTheSubstitutionOnScreen() async throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent("e2e-tui-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    var environment = ["HOME": home.path, "KOMBO_INTEGRATION_ID": "greenhouse:8d1hpPsbjxUkoCoa1veLZGe5"]
+    for (name, folder) in [
+      "XDG_CONFIG_HOME": "/config", "XDG_STATE_HOME": "/state", "XDG_DATA_HOME": "/data",
+    ] {
+      environment[name] = home.path + folder
+    }
+    let tui = try await TmuxSession("", environment: environment, directory: home.path)
+    let shown = try await tui.waitFor(
+      "The sandbox stands in for greenhouse:8d1hpPsbjxUkoCoa1veLZGe5", seconds: 30)
+    let screen = await tui.screen()
+    #expect(shown, "\(screen)")
+    try await tui.press("C-c")
   }
 }

@@ -138,11 +138,20 @@ public struct Configuration: Sendable {
     }
     for candidate in candidates {
       if let text = candidate.baseURL {
+        let server: KomboServer
         do {
-          return try KomboServer(baseURL: text)
+          server = try KomboServer(baseURL: text)
         } catch {
           throw ConfigurationError("\(candidate.source): \(error.description)")
         }
+        if let port = URLComponents(url: server.baseURL, resolvingAgainstBaseURL: false)?.port,
+          !(1...65535).contains(port)
+        {
+          throw ConfigurationError(
+            "\(candidate.source): port \(port) in \(text.debugDescription) is not a port; use 1 to 65535, "
+              + "or leave it out for the scheme's default")
+        }
+        return server
       }
       if let text = candidate.region {
         guard let region = KomboRegion(rawValue: text.lowercased()) else {

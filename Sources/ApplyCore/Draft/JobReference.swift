@@ -45,6 +45,22 @@ public struct JobReference: Hashable, Sendable, Codable, CustomStringConvertible
     return KomboID.isValid(value) ? .kombo(value) : nil
   }
 
+  /// The longest reference accepted (a `remote:` id included).
+  public static let maxLength = 255
+
+  /// Why the reference cannot name a job, saying what is allowed; nil when it is well formed.
+  public var problem: String? {
+    let allowed =
+      "give a Kombo job id (24 characters such as JobAAAAAAAAAAAAAAAAAAAA1, see `kombo-apply jobs`) or the "
+      + "ATS's own id as remote:<id>, on one line of at most \(Self.maxLength) characters"
+    let value = trimmed
+    if value.unicodeScalars.contains(where: TextRules.isControl) {
+      return "it contains a line break or control character; \(allowed)"
+    }
+    if value.count > Self.maxLength { return "it is \(value.count) characters long; \(allowed)" }
+    return kind == nil ? allowed : nil
+  }
+
   /// The `{job_id}` path segment: the trimmed reference percent-encoded so that only unreserved
   /// characters stay literal (`remote:4711` → `remote%3A4711`, as Kombo's TypeScript SDK sends it).
   public var pathSegment: String {

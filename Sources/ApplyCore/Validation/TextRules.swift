@@ -8,8 +8,12 @@ public enum TextRules {
   /// The longest single-line text field accepted (names, company, title, location parts).
   public static let maxLineLength = 255
 
-  /// Checks a pragmatic email address: `local@domain.tld`, one `@`, no spaces, a domain with a dot,
-  /// at most 64 characters before the `@` and 254 in all.
+  /// Checks an email address by the pattern of Kombo's API specification,
+  /// `^(?!\.)(?!.*\.\.)([\w'+-.]*)[\w+-]@([\da-z][\da-z-]*\.)+[a-z]{2,}$` (with ASCII `\w`): before the
+  /// `@` letters, digits and `_ ' + - . ,`, not starting with a dot, no two dots in a row, ending in a letter,
+  /// digit, `_`, `+` or `-`; after it lower-case labels of `a-z`, `0-9` and `-` and a top-level domain of
+  /// two or more letters (a non-ASCII domain in its `xn--` form). At most 64 characters before the `@`
+  /// and 254 in all.
   public static func emailProblem(_ text: String) -> String? {
     let allowed = "use the form name@example.com"
     let quoted = text.debugDescription
@@ -25,26 +29,40 @@ public enum TextRules {
     }
     let local = parts[0]
     let domain = parts[1]
-    if let bad = text.first(where: { "\"(),:;<>[\\]".contains($0) }) {
-      return "\(quoted) is not an email address: '\(bad)' is not allowed; \(allowed)"
-    }
-    if local.isEmpty || local.count > 64 || local.hasPrefix(".") || local.hasSuffix(".")
-      || local.contains("..")
-    {
+    if local.isEmpty || local.count > 64 || local.hasPrefix(".") || local.contains("..") {
       return "\(quoted) is not an email address: the part before @ must be 1 to 64 characters "
-        + "without leading, trailing or double dots; \(allowed)"
+        + "without leading or double dots; \(allowed)"
+    }
+    let localCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'+-.,")
+    if let bad = local.first(where: { !localCharacters.contains($0) }) {
+      return "\(quoted) is not an email address Kombo accepts: '\(bad)' is not allowed before the @ "
+        + "(letters A-Z, digits and _ ' + - . , are); \(allowed)"
+    }
+    if let last = local.last, ".,'".contains(last) {
+      return "\(quoted) is not an email address Kombo accepts: the part before @ must end in a letter, "
+        + "digit, _, + or -; \(allowed)"
     }
     let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
     guard labels.count >= 2 else {
       return "\(quoted) is not an email address: the domain needs a dot; \(allowed)"
     }
+    if !domain.allSatisfy(\.isASCII) {
+      return "\(quoted) is not an email address Kombo accepts: write the domain '\(domain)' in its ASCII "
+        + "form (xn--…, as your mail provider shows it); \(allowed)"
+    }
+    if domain != domain.lowercased() {
+      return "\(quoted) is not an email address Kombo accepts: write the domain in lower case, "
+        + "\(local)@\(domain.lowercased())"
+    }
+    let labelCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-")
     let labelsValid = labels.allSatisfy { label in
-      !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
-        && label.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+      !label.isEmpty && label.count <= 63 && !label.hasPrefix("-")
+        && label.allSatisfy(labelCharacters.contains)
     }
     let tld = labels[labels.count - 1]
-    guard labelsValid, tld.count >= 2, !tld.allSatisfy(\.isNumber) else {
-      return "\(quoted) is not an email address: '\(domain)' is not a valid domain; \(allowed)"
+    guard labelsValid, tld.count >= 2, tld.allSatisfy(\.isLetter) else {
+      return "\(quoted) is not an email address: '\(domain)' is not a valid domain (labels of a-z, 0-9 "
+        + "and -, ending in a top-level domain of two or more letters); \(allowed)"
     }
     return nil
   }
@@ -156,6 +174,16 @@ public enum TextRules {
       return "is too long (\(text.count) characters; at most \(maxLineLength))"
     }
     return nil
+  }
+
+  /// Whether `text` is non-empty but shows nothing: only spaces and invisible characters (zero-width
+  /// spaces and joiners, byte order marks, soft hyphens, fillers, bidi marks).
+  public static func isInvisible(_ text: String) -> Bool {
+    !text.isEmpty
+      && text.unicodeScalars.allSatisfy { scalar in
+        scalar.properties.isWhitespace || scalar.properties.isDefaultIgnorableCodePoint
+          || scalar.properties.generalCategory == .format || isControl(scalar)
+      }
   }
 
   /// Whether `scalar` is a C0/C1 control character or DEL.

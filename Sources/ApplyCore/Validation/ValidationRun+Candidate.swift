@@ -47,6 +47,10 @@ extension ValidationRun {
       report.error(path, "\(label) is required")
       return nil
     }
+    if TextRules.isInvisible(text) {
+      report.error(path, "\(label) is required; the one given is only invisible characters")
+      return nil
+    }
     return checkLine(text, at: path, label: label)
   }
 

@@ -85,10 +85,11 @@ public struct Flow: Sendable {
     return name.isEmpty ? nil : Sanitizer.clean(name)
   }
 
-  /// The status bar's text: a notice if there is one, then when the draft was saved.
+  /// The status bar's text: the backend's notice and a notice if there are any, then when the draft
+  /// was saved.
   public var statusText: String {
     let saved = draftSavedAt.map { "draft saved \(clockText($0))" }
-    return [notice, saved].compactMap { $0 }.joined(separator: " · ")
+    return [backend.notice, notice, saved].compactMap { $0 }.joined(separator: " · ")
   }
 
   /// Starts a new draft (a new id), keeping what `keep` leaves of the current one.

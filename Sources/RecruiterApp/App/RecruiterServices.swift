@@ -11,12 +11,15 @@ public struct BackendInfo: Sendable, Equatable {
   public var isSandbox: Bool
   /// The integration every `/ats/*` call goes through.
   public var integrationID: String?
+  /// What the status bar must keep showing, e.g. that the sandbox stands in for an integration it lacks.
+  public var notice: String?
 
   /// Backend facts.
-  public init(label: String, isSandbox: Bool, integrationID: String?) {
+  public init(label: String, isSandbox: Bool, integrationID: String?, notice: String? = nil) {
     self.label = label
     self.isSandbox = isSandbox
     self.integrationID = integrationID
+    self.notice = notice
   }
 
   /// The tool slug of the integration id (`greenhouse` of `greenhouse:abc…`), if any.

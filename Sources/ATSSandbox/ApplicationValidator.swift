@@ -113,9 +113,10 @@ struct ApplicationValidator {
         throw location["country"].invalid(
           "'\(country)' is not an uppercase two-letter ISO country code like DE")
       }
+      warnings += location.unknownKeys(known: ["city", "country", "state", "zip_code"])
       candidate.location = KomboLocation(
         city: try location["city"].string(), country: country, state: try location["state"].string(),
-        street1: try location["street_1"].string(), zipCode: try location["zip_code"].string())
+        zipCode: try location["zip_code"].string())
     }
     candidate.gender = try field["gender"].oneOf(["MALE", "FEMALE", "OTHER"])
     candidate.availabilityDate = try field["availability_date"].date()

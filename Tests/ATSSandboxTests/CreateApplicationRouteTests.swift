@@ -412,7 +412,8 @@ import Testing
     let slug = integration.tool.slug
     let accepted = integration.acceptedRemoteFieldKeys![0]
     let body = Support.body(
-      for: designer, candidate: ["gender": "FEMALE"],
+      for: designer,
+      candidate: ["gender": "FEMALE", "location": ["country": "GB", "street_1": "1 Main St"]],
       other: [
         "remote_fields": [
           "lever": ["candidate": [:]],
@@ -431,6 +432,7 @@ import Testing
       #expect(!messages.contains { $0.hasPrefix("remote_fields.\(slug).\(accepted)") })
       #expect(messages.contains { $0.hasPrefix("remote_fields.lever:") || slug == "lever" })
       #expect(messages.contains { $0.hasPrefix("extra_top_level:") })
+      #expect(messages.contains { $0.hasPrefix("candidate.location.street_1: not a field") })
       #expect(created.data.candidate?.customFields?["gender"] == nil)
     }
   }

@@ -51,7 +51,6 @@ import Testing
     #expect(remote["smartrecruiters"]?["candidate"] == ["tags": ["a"]])
     #expect(remote["hrworks"]?["jobApplication"] == ["note": "n"])
     #expect(remote["piloga"]?["candidate"]?["geburtsdatum"] == "1990-05-06")
-    #expect(tree["candidate"]?["location"]?["street_1"] == "12 St James's Sq")
     #expect(tree["sourced_by"]?["user_id"] == "remote:u-77")
     #expect(tree["source"]?["unified_key"] == "example_board")
   }

@@ -92,7 +92,7 @@ private struct RequestBuilder {
         firstName: next(), lastName: next(), emailAddress: next(),
         additionalEmailAddresses: [.init(type: .other, emailAddress: next())], company: next(), title: next(),
         phoneNumber: next(), additionalPhoneNumbers: [.init(type: .work, phoneNumber: next())],
-        location: .init(country: next(), city: next(), state: next(), street1: next(), zipCode: next()),
+        location: .init(country: next(), city: next(), state: next(), zipCode: next()),
         socialLinks: [.init(url: next())]),
       attachments: [
         Attachment(name: next(), type: .cv, contentType: next(), content: .base64(next())),

@@ -14,7 +14,7 @@ enum SampleRequests {
         company: "Analytical Engines Ltd.", title: "Head of Integrations", phoneNumber: "+1-541-754-3010",
         additionalPhoneNumbers: [.init(type: .personal, phoneNumber: "+44 20 7946 0958")],
         location: .init(
-          country: "GB", city: "London", state: "England", street1: "12 St James's Sq",
+          country: "GB", city: "London", state: "England",
           zipCode: "SW1Y 4JH"),
         gender: .female, availabilityDate: try KomboDateTime("2026-03-01"),
         salaryExpectations: .init(period: .year, amount: 70000),

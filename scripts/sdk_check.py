@@ -17,7 +17,6 @@ Kinds and what "passes" means:
       silently drops keys its model does not know, so they are reported here);
   tool_slugs            every slug in the body (a list) is in the SDK's tool enum;
   error_codes           the body (a list) is exactly the SDK's ATS error code enum;
-  remote_fields_keys    the body ({ats: [keys]}) is exactly the SDK's remote_fields model.
 
 Used by Tests/KomboAPITests; run it with the venv that scripts/test creates.
 """
@@ -94,15 +93,6 @@ def literal_values(alias):
     return [v for v in values if isinstance(v, str)]
 
 
-def remote_fields_shape():
-    model = postatsjobsjobidapplicationsrequestbody.PostAtsJobsJobIDApplicationsRequestBodyRemoteFields
-    shape = {}
-    for name, field in model.model_fields.items():
-        sub = next(a for a in typing.get_args(field.annotation) if isinstance(a, type))
-        shape[field.alias or name] = sorted(f.alias or n for n, f in sub.model_fields.items())
-    return shape
-
-
 def check(kind, body):
     if kind in RESPONSE_MODELS:
         instance, errors = validate(RESPONSE_MODELS[kind], body)
@@ -123,15 +113,6 @@ def check(kind, body):
     if kind == "error_codes":
         sdk = literal_values(komboatserror.KomboAtsErrorCode)
         return [f"SDK codes {sdk} differ from ours {body}"] if sorted(sdk) != sorted(body) else []
-    if kind == "remote_fields_keys":
-        sdk = remote_fields_shape()
-        ours = {key: sorted(value) for key, value in body.items()}
-        missing = sorted(set(sdk) - set(ours))
-        extra = sorted(set(ours) - set(sdk))
-        differing = sorted(k for k in set(sdk) & set(ours) if sdk[k] != ours[k])
-        return ([f"missing ATS keys {missing}"] if missing else []) + \
-            ([f"ATS keys the SDK lacks {extra}"] if extra else []) + \
-            [f"{k}: SDK {sdk[k]} vs ours {ours[k]}" for k in differing]
     return [f"unknown kind {kind!r}"]
 
 

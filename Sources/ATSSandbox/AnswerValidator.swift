@@ -96,8 +96,8 @@ struct AnswerValidator {
       if let max = format.maxLength, text.utf16.count > max {
         throw field.invalid("is \(text.utf16.count) characters long; at most \(max) allowed")
       }
-      if format.displayType == .email, !InputFormats.isEmail(text) {
-        throw field.invalid("'\(text)' is not a valid email address")
+      if format.displayType == .email, InputFormats.email(text) == nil {
+        throw field.invalid("not an email address Kombo accepts; use \(InputFormats.emailRule)")
       }
       if format.displayType == .url, !InputFormats.isURL(text) {
         throw field.invalid("'\(text)' is not a valid http(s) URL")

@@ -5,7 +5,7 @@ import KomboAPI
 ///
 /// Independent of the client's validator on purpose: the two check each other. Every failure is a
 /// 400 `PLATFORM.INPUT_INVALID` whose message starts with the field path; fields the emulated ATS
-/// does not support, and `remote_fields` it does not accept, become warnings instead.
+/// does not support, and `remote_fields` of another tool, become warnings instead.
 struct ApplicationValidator {
   /// The job applied to.
   let job: Job
@@ -113,9 +113,10 @@ struct ApplicationValidator {
         throw location["country"].invalid(
           "'\(country)' is not an uppercase two-letter ISO country code like DE")
       }
+      warnings += location.unknownKeys(known: ["city", "country", "state", "zip_code"])
       candidate.location = KomboLocation(
         city: try location["city"].string(), country: country, state: try location["state"].string(),
-        street1: try location["street_1"].string(), zipCode: try location["zip_code"].string())
+        zipCode: try location["zip_code"].string())
     }
     candidate.gender = try field["gender"].oneOf(["MALE", "FEMALE", "OTHER"])
     candidate.availabilityDate = try field["availability_date"].date()
@@ -143,27 +144,25 @@ struct ApplicationValidator {
     return files
   }
 
+  /// `remote_fields` must follow Kombo's schema (``RemoteFieldsSchema``): undocumented tools and keys
+  /// and wrong types are refused. A documented tool other than this integration's is ignored, with a
+  /// warning.
   private func validateRemoteFields(_ field: JSONField) throws(SandboxError) -> [String] {
     guard let object = try field.object() else { return [] }
+    let schema = RemoteFieldsSchema.spec
     var warnings: [String] = []
     for key in object.keys {
       let member = field[key]
-      guard key == integration.tool.slug else {
+      guard schema.keys(of: key) != nil else {
+        throw member.invalid(
+          "not a tool Kombo documents remote fields for; documented: \(schema.tools.joined(separator: ", "))")
+      }
+      if key != integration.tool.slug {
         warnings.append(
           "\(member.path): ignored; this integration is \(integration.tool.label) (\(integration.tool.slug))")
-        continue
-      }
-      guard let fields = try member.object() else { continue }
-      guard let accepted = integration.acceptedRemoteFieldKeys else {
-        warnings.append("\(member.path): \(integration.tool.label) accepts no remote fields; ignored")
-        continue
-      }
-      for subkey in fields.keys where !accepted.contains(subkey) {
-        warnings.append(
-          "\(member[subkey].path): not accepted by \(integration.tool.label) (accepted: "
-            + "\(accepted.joined(separator: ", "))); ignored")
       }
     }
+    try schema.validate(.object(object), path: field.path)
     return warnings
   }
 

@@ -2,17 +2,42 @@ import Foundation
 
 /// The string formats the create-application schema names, checked the way Kombo documents them.
 enum InputFormats {
-  /// `local@domain.tld`: one `@`, no spaces, a dotted domain with a 2+ letter top-level label.
-  static func isEmail(_ text: String) -> Bool {
-    let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-    guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64, text.count <= 254,
-      !text.contains(where: { $0.isWhitespace || $0.isNewline })
-    else { return false }
-    let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)
-    guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }),
-      let top = labels.last, top.count >= 2, top.allSatisfy(\.isLetter)
-    else { return false }
-    return true
+  /// What ``email(_:)`` accepts, for messages.
+  static let emailRule =
+    "an address like name@example.com: letters, digits and _ ' + , - . before the @ (not starting or"
+    + " ending with a dot, no two dots in a row), a domain of letters, digits and hyphens"
+
+  /// Kombo's email pattern (from the candidate schema of its OpenAPI description),
+  /// `^(?!\.)(?!.*\.\.)([\w'+-.]*)[\w+-]@([\da-z][\da-z-]*\.)+[a-z]{2,}$`, with `\w` as in
+  /// JavaScript (ASCII letters, digits, `_`) and the domain compared case-insensitively.
+  ///
+  /// Returns the address with its domain lowercased (as Kombo returns it, so the pattern holds for
+  /// what the sandbox echoes), or `nil` when `text` does not match.
+  static func email(_ text: String) -> String? {
+    let scalars = Array(text.unicodeScalars)
+    guard let at = scalars.firstIndex(of: "@"), at > 0, scalars.first != ".",
+      !text.contains("..")
+    else { return nil }
+    func isWord(_ scalar: Unicode.Scalar) -> Bool {
+      scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_")
+    }
+    let local = scalars[..<at]
+    guard local.allSatisfy({ isWord($0) || "'+,-.".unicodeScalars.contains($0) }),
+      let last = local.last, isWord(last) || last == "+" || last == "-"
+    else { return nil }
+    let domain = String(String.UnicodeScalarView(scalars[(at + 1)...])).lowercased()
+    let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+    func isLowerAlnum(_ scalar: Unicode.Scalar) -> Bool {
+      ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+    guard labels.count >= 2, let top = labels.last, top.unicodeScalars.count >= 2,
+      top.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }),
+      labels.dropLast().allSatisfy({ label in
+        guard let first = label.unicodeScalars.first, isLowerAlnum(first) else { return false }
+        return label.unicodeScalars.allSatisfy { isLowerAlnum($0) || $0 == "-" }
+      })
+    else { return nil }
+    return String(String.UnicodeScalarView(local)) + "@" + domain
   }
 
   /// An absolute `http` or `https` URL with a host and no whitespace.

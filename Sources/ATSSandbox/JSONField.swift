@@ -90,11 +90,14 @@ struct JSONField {
     return flag
   }
 
-  /// An email address (format `email`).
+  /// An email address by Kombo's pattern (``InputFormats/email(_:)``), with its domain lowercased.
+  /// The message does not repeat the address.
   func email(required: Bool = false) throws(SandboxError) -> String? {
     guard let text = try string(required: required) else { return nil }
-    guard InputFormats.isEmail(text) else { throw invalid("'\(text)' is not a valid email address") }
-    return text
+    guard let address = InputFormats.email(text) else {
+      throw invalid("not an email address Kombo accepts; use \(InputFormats.emailRule)")
+    }
+    return address
   }
 
   /// A URL (format `uri`): an `http`/`https` URL with a host.

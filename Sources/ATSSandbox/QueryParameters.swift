@@ -3,7 +3,9 @@ import Foundation
 /// A request's query string, decoded the way browsers and both Kombo SDKs encode it.
 ///
 /// `+` is a space, `%XX` escapes are decoded, and list filters are one comma-separated value.
-/// Values that are present but malformed raise ``SandboxError`` naming the parameter.
+/// Values that are present but malformed raise ``SandboxError`` naming the parameter; so does an
+/// empty value (`updated_after=`) where the spec gives the parameter a pattern, an enum, a format or a
+/// number type. An empty list or free-text filter matches everything, as the spec says.
 struct QueryParameters {
   private var values: [String: String] = [:]
 
@@ -43,7 +45,7 @@ struct QueryParameters {
 
   /// `true`/`false`, defaulting when absent.
   func bool(_ name: String, default fallback: Bool) throws(SandboxError) -> Bool {
-    switch self[name]?.lowercased() {
+    switch values[name]?.lowercased() {
     case nil: return fallback
     case "true": return true
     case "false": return false
@@ -51,10 +53,28 @@ struct QueryParameters {
     }
   }
 
+  /// One value that must be among `allowed` (a parameter with an enum), `nil` when absent.
+  func value(_ name: String, allowed: [String]) throws(SandboxError) -> String? {
+    guard let value = values[name] else { return nil }
+    guard allowed.contains(value) else {
+      throw .invalidInput("\(name): '\(value)' is not one of \(allowed.joined(separator: ", "))")
+    }
+    return value
+  }
+
+  /// An email address (a parameter with format `email`), `nil` when absent.
+  func email(_ name: String) throws(SandboxError) -> String? {
+    guard let value = values[name] else { return nil }
+    guard let address = InputFormats.email(value) else {
+      throw .invalidInput("\(name): not an email address; use \(InputFormats.emailRule)")
+    }
+    return address
+  }
+
   /// A whole number in `range`, defaulting when absent.
   func integer(_ name: String, in range: ClosedRange<Int>, default fallback: Int) throws(SandboxError) -> Int
   {
-    guard let text = self[name] else { return fallback }
+    guard let text = values[name] else { return fallback }
     guard let value = Int(text), range.contains(value) else {
       throw .invalidInput(
         "\(name): '\(text)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -64,7 +84,7 @@ struct QueryParameters {
 
   /// A date or date-time in Kombo's input pattern, as a `Date`.
   func date(_ name: String) throws(SandboxError) -> Date? {
-    guard let text = self[name] else { return nil }
+    guard let text = values[name] else { return nil }
     guard let date = SandboxDate.parse(text) else {
       throw .invalidInput(
         "\(name): '\(text)' is not a date or date-time like 2026-01-31 or 2026-01-31T09:30:00Z")

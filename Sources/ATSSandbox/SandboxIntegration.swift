@@ -51,9 +51,9 @@ public struct SandboxIntegration: Sendable, Hashable, Identifiable {
     }
   }
 
-  /// The `remote_fields` sub-keys this tool accepts; `nil` when it takes none.
+  /// The `remote_fields` sub-keys Kombo's schema documents for this tool; `nil` when it has none.
   var acceptedRemoteFieldKeys: [String]? {
-    RemoteFields.acceptedKeys[tool.slug]
+    RemoteFieldsSchema.spec.keys(of: tool.slug)
   }
 }
 

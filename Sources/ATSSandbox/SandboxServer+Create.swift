@@ -11,6 +11,7 @@ extension SandboxServer {
   func createApplication(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
     guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
     let reference = try Self.jobReference(path: request.uri.path)
+    try Self.requireJSON(request.headers[.contentType])
     let buffer: ByteBuffer
     do {
       buffer = try await request.body.collect(upTo: Self.maxBodyBytes)
@@ -86,6 +87,20 @@ extension SandboxServer {
     return JSONResponse.make(
       CreateApplicationResponse(
         data: created.application, warnings: warnings.map(KomboWarning.init(message:))))
+  }
+
+  /// Refuses a body that is not declared as JSON (missing, `text/plain`, a form) with 415: Kombo reads
+  /// only `application/json` bodies (a `charset` parameter is fine).
+  static func requireJSON(_ contentType: String?) throws(SandboxError) {
+    let media = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+    guard media != "application/json" else { return }
+    let shown = contentType.map {
+      "'\($0.unicodeScalars.filter { $0.isASCII && $0.value >= 32 }.prefix(60))'"
+    }
+    throw SandboxError(
+      status: .unsupportedMediaType, code: .platformInputInvalid, title: "Unsupported media type",
+      message:
+        "Content-Type: \(shown ?? "missing"); send the body as JSON with Content-Type: application/json")
   }
 
   /// The job id from `/v1/ats/jobs/{job_id}/applications`, percent-decoded (it may contain `/`).

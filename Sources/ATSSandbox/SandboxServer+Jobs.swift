@@ -15,9 +15,9 @@ extension SandboxServer {
     filter.jobCodes = query.list("job_codes").map(Set.init)
     filter.postURL = query["post_url"]
     let statuses = JobStatus.knownValues.map(\.rawValue)
-    let deprecatedStatus = try query.list("status", allowed: statuses)
+    let deprecatedStatus = try query.value("status", allowed: statuses)
     filter.statuses =
-      try query.list("statuses", allowed: statuses).map(Set.init) ?? deprecatedStatus.map(Set.init)
+      try query.list("statuses", allowed: statuses).map(Set.init) ?? deprecatedStatus.map { [$0] }
     filter.employmentTypes = try query.list(
       "employment_types", allowed: EmploymentType.knownValues.map(\.rawValue)
     )

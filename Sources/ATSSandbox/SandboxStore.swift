@@ -79,6 +79,7 @@ final class SandboxStore: Sendable {
     var configuration = Configuration()
     configuration.prepareDatabase { db in
       try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      db.add(function: RecordFilter.foldFunction)
     }
     pool = try DatabasePool(path: file.path, configuration: configuration)
     try Self.migrator.migrate(pool)
@@ -241,12 +242,17 @@ final class SandboxStore: Sendable {
   }
 
   /// Candidates of `integrationID` after row `after`, filtered by any email (case-insensitive),
-  /// by having applied to one of `jobIDs`, and by `ids`.
+  /// by having applied to one of `jobIDs`, by `ids` and by `filter`.
   func candidates(
-    integrationID: String, emails: [String]?, jobIDs: [String]?, ids: [String]?, after: Int64, limit: Int
+    integrationID: String, emails: [String]?, jobIDs: [String]?, ids: [String]?,
+    filter recordFilter: RecordFilter = RecordFilter(), after: Int64, limit: Int
   ) async throws -> Page<CandidateRow> {
     var clauses: [String] = []
     var arguments: StatementArguments = []
+    for clause in recordFilter.clauses {
+      clauses.append(clause.sql)
+      arguments += clause.arguments
+    }
     if let emails {
       clauses.append(
         "seq IN (SELECT candidate_seq FROM candidate_email WHERE integration_id = ? AND email IN \(Self.marks(emails)))"
@@ -287,10 +293,11 @@ final class SandboxStore: Sendable {
     }
   }
 
-  /// Applications of `integrationID` after row `after`, filtered by job, id, outcome and stage.
+  /// Applications of `integrationID` after row `after`, filtered by job, id, outcome, stage and
+  /// `filter`.
   func applications(
     integrationID: String, jobIDs: [String]?, ids: [String]?, outcomes: [String]?, stageIDs: [String]?,
-    after: Int64, limit: Int
+    filter recordFilter: RecordFilter = RecordFilter(), after: Int64, limit: Int
   ) async throws -> Page<ApplicationRow> {
     var sql =
       "SELECT seq, id, job_id, candidate_id, outcome, current_stage_id, payload FROM application"
@@ -302,6 +309,10 @@ final class SandboxStore: Sendable {
       guard let values else { continue }
       sql += " AND \(column) IN \(Self.marks(values))"
       arguments += StatementArguments(values)
+    }
+    for clause in recordFilter.clauses {
+      sql += " AND \(clause.sql)"
+      arguments += clause.arguments
     }
     sql += " ORDER BY seq LIMIT ?"
     arguments += [limit + 1]
@@ -388,6 +399,6 @@ final class SandboxStore: Sendable {
   }
 
   private static func marks(_ values: [String]) -> String {
-    "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
+    values.isEmpty ? "(NULL)" : "(" + Array(repeating: "?", count: values.count).joined(separator: ",") + ")"
   }
 }

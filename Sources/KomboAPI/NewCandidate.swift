@@ -101,7 +101,8 @@ public struct NewCandidate: Hashable, Sendable, Codable {
     case other = "OTHER"
   }
 
-  /// The candidate's location; `country` is required when a location is sent.
+  /// The candidate's location; `country` is required when a location is sent. Kombo's OpenAPI
+  /// description has no street here (the SDK's `street_1` is not sent).
   public struct Location: Hashable, Sendable, Codable {
     /// Two uppercase letters, ISO 3166-1 alpha-2 (`DE`); Kombo converts it for the ATS.
     public var country: String
@@ -109,26 +110,21 @@ public struct NewCandidate: Hashable, Sendable, Codable {
     public var city: String?
     /// The state or region.
     public var state: String?
-    /// The street and number.
-    public var street1: String?
     /// The postal code.
     public var zipCode: String?
 
     /// A location in `country`.
     public init(
-      country: String, city: String? = nil, state: String? = nil, street1: String? = nil,
-      zipCode: String? = nil
+      country: String, city: String? = nil, state: String? = nil, zipCode: String? = nil
     ) {
       self.country = country
       self.city = city
       self.state = state
-      self.street1 = street1
       self.zipCode = zipCode
     }
 
     private enum CodingKeys: String, CodingKey {
       case country, city, state
-      case street1 = "street_1"
       case zipCode = "zip_code"
     }
   }

@@ -1,8 +1,8 @@
 // The `RemoteFields` types of ATSs that take only free-form objects.
 
 extension RemoteFields {
-  /// Fields with only a free-form candidate object (Lever, Zoho Recruit, rexx, Pinpoint,
-  /// GuideCom). Lever expects form-data style keys and values.
+  /// Fields with only a free-form candidate object (Lever, Zoho Recruit, GuideCom). Lever expects
+  /// form-data style keys and values.
   public struct CandidatePassThrough: Hashable, Sendable, Codable {
     /// Fields passed through to the ATS's candidate object.
     public var candidate: JSONObject?
@@ -13,16 +13,13 @@ extension RemoteFields {
     }
   }
 
-  /// Fields with free-form candidate and application objects (Greenhouse v3, d.vinci).
-  public struct CandidateAndApplication: Hashable, Sendable, Codable {
-    /// Fields passed through to the ATS's candidate object.
-    public var candidate: JSONObject?
-    /// Fields passed through to the ATS's application object.
+  /// Fields for d.vinci.
+  public struct DVinci: Hashable, Sendable, Codable {
+    /// Fields passed through to d.vinci's application object.
     public var application: JSONObject?
 
     /// A value; every field is optional.
-    public init(candidate: JSONObject? = nil, application: JSONObject? = nil) {
-      self.candidate = candidate
+    public init(application: JSONObject? = nil) {
       self.application = application
     }
   }
@@ -52,9 +49,6 @@ extension RemoteFields {
     }
   }
 
-  /// Fields for Greenhouse (API v3).
-  public typealias GreenhouseV3 = CandidateAndApplication
-
   /// Fields for Lever.
   public typealias Lever = CandidatePassThrough
 
@@ -75,9 +69,6 @@ extension RemoteFields {
   /// Fields for GuideCom.
   public typealias GuideCom = CandidatePassThrough
 
-  /// Fields for d.vinci.
-  public typealias DVinci = CandidateAndApplication
-
   /// Fields for HRworks.
   public struct HRworks: Hashable, Sendable, Codable {
     /// Fields passed through to HRworks' job application object.
@@ -89,9 +80,6 @@ extension RemoteFields {
     }
   }
 
-  /// Fields for rexx systems.
-  public typealias Rexx = CandidatePassThrough
-
   /// Fields for Haufe Umantis.
   public struct Umantis: Hashable, Sendable, Codable {
     /// Fields passed through to Umantis' person object.
@@ -100,24 +88,6 @@ extension RemoteFields {
     /// A value; every field is optional.
     public init(person: JSONObject? = nil) {
       self.person = person
-    }
-  }
-
-  /// Fields for Pinpoint.
-  public typealias Pinpoint = CandidatePassThrough
-
-  /// Fields for AFAS Software.
-  public struct AFAS: Hashable, Sendable, Codable {
-    /// Fields passed through to AFAS (`Fields`).
-    public var fields: JSONObject?
-
-    /// A value; every field is optional.
-    public init(fields: JSONObject? = nil) {
-      self.fields = fields
-    }
-
-    private enum CodingKeys: String, CodingKey {
-      case fields = "Fields"
     }
   }
 }

@@ -58,6 +58,10 @@ extension RemoteFields {
 
   /// Fields for Greenhouse.
   public struct Greenhouse: Hashable, Sendable, Codable {
+    /// Fields passed through to Greenhouse's Candidate object.
+    public var candidate: JSONObject?
+    /// Fields passed through to Greenhouse's Application object.
+    public var application: JSONObject?
     /// Headers sent with Kombo's POST requests to Greenhouse.
     public var postHeaders: PostHeaders?
 
@@ -77,26 +81,34 @@ extension RemoteFields {
     }
 
     /// A value; every field is optional.
-    public init(postHeaders: PostHeaders? = nil) {
+    public init(candidate: JSONObject? = nil, application: JSONObject? = nil, postHeaders: PostHeaders? = nil)
+    {
+      self.candidate = candidate
+      self.application = application
       self.postHeaders = postHeaders
     }
 
     private enum CodingKeys: String, CodingKey {
+      case candidate, application
       case postHeaders = "post_headers"
     }
   }
 
   /// Fields for Workable.
   public struct Workable: Hashable, Sendable, Codable {
+    /// Fields passed through to Workable's Candidate object.
+    public var candidate: JSONObject?
     /// The Workable user the candidate is created on behalf of.
     public var onBehalfOfUserRemoteID: String?
 
     /// A value; every field is optional.
-    public init(onBehalfOfUserRemoteID: String? = nil) {
+    public init(candidate: JSONObject? = nil, onBehalfOfUserRemoteID: String? = nil) {
+      self.candidate = candidate
       self.onBehalfOfUserRemoteID = onBehalfOfUserRemoteID
     }
 
     private enum CodingKeys: String, CodingKey {
+      case candidate
       case onBehalfOfUserRemoteID = "on_behalf_of_user_remote_id"
     }
   }
@@ -107,23 +119,16 @@ extension RemoteFields {
     public var candidate: JSONObject?
     /// Fields passed through to Bullhorn's JobSubmission object.
     public var jobSubmission: JSONObject?
-    /// The Bullhorn id of an existing candidate to apply with.
-    public var existingCandidateRemoteID: String?
 
     /// A value; every field is optional.
-    public init(
-      candidate: JSONObject? = nil, jobSubmission: JSONObject? = nil,
-      existingCandidateRemoteID: String? = nil
-    ) {
+    public init(candidate: JSONObject? = nil, jobSubmission: JSONObject? = nil) {
       self.candidate = candidate
       self.jobSubmission = jobSubmission
-      self.existingCandidateRemoteID = existingCandidateRemoteID
     }
 
     private enum CodingKeys: String, CodingKey {
       case candidate
       case jobSubmission = "job_submission"
-      case existingCandidateRemoteID = "existing_candidate_remote_id"
     }
   }
 
@@ -135,59 +140,21 @@ extension RemoteFields {
     public var candidateWithQuestions: JSONObject?
     /// Deprecated: the Candidate object when created without screening question answers.
     public var candidateWithoutQuestions: JSONObject?
-    /// The candidate's consent decisions.
-    public var consentDecisions: ConsentDecisions?
-
-    /// SmartRecruiters consent decisions: `SINGLE`, or the per-purpose keys.
-    public struct ConsentDecisions: Hashable, Sendable, Codable {
-      /// One consent for everything.
-      public var single: Bool?
-      /// Consent for SmartRecruit.
-      public var smartRecruit: Bool?
-      /// Consent for SmartCRM.
-      public var smartCRM: Bool?
-      /// Consent for text messages.
-      public var smartMessageSMS: Bool?
-      /// Consent for WhatsApp messages.
-      public var smartMessageWhatsApp: Bool?
-
-      /// A value; every field is optional.
-      public init(
-        single: Bool? = nil, smartRecruit: Bool? = nil, smartCRM: Bool? = nil, smartMessageSMS: Bool? = nil,
-        smartMessageWhatsApp: Bool? = nil
-      ) {
-        self.single = single
-        self.smartRecruit = smartRecruit
-        self.smartCRM = smartCRM
-        self.smartMessageSMS = smartMessageSMS
-        self.smartMessageWhatsApp = smartMessageWhatsApp
-      }
-
-      private enum CodingKeys: String, CodingKey {
-        case single = "SINGLE"
-        case smartRecruit = "SMART_RECRUIT"
-        case smartCRM = "SMART_CRM"
-        case smartMessageSMS = "SMART_MESSAGE_SMS"
-        case smartMessageWhatsApp = "SMART_MESSAGE_WHATSAPP"
-      }
-    }
 
     /// A value; every field is optional.
     public init(
       candidate: JSONObject? = nil, candidateWithQuestions: JSONObject? = nil,
-      candidateWithoutQuestions: JSONObject? = nil, consentDecisions: ConsentDecisions? = nil
+      candidateWithoutQuestions: JSONObject? = nil
     ) {
       self.candidate = candidate
       self.candidateWithQuestions = candidateWithQuestions
       self.candidateWithoutQuestions = candidateWithoutQuestions
-      self.consentDecisions = consentDecisions
     }
 
     private enum CodingKeys: String, CodingKey {
       case candidate
       case candidateWithQuestions = "candidate_with_questions"
       case candidateWithoutQuestions = "candidate_without_questions"
-      case consentDecisions = "consent_decisions"
     }
   }
 
@@ -215,8 +182,6 @@ extension RemoteFields {
 
   /// Fields for Avature.
   public struct Avature: Hashable, Sendable, Codable {
-    /// Fields passed through to Avature's candidate object.
-    public var candidate: JSONObject?
     /// Where the application enters Avature's workflow.
     public var workflow: Workflow?
 
@@ -243,8 +208,7 @@ extension RemoteFields {
     }
 
     /// A value; every field is optional.
-    public init(candidate: JSONObject? = nil, workflow: Workflow? = nil) {
-      self.candidate = candidate
+    public init(workflow: Workflow? = nil) {
       self.workflow = workflow
     }
   }
@@ -302,91 +266,6 @@ extension RemoteFields {
     /// A value; every field is optional.
     public init(candidate: Candidate? = nil) {
       self.candidate = candidate
-    }
-  }
-
-  /// Fields for Coveto (REST).
-  public struct Covetorest: Hashable, Sendable, Codable {
-    /// Fields for Coveto's candidate.
-    public var candidate: Candidate?
-
-    /// Coveto's candidate.
-    public struct Candidate: Hashable, Sendable, Codable {
-      /// The client (Mandant) number.
-      public var mandant: Double?
-      /// The status number.
-      public var status: Int?
-      /// Whether the candidate is active.
-      public var aktiv: Aktiv?
-
-      /// Coveto's yes/no (closed enum).
-      public enum Aktiv: String, CaseIterable, Hashable, Sendable, Codable {
-        /// `Ja`.
-        case ja = "Ja"
-        /// `Nein`.
-        case nein = "Nein"
-      }
-
-      /// A value; every field is optional.
-      public init(mandant: Double? = nil, status: Int? = nil, aktiv: Aktiv? = nil) {
-        self.mandant = mandant
-        self.status = status
-        self.aktiv = aktiv
-      }
-    }
-
-    /// A value; every field is optional.
-    public init(candidate: Candidate? = nil) {
-      self.candidate = candidate
-    }
-  }
-
-  /// Fields for Recruit CRM.
-  public struct RecruitCRM: Hashable, Sendable, Codable {
-    /// Custom field values.
-    public var customFields: [CustomField]?
-
-    /// A Recruit CRM custom field value.
-    public struct CustomField: Hashable, Sendable, Codable {
-      /// The field's id.
-      public var fieldID: Int
-      /// The value.
-      public var value: String
-      /// The entity the field belongs to.
-      public var entityType: String?
-      /// The field's name.
-      public var fieldName: String?
-      /// The field's type.
-      public var fieldType: String?
-
-      /// A value; only `fieldID`, `value` required.
-      public init(
-        fieldID: Int, value: String, entityType: String? = nil, fieldName: String? = nil,
-        fieldType: String? = nil
-      ) {
-        self.fieldID = fieldID
-        self.value = value
-        self.entityType = entityType
-        self.fieldName = fieldName
-        self.fieldType = fieldType
-      }
-
-      private enum CodingKeys: String, CodingKey {
-        case value
-        case fieldID = "field_id"
-        case entityType = "entity_type"
-        case fieldName = "field_name"
-        case fieldType = "field_type"
-      }
-    }
-
-    /// A value; every field is optional.
-    public init(customFields: [CustomField]? = nil) {
-      self.customFields = customFields
-    }
-
-    private enum CodingKeys: String, CodingKey {
-      case customFields = "custom_fields"
     }
   }
 }

@@ -1,9 +1,16 @@
 /// Per-ATS pass-through fields of a create-application body (`remote_fields`).
 ///
-/// One optional property per ATS key Kombo documents, each a typed struct with the exact wire key
-/// names (several are not snake_case: `Candidate`, `JobApplication`, `On-Behalf-Of`,
-/// `Candidate_Data`, `jobApplication`, `Fields`). Free-form objects are ``JSONObject``s. Unset
-/// properties are left out of the JSON.
+/// One optional property per ATS key of the `remote_fields` schema in Kombo's OpenAPI description, each
+/// a typed struct with the exact wire key names (several are not snake_case: `Candidate`,
+/// `JobApplication`, `On-Behalf-Of`, `Candidate_Data`, `jobApplication`). Free-form objects are
+/// ``JSONObject``s. Unset properties are left out of the JSON.
+///
+/// The spec decides which tools and keys exist: the Python SDK 1.4.0 also models `greenhousev3`,
+/// `rexx`, `pinpoint`, `covetorest`, `afas`, `recruitcrm`, `avature.candidate`, `dvinci.candidate`,
+/// `bullhorn.existing_candidate_remote_id` and `smartrecruiters.consent_decisions`, which the spec does
+/// not define, so they are not offered or sent; it lacks the spec's `greenhouse.candidate`,
+/// `greenhouse.application` and `workable.candidate`, which are. Where the spec is silent on a value's
+/// shape, the SDK's is followed.
 ///
 /// ```swift
 /// var fields = RemoteFields()
@@ -23,8 +30,6 @@ public struct RemoteFields: Hashable, Sendable, Codable {
   public var teamtailor: Teamtailor?
   /// Greenhouse.
   public var greenhouse: Greenhouse?
-  /// Greenhouse (API v3).
-  public var greenhousev3: GreenhouseV3?
   /// Lever.
   public var lever: Lever?
   /// Workable.
@@ -51,38 +56,25 @@ public struct RemoteFields: Hashable, Sendable, Codable {
   public var avature: Avature?
   /// Recruitee.
   public var recruitee: Recruitee?
-  /// rexx systems.
-  public var rexx: Rexx?
   /// Haufe Umantis.
   public var umantis: Umantis?
   /// P&I Loga.
   public var piloga: PILoga?
-  /// Pinpoint.
-  public var pinpoint: Pinpoint?
-  /// Coveto.
-  public var covetorest: Covetorest?
-  /// AFAS Software.
-  public var afas: AFAS?
-  /// Recruit CRM.
-  public var recruitcrm: RecruitCRM?
 
   /// Remote fields; every ATS defaults to `nil`.
   public init(
     successfactors: SuccessFactors? = nil, personio: Personio? = nil, talentsoft: TalentSoft? = nil,
-    teamtailor: Teamtailor? = nil, greenhouse: Greenhouse? = nil, greenhousev3: GreenhouseV3? = nil,
-    lever: Lever? = nil, workable: Workable? = nil, workday: Workday? = nil,
-    zohorecruit: ZohoRecruit? = nil, bullhorn: Bullhorn? = nil, smartrecruiters: SmartRecruiters? = nil,
-    talentadore: TalentAdore? = nil, guidecom: GuideCom? = nil, dvinci: DVinci? = nil,
-    hrworks: HRworks? = nil, jobylon: Jobylon? = nil, avature: Avature? = nil, recruitee: Recruitee? = nil,
-    rexx: Rexx? = nil, umantis: Umantis? = nil, piloga: PILoga? = nil, pinpoint: Pinpoint? = nil,
-    covetorest: Covetorest? = nil, afas: AFAS? = nil, recruitcrm: RecruitCRM? = nil
+    teamtailor: Teamtailor? = nil, greenhouse: Greenhouse? = nil, lever: Lever? = nil,
+    workable: Workable? = nil, workday: Workday? = nil, zohorecruit: ZohoRecruit? = nil,
+    bullhorn: Bullhorn? = nil, smartrecruiters: SmartRecruiters? = nil, talentadore: TalentAdore? = nil,
+    guidecom: GuideCom? = nil, dvinci: DVinci? = nil, hrworks: HRworks? = nil, jobylon: Jobylon? = nil,
+    avature: Avature? = nil, recruitee: Recruitee? = nil, umantis: Umantis? = nil, piloga: PILoga? = nil
   ) {
     self.successfactors = successfactors
     self.personio = personio
     self.talentsoft = talentsoft
     self.teamtailor = teamtailor
     self.greenhouse = greenhouse
-    self.greenhousev3 = greenhousev3
     self.lever = lever
     self.workable = workable
     self.workday = workday
@@ -96,13 +88,8 @@ public struct RemoteFields: Hashable, Sendable, Codable {
     self.jobylon = jobylon
     self.avature = avature
     self.recruitee = recruitee
-    self.rexx = rexx
     self.umantis = umantis
     self.piloga = piloga
-    self.pinpoint = pinpoint
-    self.covetorest = covetorest
-    self.afas = afas
-    self.recruitcrm = recruitcrm
   }
 
   /// Whether no ATS has fields set.
@@ -110,9 +97,8 @@ public struct RemoteFields: Hashable, Sendable, Codable {
 
   /// The ATS keys `remote_fields` accepts and, for each, the keys its object accepts (wire names).
   ///
-  /// Keyed by tool slug. A sandbox can warn about other keys; a form can offer these. Nested
-  /// typed objects (`post_headers`, `Candidate_Data`, `consent_decisions`, …) are described by the
-  /// corresponding structs.
+  /// Keyed by tool slug; a form can offer these. Nested typed objects (`post_headers`,
+  /// `Candidate_Data`, …) are described by the corresponding structs.
   public static let acceptedKeys: [String: [String]] = [
     "successfactors": [
       "Candidate", "JobApplication", "copyJobApplicationAttachments", "update_existing_candidate",
@@ -120,29 +106,21 @@ public struct RemoteFields: Hashable, Sendable, Codable {
     "personio": ["application"],
     "talentsoft": ["applicant", "application"],
     "teamtailor": ["candidate", "application"],
-    "greenhouse": ["post_headers"],
-    "greenhousev3": ["candidate", "application"],
+    "greenhouse": ["candidate", "application", "post_headers"],
     "lever": ["candidate"],
-    "workable": ["on_behalf_of_user_remote_id"],
+    "workable": ["candidate", "on_behalf_of_user_remote_id"],
     "workday": ["Candidate_Data", "Override_Source_Reference_WID"],
     "zohorecruit": ["candidate"],
-    "bullhorn": ["candidate", "job_submission", "existing_candidate_remote_id"],
-    "smartrecruiters": [
-      "candidate", "candidate_with_questions", "candidate_without_questions", "consent_decisions",
-    ],
+    "bullhorn": ["candidate", "job_submission"],
+    "smartrecruiters": ["candidate", "candidate_with_questions", "candidate_without_questions"],
     "talentadore": ["applications"],
     "guidecom": ["candidate"],
-    "dvinci": ["application", "candidate"],
+    "dvinci": ["application"],
     "hrworks": ["jobApplication"],
     "jobylon": ["application"],
-    "avature": ["candidate", "workflow"],
+    "avature": ["workflow"],
     "recruitee": ["candidate"],
-    "rexx": ["candidate"],
     "umantis": ["person"],
     "piloga": ["candidate"],
-    "pinpoint": ["candidate"],
-    "covetorest": ["candidate"],
-    "afas": ["Fields"],
-    "recruitcrm": ["custom_fields"],
   ]
 }

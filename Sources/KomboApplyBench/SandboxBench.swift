@@ -75,6 +75,7 @@ enum SandboxBench {
       var request = URLRequest(url: sandbox.baseURL.appendingPathComponent("ats/jobs/\(job)/applications"))
       request.httpMethod = "POST"
       request.httpBody = try KomboJSON.encoder().encode(body)
+      request.setValue("application/json", forHTTPHeaderField: "Content-Type")
       authorize(&request, sandbox)
       let started = clock.now
       let (_, response) = try await session.data(for: request)

@@ -59,7 +59,11 @@ import Testing
     #expect(url.contains("statuses=OPEN%2CDRAFT"))
     #expect(url.contains("name_contains=Backend%20%26%20Ops"))
     #expect(url.contains("remote_ids=a%2Cb%2Cc"))
-    #expect(url.contains("page_size=250&include_deleted=false&ignore_unsupported_filters=false"))
+    #expect(url.contains("page_size=250&include_deleted=false"))
+    #expect(!url.contains("ignore_unsupported_filters"))
+    _ = try await client.jobsPage(JobQuery(ignoreUnsupportedFilters: true), cursor: nil)
+    let asked = try #require(transport.requests.last?.url.absoluteString)
+    #expect(asked.contains("ignore_unsupported_filters=true"))
   }
 
   @Test func remoteJobIdsAreEscapedInThePathAndBodyIsSentVerbatim() async throws {

@@ -327,6 +327,19 @@ struct ValidationCase: Sendable, CustomTestStringConvertible {
     #expect(none.prepared?.request.stageID == nil)
   }
 
+  @Test func aStreetIsNotSentAndSaysSo() throws {
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.candidate.location = LocationDraft(country: "DE", city: "Berlin", street: "Unter den Linden 1")
+    let validation = Validator(fileSystem: InMemoryFileSystem()).validate(
+      draft, job: ValidationTestJob.plainJob)
+    #expect(validation.report.isValid)
+    #expect(validation.report.warnings.first { $0.path == .street }?.message.contains("not sent") == true)
+    let body = try KomboJSON.encoder().encode(try #require(validation.prepared).request)
+    #expect(!String(decoding: body, as: UTF8.self).contains("Unter den Linden"))
+    #expect(String(decoding: body, as: UTF8.self).contains("Berlin"))
+  }
+
   @Test func closedJobsAndPastDatesAreWarningsOnly() throws {
     var job = ValidationTestJob.plainJob
     job.status = .closed

@@ -92,6 +92,7 @@ final class RecruiterSandbox: @unchecked Sendable {
     var request = URLRequest(url: try #require(URL(string: url)))
     request.httpMethod = method
     request.httpBody = body.map { Data($0.utf8) }
+    request.setValue("application/json", forHTTPHeaderField: "Content-Type")
     request.setValue("Bearer \(Self.apiKey)", forHTTPHeaderField: "Authorization")
     request.setValue(integrationID, forHTTPHeaderField: "X-Integration-Id")
     let (answer, response) = try await URLSession.shared.data(for: request)

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TestHarness
 import Testing
 
 @Suite struct RemoteFieldsTests {
@@ -10,7 +11,24 @@ import Testing
       encoded[ats] = Set(value.objectValue?.keys ?? [])
     }
     #expect(encoded == RemoteFields.acceptedKeys.mapValues(Set.init))
-    #expect(RemoteFields.acceptedKeys.count == 26)
+    #expect(RemoteFields.acceptedKeys.count == 20)
+  }
+
+  /// The spec is the source of truth: the tools and keys are exactly those of the `remote_fields`
+  /// schema in Kombo's OpenAPI description (its `allOf` parts together).
+  @Test func acceptedKeysAreExactlyTheSpecs() throws {
+    let file = PackageLocations.root.deletingLastPathComponent()
+      .appendingPathComponent("shared/reference/kombo-openapi.json")
+    let spec = try KomboJSON.decoder().decode(JSONValue.self, from: Data(contentsOf: file))
+    let body = try #require(spec["components"]?["schemas"]?["PostAtsJobsJobIdApplicationsRequestBody"])
+    var documented: [String: Set<String>] = [:]
+    for part in body["properties"]?["remote_fields"]?["allOf"]?.arrayValue ?? [] {
+      for (tool, schema) in part["properties"]?.objectValue?.members ?? [] {
+        documented[tool, default: []].formUnion(schema["properties"]?.objectValue?.keys ?? [])
+      }
+    }
+    #expect(documented.count == 20)
+    #expect(documented == RemoteFields.acceptedKeys.mapValues(Set.init))
   }
 
   @Test func everyRemoteFieldDecodesBack() throws {
@@ -26,7 +44,7 @@ import Testing
 
   @Test func closedValuesAreChecked() {
     #expect(throws: DecodingError.self) {
-      try TestSupport.decode(RemoteFields.self, #"{"covetorest":{"candidate":{"aktiv":"Yes"}}}"#)
+      try TestSupport.decode(RemoteFields.self, #"{"piloga":{"candidate":{"geburtsdatum":"soon"}}}"#)
     }
     #expect(throws: DecodingError.self) {
       try TestSupport.decode(RemoteFields.self, #"{"avature":{"workflow":{"step":{}}}}"#)

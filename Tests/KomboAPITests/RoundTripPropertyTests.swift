@@ -92,7 +92,7 @@ private struct RequestBuilder {
         firstName: next(), lastName: next(), emailAddress: next(),
         additionalEmailAddresses: [.init(type: .other, emailAddress: next())], company: next(), title: next(),
         phoneNumber: next(), additionalPhoneNumbers: [.init(type: .work, phoneNumber: next())],
-        location: .init(country: next(), city: next(), state: next(), street1: next(), zipCode: next()),
+        location: .init(country: next(), city: next(), state: next(), zipCode: next()),
         socialLinks: [.init(url: next())]),
       attachments: [
         Attachment(name: next(), type: .cv, contentType: next(), content: .base64(next())),
@@ -115,21 +115,20 @@ private struct RequestBuilder {
   private mutating func remoteFields() throws -> RemoteFields {
     RemoteFields(
       successfactors: .init(candidate: object(), jobApplication: object()),
-      greenhouse: .init(postHeaders: .init(onBehalfOf: next())),
-      workable: .init(onBehalfOfUserRemoteID: next()),
+      greenhouse: .init(candidate: object(), postHeaders: .init(onBehalfOf: next())),
+      workable: .init(candidate: object(), onBehalfOfUserRemoteID: next()),
       workday: .init(
         candidateData: .init(
           nameDetailData: .init(
             middleName: next(), socialSuffixReference: .init(predefinedNameComponentID: next())),
           workerReference: .init(wid: next(), employeeID: next())),
         overrideSourceReferenceWID: next()),
-      bullhorn: .init(existingCandidateRemoteID: next()),
+      bullhorn: .init(candidate: object()),
       smartrecruiters: .init(candidate: object()),
       hrworks: .init(jobApplication: object()),
       jobylon: .init(application: .init(message: next())),
       recruitee: .init(candidate: .init(coverLetterText: next())),
-      piloga: .init(candidate: .init(street: next())),
-      recruitcrm: .init(customFields: [.init(fieldID: 1, value: next(), entityType: next())]))
+      piloga: .init(candidate: .init(street: next())))
   }
 }
 

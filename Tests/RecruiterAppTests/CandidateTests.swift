@@ -198,8 +198,13 @@ import Testing
 
   @Test func theJSONEditorRefusesKeysTheATSDoesNotTake() {
     let problem = RemoteFieldsEditor.problem(
-      slug: "greenhouse", editorText: "{\"post_headers\": {}, \"candidate\": {}}")
-    #expect(problem == "Greenhouse does not take candidate; its remote fields are: post_headers.")
+      slug: "greenhouse", editorText: "{\"post_headers\": {}, \"prospect\": {}}")
+    #expect(
+      problem
+        == "Greenhouse does not take prospect; its remote fields are: candidate, application, post_headers.")
+    #expect(
+      RemoteFieldsEditor.problem(slug: "greenhouse", editorText: "{\"candidate\": {\"tags\": [\"x\"]}}")
+        == nil)
     #expect(
       RemoteFieldsEditor.problem(slug: "lever", editorText: "{\"candidate\": {\"anything\": [1]}}") == nil)
     let wrongType = RemoteFieldsEditor.problem(

@@ -20,7 +20,7 @@ public struct JobQuery: Sendable, Equatable {
   public var pageSize: Int
   /// `include_deleted`.
   public var includeDeleted: Bool
-  /// `ignore_unsupported_filters`.
+  /// `ignore_unsupported_filters`; sent only when `true` (Kombo's default is `false`).
   public var ignoreUnsupportedFilters: Bool
 
   /// Creates a query; defaults match Kombo's SDKs (100 per page, no deleted jobs).
@@ -53,8 +53,8 @@ public struct JobQuery: Sendable, Equatable {
     var result: [(String, String)] = [
       ("page_size", String(min(max(pageSize, 1), 250))),
       ("include_deleted", includeDeleted ? "true" : "false"),
-      ("ignore_unsupported_filters", ignoreUnsupportedFilters ? "true" : "false"),
     ]
+    if ignoreUnsupportedFilters { result.append(("ignore_unsupported_filters", "true")) }
     func list(_ name: String, _ values: [String]) {
       if !values.isEmpty { result.append((name, values.joined(separator: ","))) }
     }

@@ -78,7 +78,10 @@ extension ValidationRun {
   private mutating func checkLocation(_ draft: LocationDraft) -> NewCandidate.Location? {
     let city = checkLine(draft.city, at: .city, label: "City")
     let state = checkLine(draft.state, at: .state, label: "State")
-    let street = checkLine(draft.street, at: .street, label: "Street")
+    if checkLine(draft.street, at: .street, label: "Street") != nil {
+      report.warning(
+        .street, "Kombo's API takes no street for a candidate; it is not sent (city, state, postal code are)")
+    }
     let zip = checkLine(draft.zipCode, at: .zipCode, label: "Postal code")
     let typed = draft.country.trimmingCharacters(in: .whitespacesAndNewlines)
     let otherParts = [draft.city, draft.state, draft.street, draft.zipCode].contains {
@@ -108,7 +111,7 @@ extension ValidationRun {
       return nil
     }
     return NewCandidate.Location(
-      country: country.code, city: city, state: state, street1: street, zipCode: zip)
+      country: country.code, city: city, state: state, zipCode: zip)
   }
 
   /// MALE, FEMALE or OTHER in any case (also M and F).

@@ -5,7 +5,7 @@ import TerminalUI
 
 /// Edits the connected ATS's part of `remote_fields`: the plain keys that ATS takes get inputs of
 /// their own (Greenhouse `On-Behalf-Of`, Workable `on_behalf_of_user_remote_id`, Recruitee
-/// `cover_letter_text`, Jobylon `message`, Bullhorn `existing_candidate_remote_id`); everything else
+/// `cover_letter_text`, Jobylon `message`); everything else
 /// goes in a JSON object for that ATS, checked as typed. Other ATSs' remote fields in the draft are
 /// kept as they are.
 enum RemoteFieldsEditor {
@@ -40,10 +40,6 @@ enum RemoteFieldsEditor {
     ],
     "jobylon": [
       TypedKey(path: ["application", "message"], title: "Message to the hiring team", multiline: true)
-    ],
-    "bullhorn": [
-      TypedKey(
-        path: ["existing_candidate_remote_id"], title: "Existing candidate remote id", multiline: false)
     ],
   ]
 

@@ -14,7 +14,7 @@ enum SampleRequests {
         company: "Analytical Engines Ltd.", title: "Head of Integrations", phoneNumber: "+1-541-754-3010",
         additionalPhoneNumbers: [.init(type: .personal, phoneNumber: "+44 20 7946 0958")],
         location: .init(
-          country: "GB", city: "London", state: "England", street1: "12 St James's Sq",
+          country: "GB", city: "London", state: "England",
           zipCode: "SW1Y 4JH"),
         gender: .female, availabilityDate: try KomboDateTime("2026-03-01"),
         salaryExpectations: .init(period: .year, amount: 70000),
@@ -95,41 +95,39 @@ enum SampleRequests {
               countryCityReference: .init(wid: "london"))),
           workerReference: .init(employeeID: "E-1")),
         overrideSourceReferenceWID: "src-wid"),
-      smartrecruiters: .init(
-        candidate: ["tags": ["a"]],
-        consentDecisions: .init(single: nil, smartRecruit: true, smartCRM: false, smartMessageSMS: true)),
+      smartrecruiters: .init(candidate: ["tags": ["a"]]),
       hrworks: .init(jobApplication: ["note": "n"]),
       jobylon: .init(application: .init(message: "Hello")),
       avature: .init(workflow: .init(step: .init(id: 12))),
-      piloga: .init(candidate: .init(street: "Hauptstraße 1", dateOfBirth: try KomboDateTime("1990-05-06"))),
-      covetorest: .init(candidate: .init(mandant: 3, status: 1, aktiv: .ja)),
-      afas: .init(fields: ["Kenmerk": "A"]),
-      recruitcrm: .init(customFields: [.init(fieldID: 5, value: "v", fieldName: "Notes")]))
+      piloga: .init(candidate: .init(street: "Hauptstraße 1", dateOfBirth: try KomboDateTime("1990-05-06"))))
   }
 
-  /// Remote fields with every ATS key and every key of its object set (free-form objects small).
-  static func everyRemoteField() throws -> RemoteFields {
+  /// Remote fields with every ATS key and every key of its object set (free-form objects small);
+  /// with `sdkModels`, without the keys the spec has and the SDK 1.4.0 lacks (`greenhouse.candidate`,
+  /// `greenhouse.application`, `workable.candidate`).
+  static func everyRemoteField(sdkModels: Bool = false) throws -> RemoteFields {
     let object: JSONObject = ["k": "v"]
     var fields = try remoteFields()
     fields.successfactors?.copyJobApplicationAttachments = false
     fields.personio = .init(application: object)
     fields.talentsoft = .init(applicant: object, application: object)
     fields.teamtailor = .init(candidate: object, application: .init(attributes: object))
-    fields.greenhousev3 = .init(candidate: object, application: object)
+    if !sdkModels {
+      fields.greenhouse?.candidate = object
+      fields.greenhouse?.application = object
+      fields.workable?.candidate = object
+    }
     fields.lever = .init(candidate: object)
     fields.zohorecruit = .init(candidate: object)
-    fields.bullhorn = .init(candidate: object, jobSubmission: object, existingCandidateRemoteID: "b-1")
+    fields.bullhorn = .init(candidate: object, jobSubmission: object)
     fields.smartrecruiters = .init(
-      candidate: object, candidateWithQuestions: object, candidateWithoutQuestions: object,
-      consentDecisions: .init(single: true))
+      candidate: object, candidateWithQuestions: object, candidateWithoutQuestions: object)
     fields.talentadore = .init(applications: object)
     fields.guidecom = .init(candidate: object)
-    fields.dvinci = .init(candidate: object, application: object)
-    fields.avature = .init(candidate: object, workflow: .init(step: .init(id: 1)))
+    fields.dvinci = .init(application: object)
+    fields.avature = .init(workflow: .init(step: .init(id: 1)))
     fields.recruitee = .init(candidate: .init(coverLetterText: "Dear …"))
-    fields.rexx = .init(candidate: object)
     fields.umantis = .init(person: object)
-    fields.pinpoint = .init(candidate: object)
     return fields
   }
 }

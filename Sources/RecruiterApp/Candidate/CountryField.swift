@@ -4,8 +4,10 @@ import TerminalUI
 import TextSafety
 
 /// The country of the candidate's location: type a two-letter code or a name (any language the core
-/// knows, `Deutschland`, `UK`, a small typo); matching countries show under the input, ↑/↓ pick one,
-/// Enter or Tab takes it (as its code) and moves on. The value is what Kombo takes: the code.
+/// knows, `Deutschland`, `UK`, a small typo); matching countries show under the input. Enter or Tab
+/// takes a code, a name and a single match (as its code) and moves on; a text that matches several
+/// countries (`united`) is never taken silently: ↑/↓ pick one first. The value is what Kombo takes: the
+/// code.
 struct CountryField: Field {
   /// Key, title, validation and visibility.
   var info: FieldInfo
@@ -13,8 +15,9 @@ struct CountryField: Field {
   private(set) var input: TextInput
   /// Countries matching the text, best first.
   private(set) var matches: [Country] = []
-  /// The highlighted match.
-  private(set) var cursor = 0
+  /// The highlighted match: the one match a name or a unique text stands for, else the one picked
+  /// with ↑/↓ (nil while the text matches several countries and none was picked).
+  private(set) var cursor: Int?
 
   /// Rows of matches shown at most.
   static let shownMatches = 4
@@ -23,6 +26,7 @@ struct CountryField: Field {
     self.info = info
     input = TextInput(info, text: text, placeholder: "DE, or a name such as Germany")
     matches = Self.matches(for: text)
+    cursor = Self.unique(for: text, in: matches)
   }
 
   /// The text as typed.
@@ -38,9 +42,14 @@ struct CountryField: Field {
   var inputProblem: String? {
     let typed = input.text.trimmingCharacters(in: .whitespaces)
     guard !typed.isEmpty, exact == nil else { return nil }
-    if let guess = matches.first {
+    if let cursor {
+      let guess = matches[cursor]
       return "Country must be a two-letter ISO code; did you mean \(guess.code) (\(guess.displayName))? "
         + "Enter takes the highlighted country."
+    }
+    if !matches.isEmpty {
+      return "'\(Sanitizer.clean(typed))' matches several countries; pick one with ↑/↓ and Enter, "
+        + "or type more of the name or the code."
     }
     return
       "'\(Sanitizer.clean(typed))' is not a country; type a name or a two-letter code such as DE, GB or US."
@@ -56,17 +65,19 @@ struct CountryField: Field {
     if case .key(let key) = event {
       switch key {
       case KeyPress(.up) where showsMatches:
-        cursor = cursor == 0 ? min(matches.count, Self.shownMatches) - 1 : cursor - 1
+        let shown = min(matches.count, Self.shownMatches)
+        cursor = cursor.map { ($0 + shown - 1) % shown } ?? shown - 1
         return .consumed
       case KeyPress(.down) where showsMatches:
-        cursor = (cursor + 1) % min(matches.count, Self.shownMatches)
+        cursor = cursor.map { ($0 + 1) % min(matches.count, Self.shownMatches) } ?? 0
         return .consumed
       case .enter, .tab:
-        let chosen = exact ?? (showsMatches ? matches[cursor] : nil)
+        // An ambiguous text stays as typed: its problem asks to pick (the form does not move on).
+        let chosen = exact ?? (showsMatches ? cursor.map { matches[$0] } : nil)
         if let chosen, chosen.code != input.text {
           input.editor.replace(with: chosen.code)
           matches = Self.matches(for: input.text)
-          cursor = 0
+          cursor = Self.unique(for: input.text, in: matches)
         }
         return .next
       default: break
@@ -75,7 +86,7 @@ struct CountryField: Field {
     let response = input.handle(event)
     if response.outcome == .changed {
       matches = Self.matches(for: input.text)
-      cursor = 0
+      cursor = Self.unique(for: input.text, in: matches)
     }
     return response
   }
@@ -112,11 +123,29 @@ struct CountryField: Field {
   mutating func accept(line: String) -> String? {
     let typed = Sanitizer.clean(line).trimmingCharacters(in: .whitespaces)
     guard !typed.isEmpty else { return nil }
-    let best = Countries.country(forCode: typed) ?? Self.matches(for: typed).first
-    guard let best else { return "'\(typed)' is not a country; type a name or a two-letter code such as DE." }
+    let found = Self.matches(for: typed)
+    guard
+      let best = Countries.country(forCode: typed) ?? Self.unique(for: typed, in: found).map({ found[$0] })
+    else {
+      guard !found.isEmpty else {
+        return "'\(typed)' is not a country; type a name or a two-letter code such as DE."
+      }
+      let listed = found.prefix(6).map { "\($0.code) (\($0.displayName))" }.joined(separator: ", ")
+      let more = found.count > 6 ? ", …" : ""
+      return "'\(typed)' matches several countries: \(listed)\(more). Type the code or more of the name."
+    }
     input.editor.replace(with: best.code)
     matches = Self.matches(for: best.code)
+    cursor = Self.unique(for: best.code, in: matches)
     return nil
+  }
+
+  /// Where in `matches` the country `text` stands for is: a code, a name the core knows (also with a
+  /// small typo), or the only match. Nil when it matches several countries (or none).
+  static func unique(for text: String, in matches: [Country]) -> Int? {
+    let known = Countries.country(forCode: text) ?? Countries.suggestion(for: text)
+    if let known { return matches.firstIndex(of: known) }
+    return matches.count == 1 ? 0 : nil
   }
 
   /// Countries for `text`: the code's country, the core's suggestion for a name, then names starting

@@ -99,7 +99,6 @@ import Testing
     try await app.press("Tab")
     try await app.see("┃ Are you willing to relocate?")
     try await app.press("y")
-    try await app.press("Tab")
     try await app.see("┃ Earliest start date *")
     try await app.type("2027-01-15")
     try await app.press("Tab")
@@ -108,10 +107,10 @@ import Testing
 
   /// Visa yes shows the permit; permit Other shows its description (typed, then hidden again by
   /// choosing another permit); visa no hides the permit, yes brings it back with its answer. Hidden
-  /// questions are skipped by Tab, so the next stop after each change shows what is visible.
+  /// questions are skipped by Tab, so the next stop after each change (a y/n moves on by itself)
+  /// shows what is visible.
   private func togglePreconditions(_ app: RecruiterSession) async throws {
     try await app.press("y")
-    try await app.press("Tab")
     try await app.see("┃ Which permit would you need? *")
     try await app.press("Down", "Down", "Space")
     try await app.see("● Other")
@@ -128,13 +127,11 @@ import Testing
     try await app.press("BTab", "BTab")
     try await app.see("┃ Will you now or in the future require visa sponsorship? *")
     try await app.press("n")
-    try await app.press("Tab")
     try await app.see("┃ Age range")
     try await app.dontSee("Which permit would you need?")
     try await app.press("BTab")
     try await app.see("┃ Will you now or in the future require visa sponsorship? *")
     try await app.press("y")
-    try await app.press("Tab")
     try await app.see("┃ Which permit would you need? *")
     try await app.see("● EU Blue Card")
     try await app.press("Tab")

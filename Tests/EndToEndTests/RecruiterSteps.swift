@@ -19,13 +19,11 @@ struct TypedCandidate {
 
 /// Steps through the app that several tests share; each waits for the screen it leads to.
 extension RecruiterSession {
-  /// From the job list: finds the demo job by search, opens it and keeps its default stage; ends on
+  /// From the job list: finds the demo job by search and opens it (its first stage is taken); ends on
   /// the candidate form.
   func openDemoJob() async throws {
     try await type("Senior Backend")
     try await see("> \(DemoJob.name)")
-    try await press("Enter")
-    try await see("Stage for \(DemoJob.name)")
     try await press("Enter")
     try await see("┃ First name *")
   }
@@ -97,13 +95,12 @@ enum QuickJob {
 }
 
 extension RecruiterSession {
-  /// From the job list: applies to the job without questions with a name and `email`, and submits
-  /// from the review (ctrl+s through every step); ends on the submitting or result screen.
+  /// From the job list: applies to the job without questions (the step is passed) with a name and
+  /// `email`, and submits from the review (ctrl+s through every step); ends on the submitting or
+  /// result screen.
   func submitQuickApplication(email: String) async throws {
     try await type("Seasonal Warehouse")
     try await see("> \(QuickJob.name)")
-    try await press("Enter")
-    try await see("Stage for \(QuickJob.name)")
     try await press("Enter")
     try await see("┃ First name *")
     try await type("Erika")
@@ -113,8 +110,6 @@ extension RecruiterSession {
     try await type(email)
     try await press("C-s")
     try await see("┃ Add files")
-    try await press("C-s")
-    try await see("This job asks no screening questions.")
     try await press("C-s")
     try await see("✓ Ready to submit")
     try await press("C-s")

@@ -43,12 +43,15 @@ import Testing
     #expect(Destination.editing(FieldPath(path)) == destination)
   }
 
-  @Test func enterOnAJobGoesToTheStageAndEscGoesBackToTheSameList() async throws {
+  @Test func enterOnAJobTakesItsFirstStageAndEscGoesBackThroughTheStageToTheSameList() async throws {
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type("backend")
     await driver.key(.enter)
-    guard case .stage = driver.model.screen else { Issue.record("expected the stage screen"); return }
+    guard case .candidate = driver.model.screen else { Issue.record("expected the candidate form"); return }
     #expect(driver.model.draft.job.trimmed == AppSamples.openJobID)
+    #expect(driver.model.draft.stageID == "StgAPPLIEDAAAAAAAAAAAAA1", "the job's first stage")
+    await driver.key(.escape)
+    guard case .stage = driver.model.screen else { Issue.record("expected the stage screen"); return }
     await driver.key(.escape)
     guard case .jobPicker(let picker) = driver.model.screen else {
       Issue.record("expected the job picker"); return
@@ -61,6 +64,7 @@ import Testing
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type("backend")
     await driver.key(.enter)
+    await driver.key(.backTab)
     await driver.key(KeyPress(.down))
     await driver.key(.enter)
     guard case .candidate = driver.model.screen else { Issue.record("expected the candidate form"); return }
@@ -69,6 +73,22 @@ import Testing
       Issue.record("expected the stage screen"); return
     }
     #expect(stage.chosenStageID == "StgINTERVIEWAAAAAAAAAAA1")
+  }
+
+  @Test func theStageAndQuestionsStepsArePassedOnlyWhenThereIsNothingToAsk() {
+    var flow = QuestionsFixture.flow(size: Size(width: 80, height: 24))
+    flow.job = AppSamples.jobs[0]
+    flow.draft.stageID = StageOptions(job: flow.job).defaultStageID
+    #expect(Destination.jobPicker.next(for: flow) == .candidate, "the first stage is preselected")
+    flow.draft.stageID = nil
+    #expect(Destination.jobPicker.next(for: flow) == .stage, "the ATS decides: the step shows")
+    flow.job?.screeningQuestions = []
+    #expect(Destination.attachments.next(for: flow) == .review, "no questions to ask")
+    flow.job = QuestionsFixture.job
+    #expect(Destination.attachments.next(for: flow) == .questions)
+    flow.job = nil
+    #expect(Destination.jobPicker.next(for: flow) == .stage, "applying by remote id")
+    #expect(Destination.attachments.next(for: flow) == .questions)
   }
 
   @Test func f1OpensTheHelpOverlayAndEscClosesIt() async throws {

@@ -42,6 +42,7 @@ import Testing
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type("backend")
     await driver.key(.enter)
+    await driver.key(.backTab)
     try Self.assertLooks(driver, "stage")
   }
 

@@ -247,10 +247,9 @@ struct AppDriver {
     await run(&effects)
   }
 
-  /// Searches for `job`, chooses it and takes the default stage: the candidate form shows.
+  /// Searches for `job` and chooses it; its first stage is taken and the candidate form shows.
   mutating func openCandidateForm(job: String = "backend") async {
     await type(job)
-    await key(.enter)
     await key(.enter)
   }
 

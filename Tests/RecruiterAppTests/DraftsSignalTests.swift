@@ -136,8 +136,6 @@ final class TerminalSession: @unchecked Sendable {
     let first = try session.start(binary: binary)
     #expect(await session.wait(for: "jobs loaded"), "the job list loads: \(session.screen())")
     try session.send("Enter")
-    #expect(await session.wait(for: "Stage for"))
-    try session.send("Enter")
     #expect(await session.wait(for: "First name"))
     try session.send("Ada", literal: true)
     try session.send("Tab")

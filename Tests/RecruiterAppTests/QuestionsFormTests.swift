@@ -15,7 +15,7 @@ import Testing
     #expect(try field("Q_headline") is TextInput)
     #expect(try field("Q_motivation") is TextAreaField)
     #expect(try field("Q_referee") is TextInput)
-    #expect(try field("Q_portfolio") is TextInput)
+    #expect(try field("Q_portfolio") is WebAddressAnswerField)
     let years = try #require(try field("Q_years") as? NumberAnswerField)
     let remote = try #require(try field("Q_remote") as? NumberAnswerField)
     #expect(!years.showsSlider && remote.showsSlider)
@@ -92,11 +92,9 @@ import Testing
     #expect(screen.form.focusedField?.key == Fixture.key("Q_referee"))
     #expect(screen.form.errors[Fixture.key("Q_referee")]?.contains("name@example.com") == true)
     screen.focus("Q_portfolio")
-    await screen.type("example.com/ann")
+    await screen.type("ftp://example.com")
     await screen.send(.key(.tab))
-    #expect(
-      screen.form.errors[Fixture.key("Q_portfolio")]?.contains("did you mean https://example.com/ann") == true
-    )
+    #expect(screen.form.errors[Fixture.key("Q_portfolio")]?.contains("only http and https") == true)
     screen.focus("Q_headline")
     await screen.type(String(repeating: "x", count: 30))
     #expect(screen.answers["Q_headline"] == .text(String(repeating: "x", count: 20)))
@@ -117,6 +115,7 @@ import Testing
     screen.focus("Q_relocate")
     await screen.send(.key(.character("n")))
     #expect(screen.answers["Q_relocate"] == .boolean(false))
+    screen.focus("Q_relocate")
     await screen.send(.key(KeyPress(.right)))
     #expect(screen.answers["Q_relocate"] == .boolean(true))
     await screen.send(.key(KeyPress(.delete)))
@@ -124,6 +123,45 @@ import Testing
     screen.focus("Q_visa")
     await screen.send(.key(.control("s")))
     #expect(screen.form.errors[Fixture.key("Q_visa")] == "'Needs visa sponsorship?' is required.")
+  }
+
+  @Test(arguments: [("y", true), ("n", false)] as [(Character, Bool)])
+  func aTypedYesOrNoAnswersAndMovesOn(key: Character, answer: Bool) async {
+    var screen = Fixture.screen()
+    screen.focus("Q_relocate")
+    await screen.send(.key(.character(key)))
+    #expect(screen.answers["Q_relocate"] == .boolean(answer))
+    #expect(screen.form.focusedField?.key != Fixture.key("Q_relocate"), "the next question has focus")
+  }
+
+  @Test func aDropdownChoiceMadeWithEnterMovesOn() async {
+    var screen = Fixture.screen()
+    screen.focus("Q_notice")
+    await screen.send(.key(.character(" ")), .key(KeyPress(.down)), .key(.enter))
+    #expect(screen.answers["Q_notice"] == .option("O_month"))
+    #expect(screen.form.focusedField?.key != Fixture.key("Q_notice"))
+  }
+
+  @Test(arguments: [KeyPress.tab, .enter])
+  func oneKeyTakesTheSuggestedSchemeAndMovesOn(key: KeyPress) async {
+    var screen = Fixture.screen()
+    screen.focus("Q_portfolio")
+    await screen.type("example.com/ann")
+    #expect(screen.form.focusedField?.keyHelp.contains(KeyHelp("tab", "adds https://")) == true)
+    await screen.send(.key(key))
+    #expect(screen.answers["Q_portfolio"] == .text("https://example.com/ann"))
+    #expect(screen.form.errors[Fixture.key("Q_portfolio")] == nil)
+    #expect(screen.form.focusedField?.key != Fixture.key("Q_portfolio"))
+  }
+
+  @Test func lineModeTakesTheSuggestedSchemeWithY() throws {
+    var field = WebAddressAnswerField(
+      FieldInfo(key: "q", title: "Portfolio", validators: [AnswerRules.webAddress]), text: "", maxLength: nil)
+    #expect(field.accept(line: "example.com/ann") == nil)
+    #expect(field.problem?.contains("did you mean https://example.com/ann") == true)
+    #expect(field.accept(line: "y") == nil)
+    #expect(field.value == .text("https://example.com/ann"))
+    #expect(field.problem == nil)
   }
 
   @Test func aChosenOptionCanBeTakenBack() async {

@@ -48,7 +48,6 @@ import Testing
     await driver.key(.tab)
     await driver.key(.character("y"))
     #expect(driver.text().contains("Which permit?"))
-    await driver.key(.tab)
     await driver.key(.character(" "))
     await driver.key(.control("s"))
     guard case .review(let review) = driver.model.screen else {
@@ -80,7 +79,6 @@ import Testing
     await driver.key(.control("s"))
     await driver.key(.tab)
     await driver.key(.character("y"))
-    await driver.key(.tab)
     await driver.key(.character(" "))
     await driver.key(.backTab)
     await driver.key(.character("n"))

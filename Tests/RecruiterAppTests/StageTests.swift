@@ -29,6 +29,7 @@ import Testing
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type("backend")
     await driver.key(.enter)
+    await driver.key(.backTab)
     #expect(driver.text().contains("Inactive stages are hidden: Old screening."))
     guard case .stage(let stage) = driver.model.screen else { Issue.record("expected stage"); return }
     #expect(stage.chosenStageID == "StgAPPLIEDAAAAAAAAAAAAA1")
@@ -41,6 +42,7 @@ import Testing
     var driver = await AppDriver(try AppTestEnvironment())
     await driver.type("backend")
     await driver.key(.enter)
+    await driver.key(.backTab)
     await driver.key(KeyPress(.end))
     await driver.key(.enter)
     #expect(driver.model.screen.destination == .candidate)

@@ -71,6 +71,21 @@ extension Form {
     #expect(form.errors["consent"] == "Consent note is required.")
   }
 
+  /// Without colour (mono, NO_COLOR) the focused field and the fields with problems still differ:
+  /// focus has the heavy bar, a problem the dashed one.
+  @Test func focusAndProblemsHaveDifferentBars() {
+    var form = sampleForm()
+    form.send(.key(.tab))
+    form.type("zoe@example.com")
+    form.submit()
+    #expect(form.focusedKey == "name")
+    let rows = form.view(size: Size(width: 80, height: 24)).text.split(separator: "\n")
+    let bar = { (title: String) in rows.first { $0.contains(title) }.map { String($0.prefix(4)) } }
+    #expect(bar("Full name")?.contains(Form.focusBar) == true, "\(rows)")
+    #expect(bar("Consent note")?.contains(Form.problemBar) == true)
+    #expect(Form.focusBar != Form.problemBar)
+  }
+
   @Test func messageClearsAsSoonAsTheValueIsFixed() {
     var form = sampleForm()
     form.type("Zoë")

@@ -37,6 +37,27 @@ public enum Destination: Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// The step after this one for the draft in `flow`, passing the steps with nothing to ask: the stage
+  /// when the job's first active stage is preselected (the review shows it and opens the step to
+  /// change it; going back from the candidate form reaches it too) and the questions of a job that
+  /// asks none.
+  public func next(for flow: Flow) -> Destination? {
+    var step = next
+    while let candidate = step, candidate.isPassed(for: flow) { step = candidate.next }
+    return step
+  }
+
+  private func isPassed(for flow: Flow) -> Bool {
+    guard let job = flow.job else { return false }
+    switch self {
+    case .stage:
+      let preselected = StageOptions(job: job).defaultStageID
+      return preselected != nil && flow.draft.stageID == preselected
+    case .questions: return job.screeningQuestions.isEmpty
+    default: return false
+    }
+  }
+
   /// The step before this one in the flow; the side screens go back to the job picker.
   public var previous: Destination? {
     guard let index = Destination.flow.firstIndex(of: self) else { return .jobPicker }

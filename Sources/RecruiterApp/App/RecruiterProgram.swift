@@ -144,7 +144,7 @@ public struct RecruiterProgram: Program {
       if returnsToReview && model.screen.destination != .review {
         return show(.review, arrival: .forward, &model)
       }
-      guard let next = model.screen.destination.next else { return [] }
+      guard let next = model.screen.destination.next(for: model.flow) else { return [] }
       return show(next, arrival: .forward, &model)
     case .back:
       guard let previous = model.screen.destination.previous else { return [] }

@@ -3,8 +3,9 @@ import TerminalUI
 /// A yes/no question that starts unanswered: unlike `ToggleField`, "not answered" is a value of its
 /// own, so an optional question nobody touched sends nothing instead of a silent No.
 ///
-/// Keys: y/n answer; ←/→, h/l or space flip (the first press from unanswered gives Yes); delete or
-/// backspace clear the answer; enter moves on. Line mode asks `(y/n)` and an empty line keeps the answer.
+/// Keys: y/n answer and move on; ←/→, h/l or space flip (the first press from unanswered gives Yes);
+/// delete or backspace clear the answer; enter moves on. Line mode asks `(y/n)` and an empty line keeps
+/// the answer.
 struct BooleanAnswerField: Field {
   /// Key, labels, validation and visibility.
   var info: FieldInfo
@@ -41,6 +42,7 @@ struct BooleanAnswerField: Field {
         return .ignored
       }
       answer = typed
+      return .answered
     }
     return before == answer ? .consumed : .changed
   }

@@ -57,6 +57,7 @@ enum QuestionAnswers {
   static func input(of field: any Field) -> AnswerInput {
     switch field {
     case let input as TextInput: return nonEmpty(input.text)
+    case let address as WebAddressAnswerField: return nonEmpty(address.wrapped.text)
     case let area as TextAreaField: return nonEmpty(area.model.text)
     case let number as NumberAnswerField: return nonEmpty(number.text)
     case let date as DateField:

@@ -68,10 +68,12 @@ struct QuestionFieldFactory: Sendable {
       if rules.displayType == .multiLine {
         return TextAreaField(info, text: text, maxLength: limit, lines: 4)
       }
+      if rules.displayType == .url {
+        return WebAddressAnswerField(info, text: text, maxLength: limit)
+      }
       let placeholder =
         switch rules.displayType {
         case .email?: "name@example.com"
-        case .url?: "https://"
         default: ""
         }
       return TextInput(info, text: text, placeholder: placeholder, maxLength: limit)

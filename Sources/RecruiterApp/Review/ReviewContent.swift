@@ -90,11 +90,12 @@ enum ReviewContent {
       if !place.isEmpty { rows.entry("Location", place.joined(separator: ", ")) }
     }
     let stageID = flow.draft.stageID?.trimmingCharacters(in: .whitespaces) ?? ""
+    let change = " · enter changes it"
     if stageID.isEmpty {
-      rows.entry("Stage", "the ATS decides (the job's default stage)")
+      rows.entry("Stage", "the ATS decides (the job's default stage)" + change, action: .jump(.stageID))
     } else {
       let name = flow.job?.stages.first { $0.id == stageID }?.name
-      rows.entry("Stage", name.map { "\($0) (\(stageID))" } ?? stageID)
+      rows.entry("Stage", (name.map { "\($0) (\(stageID))" } ?? stageID) + change, action: .jump(.stageID))
     }
   }
 

@@ -59,12 +59,18 @@ struct ReviewLines {
     } while !rest.isEmpty
   }
 
-  /// `label  value`, the value wrapped in its column (several lines kept).
-  mutating func entry(_ label: String, _ value: String, indent: Int = 4, style: Style = Style(.text)) {
+  /// `label  value`, the value wrapped in its column (several lines kept); with an action, the first
+  /// row carries it.
+  mutating func entry(
+    _ label: String, _ value: String, indent: Int = 4, style: Style = Style(.text),
+    action: ReviewLine.Action? = nil
+  ) {
     let column = Self.labelWidth
     let rows = Sanitizer.clean(value, keepNewlines: true).wrapped(toWidth: max(1, width - indent - column))
     for (offset, row) in (rows.isEmpty ? [""] : rows).enumerated() {
-      var line = ReviewLine(row, style, indent: indent)
+      var line = ReviewLine(
+        row, style, indent: indent, action: offset == 0 ? action : nil, continues: offset > 0 && action != nil
+      )
       line.label = offset == 0 ? Sanitizer.clean(label).truncated(toWidth: column - 2) : ""
       lines.append(line)
     }

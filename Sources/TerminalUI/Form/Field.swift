@@ -39,6 +39,9 @@ public struct FieldResponse: Sendable {
     case changed
     /// The field is done and asks to move on (subject to validation, like Tab).
     case next
+    /// The value changed and that answers the field (a y/n, a dropdown's choice): re-checked, then
+    /// moved on from like `next`.
+    case answered
     /// The field asks to move back (never blocked).
     case previous
   }
@@ -62,6 +65,8 @@ public struct FieldResponse: Sendable {
   public static let changed = FieldResponse(.changed)
   /// Move to the next field.
   public static let next = FieldResponse(.next)
+  /// Value changed and answered: move on.
+  public static let answered = FieldResponse(.answered)
   /// Move to the previous field.
   public static let previous = FieldResponse(.previous)
 

@@ -256,6 +256,9 @@ extension Form {
     switch response.outcome {
     case .changed: refresh()
     case .next: next()
+    case .answered:
+      refresh()
+      next()
     case .previous: previous()
     case .ignored, .consumed: break
     }

@@ -54,14 +54,21 @@ extension Form {
     return screen
   }
 
+  /// The bar beside the focused field.
+  public static let focusBar = "┃"
+  /// The bar beside a field with a problem showing (not focused).
+  public static let problemBar = "╏"
+
   /// Draws one field's chrome and body; returns the body's screen rectangle when it has focus.
   private func drawField(_ path: FormPosition, item: FormLayout.Item, in canvas: inout Canvas) -> Rect? {
     let field = field(at: path)
     let focused = focus == .field(path)
     let hasError = !item.errorLines.isEmpty
     if focused || hasError {
+      // Focus and a problem differ in the glyph too, so they stay apart without colour (NO_COLOR).
       let bar = Style(focused ? .focus : .error, focused ? .bold : [])
-      for row in 0..<item.height { canvas.put("┃", at: Point(x: 0, y: row), style: bar) }
+      let glyph = focused ? Form.focusBar : Form.problemBar
+      for row in 0..<item.height { canvas.put(glyph, at: Point(x: 0, y: row), style: bar) }
     }
     var row = 0
     for line in item.titleLines {

@@ -58,9 +58,10 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(press(&select, .enter) == .next)
     #expect(press(&select, KeyPress(.down)) == .consumed)
     #expect(select.model.isOpen)
-    #expect(press(&select, KeyPress(.down), .enter) == .changed)
+    #expect(press(&select, KeyPress(.down), .enter) == .answered, "a choice made with enter moves on")
     #expect(select.value == .choice("München"))
     #expect(!select.model.isOpen)
+    #expect(press(&select, .character(" "), .enter) == .next, "the same choice again: just moves on")
   }
 
   @Test func lineModeTakesNumbersOrLabels() {

@@ -3,7 +3,8 @@ import TextSafety
 /// A form field for choosing one option, inline as a list or as a dropdown (huh's Select).
 ///
 /// Keys: ↑/↓ (ctrl+p/n, pgup/pgdn, home/end) move; typing filters (backspace edits, esc clears);
-/// space chooses; enter chooses and moves on (a closed dropdown: space or ↓ opens it, enter moves on).
+/// space chooses; enter chooses and moves on (a closed dropdown: space or ↓ opens it; enter in the open
+/// list chooses, closes it and moves on).
 /// Line mode lists the options numbered and takes a number or an option's exact label.
 public struct SelectField: Field {
   /// Key, labels, validation and visibility.
@@ -54,7 +55,7 @@ public struct SelectField: Field {
       guard model.showsOptions else { return .next }
       let before = model.chosen
       model.choose()
-      return model.style == .list ? .next : (before == model.chosen ? .consumed : .changed)
+      return model.style == .list || before == model.chosen ? .next : .answered
     case .character(" "):
       guard model.showsOptions else {
         model.open()

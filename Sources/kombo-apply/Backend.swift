@@ -2,6 +2,7 @@ import ATSSandbox
 import ApplyCore
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// The API a command talks to, and how to close it.
 struct BackendSession: Sendable {
@@ -106,7 +107,7 @@ enum Backend {
     if let problem {
       Console.error("kombo-apply: \(problem); using \(chosen) instead")
       session.notice =
-        "The sandbox stands in for \(DisplaySafe.line(configuration.integration?.description ?? ""))"
+        "The sandbox stands in for \(Sanitizer.line(configuration.integration?.description ?? ""))"
     }
     return session
   }
@@ -116,7 +117,7 @@ enum Backend {
     guard let configured = configured?.description,
       !SandboxIntegrations.all.contains(where: { $0.id == configured })
     else { return nil }
-    return "no API key is configured, and the integration \(DisplaySafe.line(configured)) is not one of the "
+    return "no API key is configured, and the integration \(Sanitizer.line(configured)) is not one of the "
       + "built-in sandbox's"
   }
 }

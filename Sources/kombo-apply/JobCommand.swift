@@ -37,9 +37,9 @@ struct JobCommand: AsyncParsableCommand {
       }
       let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: [:])
       for question in job.screeningQuestions where visibility.dependsOnMissingQuestion(question) {
-        let parent = DisplaySafe.line(question.preconditionQuestionID ?? "", limit: 40)
+        let parent = Sanitizer.line(question.preconditionQuestionID ?? "", limit: 40)
         Console.error(
-          "kombo-apply: warning: question \(DisplaySafe.line(question.id, limit: 40)) depends on question "
+          "kombo-apply: warning: question \(Sanitizer.line(question.id, limit: 40)) depends on question "
             + "\(parent), which is not on this job: it is never asked and never required")
       }
       if json {

@@ -1,4 +1,5 @@
 import ApplyCore
+import TextSafety
 
 /// The command line's arguments as the bytes the process received, before Swift decodes them.
 enum RawArguments {
@@ -12,7 +13,7 @@ enum RawArguments {
         let inline = lossy.hasPrefix("-") && lossy.contains("=") ? lossy.prefix { $0 != "=" } : nil
         let flag = inline.map(String.init) ?? previous.flatMap { $0.hasPrefix("-") ? $0 : nil }
         let named =
-          flag.map { "argument \(index) (the value of \(DisplaySafe.line($0, limit: 40)))" }
+          flag.map { "argument \(index) (the value of \(Sanitizer.line($0, limit: 40)))" }
           ?? "argument \(index)"
         return
           "\(named) is not valid UTF-8 text; give it in UTF-8 (check the terminal's or script's encoding)"

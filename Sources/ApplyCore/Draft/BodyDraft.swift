@@ -85,7 +85,7 @@ public struct BodyDraft {
   private static func candidate(_ candidate: NewCandidate) -> CandidateDraft {
     let location = candidate.location.map {
       LocationDraft(
-        country: $0.country, city: $0.city ?? "", state: $0.state ?? "", street: $0.street1 ?? "",
+        country: $0.country, city: $0.city ?? "", state: $0.state ?? "",
         zipCode: $0.zipCode ?? "")
     }
     return CandidateDraft(

@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// Which of a job's screening questions apply, given the answers so far.
 ///
@@ -61,10 +62,10 @@ public struct QuestionVisibility: Sendable {
       let values: [String]
       switch options {
       case .booleans(let flags): values = flags.map { $0 ? "yes" : "no" }
-      case .options(let ids): values = ids.map { DisplaySafe.line($0, limit: 40) }
+      case .options(let ids): values = ids.map { Sanitizer.line($0, limit: 40) }
       }
       return
-        "question \(DisplaySafe.line(parentID, limit: 40)) is answered \(values.joined(separator: " or "))"
+        "question \(Sanitizer.line(parentID, limit: 40)) is answered \(values.joined(separator: " or "))"
         + " (question not on this job)"
     }
     let values: [String]

@@ -40,6 +40,7 @@ public struct JobStage: Hashable, Sendable, Codable, Identifiable {
     status = container.tolerant(forKey: .status)
     customFields = container.tolerant(forKey: .customFields)
     index = container.tolerantWholeNumber(forKey: .index)
+    remoteData = container.tolerant(forKey: .remoteData)
   }
 
   private enum CodingKeys: String, CodingKey {

@@ -50,11 +50,6 @@ public struct SandboxIntegration: Sendable, Hashable, Identifiable {
         Self.optionalJobFilters.filter { SandboxID.fnv1a("\(tool.slug)?\($0)") % 5 == 0 })
     }
   }
-
-  /// The `remote_fields` sub-keys Kombo's schema documents for this tool; `nil` when it has none.
-  var acceptedRemoteFieldKeys: [String]? {
-    RemoteFieldsSchema.spec.keys(of: tool.slug)
-  }
 }
 
 /// The sandbox's 66 integrations, one per tool Kombo's create-application page lists.

@@ -407,10 +407,11 @@ import Testing
   @Test func unsupportedFieldsAndForeignRemoteFieldsBecomeWarnings() async throws {
     let integration = try #require(
       SandboxIntegrations.all.first {
-        $0.unsupportedFields.contains("candidate.gender") && $0.acceptedRemoteFieldKeys != nil
+        $0.unsupportedFields.contains("candidate.gender")
+          && RemoteFieldsSchema.spec.keys(of: $0.tool.slug) != nil
       })
     let slug = integration.tool.slug
-    let accepted = integration.acceptedRemoteFieldKeys![0]
+    let accepted = try #require(RemoteFieldsSchema.spec.keys(of: slug)?.first)
     let body = Support.body(
       for: designer,
       candidate: ["gender": "FEMALE", "location": ["country": "GB", "street_1": "1 Main St"]],

@@ -55,6 +55,7 @@ struct ValidationBodyTests {
 
   @Test(arguments: [
     (#"{"question_id":"QYears","answer":"5"}"#, "takes a number"),
+    (#"{"question_id":"QYears","answer":1e19}"#, "is outside"),
     (#"{"question_id":"QStart","answer":"01.03.2026"}"#, "Earliest start"),
     (#"{"question_id":"QLanguages","answer":["OptEn","OptXX"]}"#, "is not one of its options"),
     (#"{"question_id":"QLanguages","answer":"OptEn"}"#, "an array of option ids"),

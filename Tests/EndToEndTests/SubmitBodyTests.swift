@@ -37,6 +37,16 @@ import Testing
       ] {
         #expect(result.stderr.contains("--body: \(path): "), "\(path): \(result.stderr)")
       }
+      let typed = Self.good.replacingOccurrences(
+        of: #""screening_question_answers""#,
+        with:
+          #""remote_fields":{"greenhouse":{"post_headers":{"On-Behalf-Of":123}}},"screening_question_answers""#
+      )
+      let wrongType = try await submit(cli, body: try cli.file("typed.json", Data(typed.utf8)))
+      #expect(wrongType.status == 65)
+      #expect(
+        wrongType.stderr.contains("remote_fields.greenhouse.post_headers.On-Behalf-Of"), "\(wrongType.stderr)"
+      )
       #expect(server.createBodies.isEmpty)
     }
   }

@@ -112,7 +112,17 @@ public final class AsyncHTTPTransport: HTTPTransport {
     case is CancellationError:
       return "the request was cancelled"
     default:
-      return "network error talking to \(host) (\(String(describing: type(of: error))))"
+      let kind = String(describing: type(of: error))
+      guard kind.hasPrefix("NIOSSL") || kind.hasPrefix("BoringSSL") else {
+        return "network error talking to \(host) (\(kind))"
+      }
+      let detail = String(describing: error)
+      if detail.contains("CERTIFICATE_VERIFY_FAILED") || detail.localizedCaseInsensitiveContains("hostname") {
+        return
+          "the TLS certificate of \(host) is not trusted (self-signed, expired, from an unknown authority "
+          + "or for another name): check the base URL, or the proxy between you and Kombo"
+      }
+      return "the TLS handshake with \(host) failed (\(kind)): check the base URL, or the proxy in between"
     }
   }
 }

@@ -99,7 +99,7 @@ public struct BodyDraft {
       },
       company: candidate.company ?? "", title: candidate.title ?? "", location: location ?? LocationDraft(),
       gender: candidate.gender?.rawValue ?? "", availabilityDate: candidate.availabilityDate?.text ?? "",
-      salaryAmount: candidate.salaryExpectations.map { NumberFormat.plain($0.amount) } ?? "",
+      salaryAmount: candidate.salaryExpectations.map { plainNumber($0.amount) } ?? "",
       salaryPeriod: candidate.salaryExpectations?.period.rawValue ?? "",
       socialLinks: candidate.socialLinks.map(\.url))
   }
@@ -151,7 +151,7 @@ public struct BodyDraft {
       case (.text(let text), .text?), (.text(let text), nil): .text(text)
       case (.text(let text), .date?): .date(text)
       case (.text(let text), .singleSelect?): .option(text)
-      case (.number(let number), .number?), (.number(let number), nil): .number(NumberFormat.plain(number))
+      case (.number(let number), .number?), (.number(let number), nil): .number(plainNumber(number))
       case (.boolean(let flag), .boolean?), (.boolean(let flag), nil): .boolean(flag)
       case (.multiSelect(let ids), .multiSelect?), (.multiSelect(let ids), nil): .options(ids)
       case (.file(let file), .file?), (.file(let file), nil):
@@ -167,6 +167,12 @@ public struct BodyDraft {
             + "the body gives \(Self.jsonType(of: value))"))
     }
     return converted
+  }
+
+  /// A number as the validator reads it back: `70000`, `2.5`, `1e+19`.
+  private static func plainNumber(_ value: Double) -> String {
+    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+    return "\(value)"
   }
 
   private static func jsonType(for format: QuestionFormat) -> String {
@@ -187,14 +193,5 @@ public struct BodyDraft {
     case .multiSelect: "an array"
     case .file: "a file object"
     }
-  }
-}
-
-/// Numbers as the validator reads them back: no exponent for ordinary values, no `.0` for integers.
-enum NumberFormat {
-  /// `70000`, `2.5`, `1e+19`.
-  static func plain(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return "\(value)"
   }
 }

@@ -146,7 +146,7 @@ public struct Candidate: Hashable, Sendable, Codable, Identifiable {
   /// An email address as the ATS stores it.
   public struct EmailAddress: Hashable, Sendable, Codable {
     /// The address.
-    @ExplicitNull public var emailAddress: String?
+    @StrictNull public var emailAddress: String?
     /// The ATS's kind of address, free text.
     @ExplicitNull public var type: String?
 

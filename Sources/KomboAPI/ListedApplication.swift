@@ -31,8 +31,8 @@ public struct ListedApplication: Hashable, Sendable, Codable, Identifiable {
   @ExplicitNull public var remoteCreatedAt: KomboTimestamp?
   /// When the ATS last changed the application.
   @ExplicitNull public var remoteUpdatedAt: KomboTimestamp?
-  /// A summary of the candidate.
-  @ExplicitNull public var candidate: ApplicationCandidate?
+  /// A summary of the candidate; strict (``StrictNull``): duplicate lookups compare its emails.
+  @StrictNull public var candidate: ApplicationCandidate?
   /// The current stage.
   @ExplicitNull public var currentStage: JobStage?
   /// The job applied to.
@@ -121,8 +121,8 @@ public struct ApplicationCandidate: Hashable, Sendable, Codable, Identifiable {
   @ExplicitNull public var remoteURL: String?
   /// Tags on the candidate.
   public var tags: [Candidate.Tag]
-  /// Email addresses.
-  @ExplicitNull public var emailAddresses: [Candidate.EmailAddress]?
+  /// Email addresses; strict (``StrictNull``): duplicate lookups compare them.
+  @StrictNull public var emailAddresses: [Candidate.EmailAddress]?
   /// Phone numbers.
   @ExplicitNull public var phoneNumbers: [Candidate.PhoneNumber]?
   /// Social media profiles.

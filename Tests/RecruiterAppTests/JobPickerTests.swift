@@ -35,6 +35,24 @@ import Testing
     #expect(environment.kombo.jobRequests.count == 2)
   }
 
+  @Test func jobsThatCouldNotBeReadAreNamedInTheStatusLine() throws {
+    let environment = try AppTestEnvironment()
+    let size = Size(width: 120, height: 24)
+    var flow = Flow(
+      backend: BackendInfo(label: "sandbox", isSandbox: true, integrationID: nil),
+      now: AppTestEnvironment.start,
+      timeZone: TimeZone(identifier: "UTC")!, size: size, sessionSeed: "picker")
+    var picker = JobPickerScreen(services: environment.services, flow: flow)
+    let page = KomboPage(
+      results: AppSamples.jobs,
+      unreadable: [
+        UnreadableItem(id: "JobBROKENAAAAAAAAAAAAAA1", problem: "screening_questions[0].id: is missing")
+      ])
+    _ = picker.update(.page(number: 1, .success(page)), flow: &flow)
+    #expect(picker.skipped.map(\.id) == ["JobBROKENAAAAAAAAAAAAAA1"])
+    #expect(picker.view(flow: flow, size: size).text.contains("skipped unreadable JobBROKENAAAAAAAAAAAAAA1"))
+  }
+
   @Test(arguments: [
     ("ENG-1", "Senior Backend Engineer"), ("design", "Product Designer"), ("münchen", "Account Executive"),
     ("sales exec", "Account Executive"), ("hamburg", "Product Designer"),

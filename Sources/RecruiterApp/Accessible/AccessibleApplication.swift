@@ -102,9 +102,14 @@ struct AccessibleApplication<IO: LineIO> {
     prompter.say("")
     prompter.say("Job")
     prompter.say("Loading jobs…")
-    let jobs: [Job]
+    var jobs: [Job] = []
     do throws(KomboClientError) {
-      jobs = try await services.client.jobs(JobQuery(pageSize: services.jobPageSize)).collect()
+      for try await page in services.client.jobs(JobQuery(pageSize: services.jobPageSize)) {
+        jobs += page.results
+        for job in page.unreadable {
+          prompter.say("! Skipped \(DisplaySafe.line(job.describe("job"), limit: 300)).")
+        }
+      }
     } catch {
       prompter.say("! The jobs could not be loaded: \(error.description)")
       return false

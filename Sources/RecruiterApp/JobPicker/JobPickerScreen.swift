@@ -49,6 +49,8 @@ public struct JobPickerScreen: RecruiterScreen {
   public private(set) var catalog: JobCatalog
   /// Loading progress.
   public private(set) var loading = Loading.loading(pages: 0)
+  /// Jobs Kombo sent that could not be read: left out of the list and named in the status line.
+  public private(set) var skipped: [UnreadableItem] = []
   /// Where the keyboard is.
   public private(set) var focus = Focus.list
   /// The dialog showing (remote id, not applicable, not found…).
@@ -104,6 +106,7 @@ public struct JobPickerScreen: RecruiterScreen {
     switch message {
     case .page(let number, .success(let page)):
       let index = catalog.append(page.results, isLast: page.isLastPage)
+      skipped += page.unreadable
       refreshDetails()
       var effects = index.map { [Self.build($0)] } ?? []
       if let next = page.next, !page.isLastPage {
@@ -201,6 +204,7 @@ public struct JobPickerScreen: RecruiterScreen {
     case KeyPress(.function(5)):
       if case .failed = loading {
         loading = .loading(pages: 0)
+        skipped = []
         return Transition([fetchPage(1, cursor: nil)])
       }
     default:

@@ -66,8 +66,17 @@ extension JobPickerScreen {
     return "\(listed) \(kind)\(hidden)"
   }
 
-  /// `loading… 250 jobs so far`, `all 28 jobs loaded`, or the failure.
+  /// `loading… 250 jobs so far`, `all 28 jobs loaded`, or the failure; jobs that could not be read are
+  /// named after it.
   var loadingText: String {
+    guard let first = skipped.first else { return progressText }
+    let ids =
+      Sanitizer.clean(first.id ?? "without an id")
+      + (skipped.count > 1 ? " and \(skipped.count - 1) more" : "")
+    return progressText + "; skipped unreadable \(ids)"
+  }
+
+  private var progressText: String {
     if let lookingUp { return "looking up remote:\(Sanitizer.clean(lookingUp))…" }
     switch loading {
     case .loading: return "loading… \(catalog.jobs.count) jobs so far"

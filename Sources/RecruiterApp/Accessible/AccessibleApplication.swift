@@ -107,7 +107,7 @@ struct AccessibleApplication<IO: LineIO> {
       for try await page in services.client.jobs(JobQuery(pageSize: services.jobPageSize)) {
         jobs += page.results
         for job in page.unreadable {
-          prompter.say("! Skipped \(DisplaySafe.line(job.describe("job"), limit: 300)).")
+          prompter.say("! Skipped \(Sanitizer.line(job.describe("job"), limit: 300)).")
         }
       }
     } catch {

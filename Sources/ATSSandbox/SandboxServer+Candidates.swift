@@ -37,7 +37,7 @@ extension SandboxServer {
   func listApplications(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
     let list = try ListRequest(request, context, list: "applications")
     let query = list.query
-    let outcomes = try query.list("outcomes", allowed: ApplicationOutcome.allCases.map(\.rawValue))
+    let outcomes = try query.list("outcomes", allowed: ApplicationOutcome.knownValues.map(\.rawValue))
     let page = try await store.applications(
       integrationID: list.integration.id, jobIDs: query.list("job_ids"), ids: query.list("ids"),
       outcomes: outcomes,

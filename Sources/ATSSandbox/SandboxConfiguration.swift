@@ -21,7 +21,8 @@ public struct SandboxConfiguration: Sendable {
   /// In-flight creates per integration before `429 PLATFORM.CONCURRENCY_LIMIT_EXCEEDED`.
   public var concurrencyLimit: Int
   /// Whether every integration accepts a second application of the same email to the same job (as
-  /// many ATSs do) instead of answering `ATS.APPLICATION_ALREADY_EXISTS`: a duplicate shows as two.
+  /// many ATSs do) instead of answering `ATS.APPLICATION_ALREADY_EXISTS`: a duplicate shows as two
+  /// applications, each with its own candidate record.
   public var acceptsDuplicates: Bool
 
   /// A configuration; everything but the data directory has the `serve` command's defaults.

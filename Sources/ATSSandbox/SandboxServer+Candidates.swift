@@ -43,7 +43,7 @@ extension SandboxServer {
   func listApplications(_ request: Request, _ context: SandboxRequestContext) async throws -> Response {
     let list = try ListRequest(request, context, list: "applications")
     let query = list.query
-    let known = ApplicationOutcome.allCases.map(\.rawValue)
+    let known = ApplicationOutcome.knownValues.map(\.rawValue)
     let deprecatedOutcome = try query.value("outcome", allowed: known)
     let outcomes = try query.list("outcomes", allowed: known) ?? deprecatedOutcome.map { [$0] }
     var filter = try Self.recordFilter(query)

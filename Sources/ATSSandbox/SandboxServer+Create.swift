@@ -48,11 +48,14 @@ extension SandboxServer {
     let validated = try ApplicationValidator(job: job, integration: integration).validate(body)
     let now = KomboTimestamp(Date())
     let created: (application: KomboAPI.Application, reused: Bool)
+    let acceptsDuplicates = configuration.acceptsDuplicates
     do {
       created = try await store.insertApplication(
         integrationID: integration.id, primaryEmail: validated.candidate.email, attachments: validated.files,
-        allowDuplicate: configuration.acceptsDuplicates
-      ) { existing in
+        allowDuplicate: acceptsDuplicates
+      ) { found in
+        // Accepting duplicates, the emulated ATS files every application under a new candidate record.
+        let existing = acceptsDuplicates ? nil : found
         let encoder = KomboJSON.encoder()
         let candidate =
           try existing.map {

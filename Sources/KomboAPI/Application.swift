@@ -98,14 +98,24 @@ public struct Application: Hashable, Sendable, Codable, Identifiable {
   }
 }
 
-/// Where an application ended up (closed enum).
-public enum ApplicationOutcome: String, CaseIterable, Hashable, Sendable, Codable {
+/// Where an application ended up. Open: a value Kombo does not document (e.g. `ON_HOLD`) is kept, so a
+/// create answer or a listing carrying one still reads.
+public struct ApplicationOutcome: OpenEnum {
+  /// The value on the wire.
+  public let rawValue: String
+
+  /// Any value, documented or not.
+  public init(rawValue: String) { self.rawValue = rawValue }
+
   /// `PENDING`: still in process.
-  case pending = "PENDING"
+  public static let pending = Self(rawValue: "PENDING")
   /// `HIRED`.
-  case hired = "HIRED"
+  public static let hired = Self(rawValue: "HIRED")
   /// `DECLINED`.
-  case declined = "DECLINED"
+  public static let declined = Self(rawValue: "DECLINED")
+
+  /// The documented values.
+  public static let knownValues: [Self] = [.pending, .hired, .declined]
 }
 
 /// The job an application belongs to, as embedded in applications.

@@ -12,7 +12,8 @@ import Testing
   static let designer = Support.seedJob(titled: "Product Designer")
   static let policy = RetryPolicy(
     maxAttempts: 3, initialDelay: .milliseconds(20), multiplier: 1.5, maxDelay: .milliseconds(200),
-    concurrencyMinimumDelay: .milliseconds(50), maxServerWait: .seconds(2))
+    concurrencyMinimumDelay: .milliseconds(50), maxServerWait: .seconds(2), inFlightMargin: .milliseconds(200)
+  )
 
   /// A submitter with its own ledger, talking to `sandbox` with a create timeout of one second.
   struct Client {
@@ -28,7 +29,8 @@ import Testing
       submitter = Submitter(client: client, ledger: Ledger(database: database), policy: policy)
     }
 
-    /// Submits for `email`, then retries from the outbox while the outcome stays there.
+    /// Submits for `email`, then retries from the outbox while the outcome stays there (after the last
+    /// attempt's in-flight window, when it has one).
     func submitUntilSettled(email: String) async throws -> SubmissionOutcome {
       let body = try KomboJSON.encoder().encode(Support.body(for: FaultMatrixTests.designer, email: email))
       var outcome = try await submitter.submit(
@@ -36,6 +38,9 @@ import Testing
       var retries = 0
       while outcome.keptInOutbox && retries < 3 {
         retries += 1
+        if let window = outcome.inFlight {
+          try await Task.sleep(for: .seconds(max(0, window.safeAt.timeIntervalSinceNow)))
+        }
         outcome = try await submitter.retry(outcome.submissionID)
       }
       return outcome

@@ -84,6 +84,32 @@ import Testing
     }
   }
 
+  @Test func inFlightHoldsTheCreateThenStoresIt() async throws {
+    let server = try Support.server(faults: "create:in-flight=300*1")
+    try await server.makeApplication().test(.router) { client in
+      var status = HTTPResponse.Status.ok
+      let held = try await ContinuousClock().measure {
+        status = try await createRequest(client, email: "held@example.com").status
+      }
+      #expect(status == .ok)
+      #expect(held >= .milliseconds(300))
+      #expect(try await storedApplications(server) == 1)
+    }
+  }
+
+  /// Many ATSs take a second application of the same person: with `acceptsDuplicates` a duplicate
+  /// create shows as two applications instead of `ATS.APPLICATION_ALREADY_EXISTS`.
+  @Test(arguments: [false, true])
+  func duplicatesAreRefusedUnlessTheModeAcceptsThem(accepts: Bool) async throws {
+    let server = try Support.server(acceptsDuplicates: accepts)
+    try await server.makeApplication().test(.router) { client in
+      #expect(try await createRequest(client, email: "twice@example.com").status == .ok)
+      let second = try await createRequest(client, email: "twice@example.com")
+      #expect(second.status == (accepts ? .ok : .conflict))
+      #expect(try await storedApplications(server) == (accepts ? 2 : 1))
+    }
+  }
+
   @Test func theAdminEndpointReplacesFaults() async throws {
     let server = try Support.server()
     try await server.makeApplication().test(.router) { client in

@@ -6,16 +6,16 @@ import Testing
   @Test func parsesEveryFaultAndRoundTrips() throws {
     let text =
       "create:429/2*1,jobs:503,any:500*3,candidates:502-html,create:409-sync-pending*2,jobs:latency=250,"
-      + "create:drop-after-commit*1,create:delay-after-commit=1500,applications:429"
+      + "create:drop-after-commit*1,create:delay-after-commit=1500,applications:429,create:in-flight=4000*1"
     let spec = try FaultSpec(parsing: text)
     #expect(
       spec.rules.map(\.fault) == [
         .rateLimited(retryAfterSeconds: 2), .serviceUnavailable, .internalError, .badGatewayHTML,
         .syncPending,
         .latency(milliseconds: 250), .dropAfterCommit, .delayAfterCommit(milliseconds: 1500),
-        .rateLimited(retryAfterSeconds: nil),
+        .rateLimited(retryAfterSeconds: nil), .inFlight(milliseconds: 4000),
       ])
-    #expect(spec.rules.map(\.count) == [1, nil, 3, nil, 2, nil, 1, nil, nil])
+    #expect(spec.rules.map(\.count) == [1, nil, 3, nil, 2, nil, 1, nil, nil, 1])
     #expect(spec.description == text)
     #expect(try FaultSpec(parsing: spec.description) == spec)
   }

@@ -16,12 +16,12 @@ enum Support {
   /// A server on a fresh data directory.
   static func server(
     faults: String = "", apiKey: String? = nil, concurrencyLimit: Int = 30, extraJobs: Int = 0,
-    directory: URL = temporaryDirectory()
+    directory: URL = temporaryDirectory(), acceptsDuplicates: Bool = false
   ) throws -> SandboxServer {
     try SandboxServer(
       configuration: SandboxConfiguration(
         dataDirectory: directory, faults: FaultSpec(parsing: faults), extraJobs: extraJobs, apiKey: apiKey,
-        concurrencyLimit: concurrencyLimit))
+        concurrencyLimit: concurrencyLimit, acceptsDuplicates: acceptsDuplicates))
   }
 
   /// Bearer and integration headers.

@@ -41,6 +41,9 @@ final class SubmitFakeKombo: @unchecked Sendable {
   var lookupsFail = false
   /// The clock a timeout moves forward by the 300 s it takes, when set.
   var clock: ManualClock?
+  /// Whether candidate lookups list the candidate without its applications (only the job's
+  /// applications listing names them).
+  var candidatesWithoutApplications = false
   /// An application the candidate made before (dated 2001), which lookups also return.
   var olderApplicationID: String?
   static let olderCreatedAt = KomboTimestamp(millisecondsSince1970: 1_000_000_000_000)
@@ -74,6 +77,11 @@ final class SubmitFakeKombo: @unchecked Sendable {
         return (lookupsFail, created.first, olderApplicationID)
       }
       if fail { throw .notSent("connection refused by api.kombo.dev:443") }
+      if candidatesWithoutApplications, found != nil {
+        let candidate = Candidate(
+          id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1", changedAt: Self.changedAt, applications: [])
+        return Self.json(KomboPage(next: nil, results: [candidate]))
+      }
       let job = ApplicationJob(id: Self.jobID, name: "Backend Engineer", remoteID: "4711")
       let applications =
         (older.map {
@@ -94,7 +102,15 @@ final class SubmitFakeKombo: @unchecked Sendable {
       return Self.json(KomboPage(next: nil, results: candidates))
     }
     if path.hasSuffix("/ats/applications") {
-      return Self.json(KomboPage<ListedApplication>(next: nil, results: []))
+      let found = lock.withLock { created.first }
+      let listed = found.map { id in
+        ListedApplication(
+          id: id, candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", changedAt: Self.changedAt,
+          candidate: ApplicationCandidate(
+            id: "CanAAAAAAAAAAAAAAAAAAAA1", remoteID: "c-1",
+            emailAddresses: [Candidate.EmailAddress(emailAddress: Self.email, type: "PERSONAL")]))
+      }
+      return Self.json(KomboPage<ListedApplication>(next: nil, results: listed.map { [$0] } ?? []))
     }
     return TransportResponse(status: 404, body: Data("not found".utf8))
   }

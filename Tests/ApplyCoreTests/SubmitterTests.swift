@@ -231,6 +231,20 @@ import Testing
     #expect(h.history.first?.applicationID == "AppLANDED")
   }
 
+  /// A lookup that finds the candidate but not the application among theirs takes the application id
+  /// from the job's applications, instead of reporting a result without ids.
+  @Test func aReconciledResultTakesTheApplicationIdFromTheJobsApplications() async throws {
+    let h = try harness([.timeoutAfterCreating("AppSCANNED")])
+    h.fake.candidatesWithoutApplications = true
+    let outcome = try await h.submitter.submit(request)
+    #expect(h.fake.createCount == 1)
+    #expect(
+      outcome.status
+        == .succeeded(
+          SubmissionReceipt(
+            applicationID: "AppSCANNED", candidateID: "CanAAAAAAAAAAAAAAAAAAAA1", reconciled: true)))
+  }
+
   /// kill -9 while an attempt was in flight: a retry inside the attempt's window (start + create timeout
   /// + margin) only looks it up and says until when it waits; the application that lands meanwhile is
   /// found by the next retry, and nothing is ever resent.

@@ -3,6 +3,16 @@ import KomboAPI
 import Testing
 
 @Suite struct ResponseCodingTests {
+  /// An outcome Kombo does not document (passed through from the ATS) is kept, not a decoding failure.
+  @Test func anUndocumentedOutcomeDecodesAndIsKept() throws {
+    let body =
+      #"{"status":"success","data":{"id":"AppA","outcome":"ON_HOLD","changed_at":"2023-11-07T05:31:56Z"}}"#
+    let response = try KomboJSON.decoder().decode(CreateApplicationResponse.self, from: Data(body.utf8))
+    #expect(response.data.outcome?.rawValue == "ON_HOLD")
+    #expect(response.data.outcome?.isKnown == false)
+    #expect(String(decoding: try KomboJSON.encoder().encode(response), as: UTF8.self).contains(#""ON_HOLD""#))
+  }
+
   @Test func decodesTheDocumentedCreateApplicationResponse() throws {
     let response = try KomboJSON.decoder().decode(
       CreateApplicationResponse.self, from: TestSupport.fixture("create-application-response.json"))

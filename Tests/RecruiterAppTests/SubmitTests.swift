@@ -111,7 +111,7 @@ import Testing
   }
 
   @Test func anUnknownOutcomeIsKeptInTheOutboxAndRetryLooksItUpFirst() async throws {
-    let kombo = AppFakeKombo(script: [.noAnswer, .noAnswer])
+    let kombo = AppFakeKombo(script: [.noAnswer])
     let environment = try AppTestEnvironment(kombo: kombo)
     var driver = await Self.submit(environment)
     let text = driver.text(Size(width: 120, height: 40))
@@ -120,11 +120,14 @@ import Testing
     #expect(text.contains("a retry looks the candidate up first"))
     #expect(Self.result(driver)?.actions.first == .retry)
     #expect(try environment.services.ledger.entries().count == 1)
+    #expect(kombo.createdBodies.count == 1, "not resent while the attempt may still be running at Kombo")
+    #expect(text.contains("in flight since 12:00"))
+    environment.clock.advance(by: .seconds(361))
     await driver.key(.character("r"))
     guard case .succeeded = Self.result(driver)?.outcome.status else {
       Issue.record("retry did not create it"); return
     }
-    #expect(kombo.createdBodies.count == 3)
+    #expect(kombo.createdBodies.count == 2)
   }
 
   @Test func aDraftWithProblemsIsNotSentAndEnterGoesToTheFirstProblem() async throws {

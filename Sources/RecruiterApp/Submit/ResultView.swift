@@ -36,6 +36,7 @@ extension ResultScreen {
       fact(
         "Application", receipt.applicationID ?? "exists (confirmed by the ATS; no id returned)", Style(.code))
       fact("Candidate id", receipt.candidateID ?? "not returned", Style(.code))
+      if let note = receipt.note { fact("Note", note, Style(.warning)) }
       fact("Sent", sentText)
       if !receipt.warnings.isEmpty {
         y += 1
@@ -59,6 +60,9 @@ extension ResultScreen {
     case .unknown(let reason):
       fact("What happened", "It is not known whether the application was created.")
       fact("Reconciliation", reason)
+      if let window = outcome.inFlight {
+        fact("Not resent", window.text(timeZone: flow.timeZone) + ": a retry before then only looks it up.")
+      }
       fact(
         "Kept",
         "in the outbox as \(shortID); a retry looks the candidate up first and resends only if "

@@ -70,6 +70,16 @@ import Testing
     Self.expectClean(submittedJSON, "submit --json")
     #expect(submittedJSON.stdout.contains("AppHOSTILE"))
 
+    let dryRun = try await cli.run(
+      ["submit", "--job", remote, "--first-name", "Ed", "--last-name", "Ng", "--email", "ed@example.com"]
+        + ["--title", "Eng\u{202E}in\u{200B}eer", "--dry-run", "--json"])
+    Self.expectClean(dryRun, "submit --dry-run --json")
+    let body = try #require(
+      try JSONSerialization.jsonObject(with: Data(dryRun.stdout.utf8)) as? [String: Any])
+    #expect(
+      (body["candidate"] as? [String: Any])?["title"] as? String == "Eng\u{202E}in\u{200B}eer",
+      "the body that would be sent, escaped, not changed")
+
     server.setRejecting(true)
     let rejected = try await cli.run(
       ["submit", "--job", remote, "--first-name", "Cy", "--last-name", "Ng", "--email", "cy@example.com"])

@@ -192,7 +192,7 @@ struct SubmitCommand: AsyncParsableCommand {
   }
 
   private func printDryRun(_ prepared: (body: Data, email: String, display: String)) {
-    let text = full ? String(decoding: prepared.body, as: UTF8.self) : prepared.display
+    let text = SafeJSON.escaped(full ? String(decoding: prepared.body, as: UTF8.self) : prepared.display)
     if json {
       Console.out(text)
       return

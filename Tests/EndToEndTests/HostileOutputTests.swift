@@ -70,6 +70,16 @@ import Testing
     Self.expectClean(submittedJSON, "submit --json")
     #expect(submittedJSON.stdout.contains("AppHOSTILE"))
 
+    let dryRun = try await cli.run(
+      ["submit", "--job", remote, "--first-name", "Ed", "--last-name", "Ng", "--email", "ed@example.com"]
+        + ["--title", "Eng\u{202E}in\u{200B}eer", "--dry-run", "--json"])
+    Self.expectClean(dryRun, "submit --dry-run --json")
+    let body = try #require(
+      try JSONSerialization.jsonObject(with: Data(dryRun.stdout.utf8)) as? [String: Any])
+    #expect(
+      (body["candidate"] as? [String: Any])?["title"] as? String == "Eng\u{202E}in\u{200B}eer",
+      "the body that would be sent, escaped, not changed")
+
     server.setRejecting(true)
     let rejected = try await cli.run(
       ["submit", "--job", remote, "--first-name", "Cy", "--last-name", "Ng", "--email", "cy@example.com"])
@@ -91,6 +101,59 @@ import Testing
       if command == ["history"] {
         #expect(result.stdout.contains("AppHOSTILE") && result.stdout.contains("CanHOSTILE"))
       }
+    }
+  }
+
+  /// The real binary in tmux: the hostile job listed and its details drawn (and redrawn after moving
+  /// the selection and a resize). The pane shows no forbidden character, the title stays, and the bytes
+  /// the program wrote to the pty hold none of the hostile sequences, controls or invisible characters.
+  @Test func theTerminalUIInTmuxDrawsTheHostileJobInert() async throws {
+    let server = try await HostileKombo.start()
+    defer { Task { await server.stop() } }
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "e2e-hostile-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    var environment = server.clientEnvironment
+    for (name, folder) in ["HOME": "", "XDG_CONFIG_HOME": "/config", "XDG_STATE_HOME": "/state"] {
+      environment[name] = home.path + folder
+    }
+    let pane = try await TmuxSession(
+      "", width: 120, height: 40, environment: environment, directory: home.path)
+    let loaded = try await pane.waitFor("jobs loaded", seconds: 30)
+    let atStart = await pane.screen()
+    #expect(loaded, "\(atStart)")
+    let title = try await pane.display("#{pane_title}")
+    let raw = home.appendingPathComponent("pane-output")
+    try await pane.tmux(["pipe-pane", "-o", "cat >> '\(raw.path)'"])
+    try await pane.press("C-t")
+    let listed = try await pane.waitFor("Backend Engineer (Swift/Server)")
+    let afterControlT = await pane.screen()
+    #expect(listed, "\(afterControlT)")
+    for key in ["Down", "Up", "Up"] { try await pane.press(key) }
+    let details = try await pane.waitFor("Status: on hold · Visibility: public")
+    let detailsScreen = await pane.screen()
+    #expect(details, "the details pane shows the hostile job: \(detailsScreen)")
+    try await pane.tmux(["resize-window", "-x", "100", "-y", "30"])
+    #expect(try await pane.waitFor("Backend Engineer (Swift/Server)"))
+    try await Task.sleep(for: .milliseconds(500))
+
+    let screen = try await pane.lines().joined(separator: "\n")
+    #expect(HostileFixture.forbidden(in: screen) == [], "\(screen)")
+    #expect(try await pane.display("#{pane_title}") == title, "no OSC 0/2 retitled the pane")
+    let bytes = try Data(contentsOf: raw)
+    #expect(bytes.count > 500, "the redraws were captured")
+    let sequences = [
+      "\u{1B}]", "\u{1B}P", "\u{1B}_", "\u{1B}^", "\u{1B}X", "\u{1B}c", "pwned", "cHduZWQ", "evil.example",
+      "apc",
+      "\u{9B}", "\u{9D}", "\u{9C}", "\u{85}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{200D}", "\u{FEFF}",
+      "\u{2060}",
+      "\u{200E}",
+    ]
+    for sequence in sequences {
+      #expect(bytes.range(of: Data(sequence.utf8)) == nil, "the pty got \(sequence.debugDescription)")
+    }
+    for byte: UInt8 in [0x00, 0x07, 0x7F] {
+      #expect(!bytes.contains(byte), "the pty got byte \(byte)")
     }
   }
 }

@@ -22,6 +22,7 @@ import Testing
     defer { Task { await server.stop() } }
     let job = HostileKombo.jobID
     let remote = "remote:" + (HostileKombo.job["remote_id"] as? String ?? "")
+    let unsynced = "remote:4711"
 
     let jobs = try await cli.run(["jobs"])
     #expect(jobs.status == 0, "\(jobs.stderr)")
@@ -51,9 +52,16 @@ import Testing
       try JSONSerialization.jsonObject(with: Data(shownJSON.stdout.utf8)) as? [String: Any])
     #expect(object["id"] as? String == job, "the JSON keeps the data whole")
 
+    // Ids with control characters cannot be typed as --job; the answers to a plain one are hostile.
+    let refused = try await cli.run(
+      ["submit", "--job", remote, "--first-name", "Al", "--last-name", "Ng", "--email", "al@example.com"])
+    #expect(refused.status == 65, "a remote: id with control characters is refused before sending")
+    #expect(refused.stderr.contains("--job"))
+    Self.expectClean(refused, "submit --job with a hostile remote: id")
+
     let submitted = try await cli.run(
       [
-        "submit", "--job", remote, "--first-name", "Ada", "--last-name", "Lovelace", "--email",
+        "submit", "--job", unsynced, "--first-name", "Ada", "--last-name", "Lovelace", "--email",
         "ada@example.com",
       ])
     #expect(submitted.status == 0, "\(submitted.stderr)")
@@ -64,14 +72,14 @@ import Testing
 
     let submittedJSON = try await cli.run(
       [
-        "submit", "--job", remote, "--first-name", "Bo", "--last-name", "Li", "--email", "bo@example.com",
+        "submit", "--job", unsynced, "--first-name", "Bo", "--last-name", "Li", "--email", "bo@example.com",
         "--json",
       ])
     Self.expectClean(submittedJSON, "submit --json")
     #expect(submittedJSON.stdout.contains("AppHOSTILE"))
 
     let dryRun = try await cli.run(
-      ["submit", "--job", remote, "--first-name", "Ed", "--last-name", "Ng", "--email", "ed@example.com"]
+      ["submit", "--job", unsynced, "--first-name", "Ed", "--last-name", "Ng", "--email", "ed@example.com"]
         + ["--title", "Eng\u{202E}in\u{200B}eer", "--dry-run", "--json"])
     Self.expectClean(dryRun, "submit --dry-run --json")
     let body = try #require(
@@ -82,14 +90,14 @@ import Testing
 
     server.setRejecting(true)
     let rejected = try await cli.run(
-      ["submit", "--job", remote, "--first-name", "Cy", "--last-name", "Ng", "--email", "cy@example.com"])
+      ["submit", "--job", unsynced, "--first-name", "Cy", "--last-name", "Ng", "--email", "cy@example.com"])
     #expect(rejected.status != 0)
     #expect(rejected.stderr.contains("ATS.WEIRD"))
     #expect(rejected.stderr.contains("Rejected by a hostile ATS"))
     Self.expectClean(rejected, "submit (rejected)")
     let rejectedJSON = try await cli.run(
       [
-        "submit", "--job", remote, "--first-name", "Di", "--last-name", "Ng", "--email", "di@example.com",
+        "submit", "--job", unsynced, "--first-name", "Di", "--last-name", "Ng", "--email", "di@example.com",
         "--json",
       ])
     Self.expectClean(rejectedJSON, "submit --json (rejected)")

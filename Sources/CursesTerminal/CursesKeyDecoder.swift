@@ -24,10 +24,27 @@ struct CursesKeyDecoder {
         ("\u{1B}[1;3D", altLeft), ("\u{1B}[1;3C", altRight),
       ] + ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"].map { ($0, KEY_HOME) }
       + ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"].map { ($0, KEY_END) }
+      + linuxConsole
+
+    /// What the Linux console and common emulators send under `TERM=linux` that its terminfo entry
+    /// does not list: Shift-Tab as `ESC [ Z`, F1–F4 as `ESC [ [ A`…, VT220's `ESC [ 11 ~`… and xterm's
+    /// `ESC O P`…
+    static let linuxConsole: [(String, Int32)] =
+      [("\u{1B}[Z", KEY_BTAB)]
+      + (1...4).flatMap { number -> [(String, Int32)] in
+        let letter = Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(number - 1)))
+        let xterm = Character(Unicode.Scalar(UInt8(ascii: "P") + UInt8(number - 1)))
+        return [
+          ("\u{1B}[[\(letter)", cs_KEY_F(Int32(number))), ("\u{1B}[1\(number)~", cs_KEY_F(Int32(number))),
+          ("\u{1B}O\(xterm)", cs_KEY_F(Int32(number))),
+        ]
+      }
   }
 
   /// Text of a paste in progress.
   private var paste: String.UnicodeScalarView?
+  /// Whether the paste's last character was a carriage return (a line feed after it ends the same line).
+  private var pasteAfterReturn = false
 
   /// Decodes one `wget_wch` result; `next` reads the following input at once (nil when none is
   /// waiting), for Escape prefixes. Returns the events made (none while a paste is being collected).
@@ -37,6 +54,9 @@ struct CursesKeyDecoder {
     }
     guard let scalar = Unicode.Scalar(UInt32(value)) else { return [] }
     if paste != nil {
+      // CR LF and a lone CR are one line break, as LF is.
+      defer { pasteAfterReturn = scalar.value == 13 }
+      if scalar.value == 10 && pasteAfterReturn { return [] }
       paste?.append(scalar.value == 13 ? "\n" : scalar)
       return []
     }
@@ -70,6 +90,7 @@ struct CursesKeyDecoder {
   private mutating func decodeKey(_ code: Int32) -> [InputEvent] {
     if code == Code.pasteStart {
       paste = String.UnicodeScalarView()
+      pasteAfterReturn = false
       return []
     }
     if code == Code.pasteEnd {

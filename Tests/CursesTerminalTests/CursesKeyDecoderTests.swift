@@ -53,6 +53,24 @@ import Testing
     #expect(events == [.paste("Zoë\n山田")])
   }
 
+  @Test func pastedCRLFAndLoneCRAreOneNewlineEach() {
+    let text = "one\r\n\r\ntwo\rthree\nfour".unicodeScalars.map(character)
+    let events = decode(
+      [key(CursesKeyDecoder.Code.pasteStart)] + text + [key(CursesKeyDecoder.Code.pasteEnd)])
+    #expect(events == [.paste("one\n\ntwo\nthree\nfour")])
+  }
+
+  /// Under `TERM=linux` the console and common emulators send these; each is registered as its key.
+  @Test func linuxConsoleShiftTabAndFunctionKeysAreKnown() {
+    let known = Dictionary(CursesKeyDecoder.Code.sequences.map { ($0.0, $0.1) }) { first, _ in first }
+    #expect(known["\u{1B}[Z"] == KEY_BTAB)
+    for sequence in ["\u{1B}[11~", "\u{1B}[[A", "\u{1B}OP"] {
+      #expect(known[sequence] == KEY_F0 + 1, "\(sequence.unicodeScalars.dropFirst())")
+    }
+    #expect(known["\u{1B}[[D"] == KEY_F0 + 4)
+    #expect(decode([key(KEY_F0 + 1)]) == [.key(KeyPress(.function(1)))])
+  }
+
   @Test func wideAndCombiningCharactersPassThrough() {
     #expect(
       decode([character("山"), character("e"), character("\u{301}")]) == [

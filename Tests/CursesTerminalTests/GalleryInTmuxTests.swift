@@ -102,6 +102,27 @@ import Testing
     #expect(try await session.lines().contains { $0.contains("┃ Full name") })
   }
 
+  /// Text copied on Windows or an old Mac: CR LF and lone CR are one line break, a single space in a
+  /// one-line field.
+  @Test func pastedCRLFBecomesOneSpaceInAOneLineField() async throws {
+    let session = try await startGallery()
+    try await session.tmux(["set-buffer", "Zoë\r\nŁukasiewicz\rJr"])
+    try await session.tmux(["paste-buffer", "-p", "-r"])  // -r: line feeds as they are
+    #expect(try await session.waitFor("> Zoë Łukasiewicz Jr"))
+  }
+
+  /// The Linux console (and emulators run with `TERM=linux`) send Shift-Tab as `ESC [ Z`, which the
+  /// linux terminfo entry does not list: it still goes back a field instead of typing `[Z`.
+  @Test func shiftTabWorksUnderTermLinux() async throws {
+    let session = try await TmuxSession("gallery", environment: ["TERM": "linux"])
+    #expect(try await session.waitFor("Full name"))
+    try await session.type("Zoë")
+    try await session.press("Tab")
+    try await session.tmux(["send-keys", "-H", "1b", "5b", "5a"])
+    try await session.type("X")
+    #expect(try await session.waitFor("> ZoëX"))
+  }
+
   @Test func ctrlZSuspendsAndFgBringsTheScreenBack() async throws {
     let session = try await startGallery(jobControl: true)
     try await session.type("Zoë")

@@ -42,4 +42,19 @@ import Testing
       candidate?["social_links"] == .array([.object(["url": .string("https://www.linkedin.com/in/ada")])]))
     #expect(transcript.contains("2 added so far"))
   }
+
+  @Test func theReviewReadsBackEveryResolvedValueWithoutFullScreenHints() async throws {
+    let (_, transcript) = try await Self.apply([
+      ("Country", ["portugal"]), ("Available from", ["+1m"]),
+      ("+ Add a profile link", ["https://www.linkedin.com/in/ada"]),
+    ])
+    let review = transcript.components(separatedBy: "This will be sent:").last ?? ""
+    #expect(review.contains("Name: Ada Lovelace"))
+    #expect(review.contains("Email: ada@example.com"))
+    #expect(review.contains("Country: PT (Portugal)"))
+    #expect(review.contains("Available from: 2026-07-01"))
+    #expect(review.contains("Link 1: https://www.linkedin.com/in/ada"))
+    #expect(!transcript.contains("ctrl+t changes a row's type"))
+    #expect(!transcript.contains("Show or Hide"))
+  }
 }

@@ -228,4 +228,26 @@ private struct Timeline {
     #expect(saved?.candidateName?.contains("Grace") == true)
     #expect(driver.text().contains("draft saved"))
   }
+
+  /// A draft saved on the questions step keeps the focused question, and resuming focuses it again.
+  @Test func aDraftSavedOnTheQuestionsStepResumesOnTheFocusedQuestion() async throws {
+    var harness = QuestionsFixture.screen()
+    let first = harness.form.focusedField?.key
+    await harness.send(.key(.tab), .key(.tab), .key(.tab))
+    let focused = try #require(harness.form.focusedField?.key)
+    #expect(focused != first)
+    let saved = RecruiterProgram.savedDraft(AppModel(screen: .questions(harness.screen), flow: harness.flow))
+    #expect(saved.step == "questions")
+    #expect(saved.focus == focused)
+    let opened = OpenedDraft(
+      id: "d", saved: saved, savedAt: Date(), job: QuestionsFixture.job, jobProblem: nil)
+    guard case .edit(let path) = opened.resumeNavigation else {
+      Issue.record("resuming does not go to the question")
+      return
+    }
+    let resumed = QuestionsScreen(
+      questions: QuestionsFixture.questions, answers: [:], today: QuestionsFixture.today,
+      files: QuestionsFixture.files, arrival: .field(path), size: Size(width: 80, height: 24))
+    #expect(resumed.form.focusedField?.key == focused)
+  }
 }

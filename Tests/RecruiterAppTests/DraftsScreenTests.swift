@@ -151,14 +151,30 @@ struct DraftsScenario {
     #expect(driver.text().contains("open in another kombo-apply (pid 4242"))
     #expect(driver.text().contains("[ Open a copy ]"))
     await driver.key(.enter)
-    #expect(driver.text().contains("Draft in use"))
-    await driver.key(.character("y"))
+    #expect(!driver.text().contains("Draft in use"), "the button was the answer: no second question")
     #expect(driver.model.draftID != "busy")
     #expect(driver.model.draft.candidate.firstName == "Ada")
     #expect(throws: DraftError.openElsewhere(pid: 4242)) {
       try environment.services.draftRepository.open("busy")
     }
     #expect(try other.open("busy") == DraftsScenario.savedDraft(), "the original is untouched")
+  }
+
+  @Test func aDraftInUseChosenFromTheListAsksOnceWithOpenACopyPreselected() async throws {
+    let environment = try AppTestEnvironment()
+    let other = DraftsScenario.otherProcess(environment, pid: 4242)
+    try other.save(DraftsScenario.savedDraft(), id: "busy")
+    var driver = await AppDriver(environment)
+    var model = driver.model
+    environment.program.offerResume(
+      &model, drafts: try environment.services.draftRepository.list(), outboxCount: 0)
+    driver.model = model
+    await driver.key(.character("a"))
+    await driver.key(.enter)
+    #expect(driver.text().contains("Draft in use"))
+    await driver.key(.enter)
+    #expect(driver.model.draftID != "busy")
+    #expect(driver.model.draft.candidate.firstName == "Ada")
   }
 
   @Test func aJobThatCannotBeLoadedIsExplainedBeforeResuming() async throws {

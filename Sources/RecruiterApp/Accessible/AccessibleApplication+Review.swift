@@ -58,12 +58,11 @@ extension AccessibleApplication {
     return nil
   }
 
-  /// What will be sent: candidate, job, stage, files with sizes, answers.
+  /// What will be sent, every resolved value read back: job, stage, the candidate's details (the
+  /// country by name, dates as dates), files with sizes, each answer under its question.
   mutating func describe(_ prepared: PreparedApplication) {
-    let candidate = flow.draft.candidate
     prompter.say("")
     prompter.say("Review: no problems. This will be sent:")
-    prompter.say("  Candidate: \(flow.candidateName ?? "") <\(candidate.emailAddress)>")
     prompter.say("  Job: \(flow.jobTitle)")
     let stage = flow.draft.stageID.flatMap { id in flow.job?.stages.first { $0.id == id }?.name ?? id }
     prompter.say("  Stage: \(stage ?? "chosen by the ATS")")
@@ -72,8 +71,21 @@ extension AccessibleApplication {
       let source = embedded.map { ByteCount.format(Int64($0.size)) } ?? "downloaded by Kombo from its address"
       prompter.say("  File: \(Sanitizer.clean(attachment.name)) (\(attachment.type.rawValue)), \(source)")
     }
-    let answers = prepared.request.screeningQuestionAnswers.count
-    if answers > 0 { prompter.say("  Screening answers: \(answers)") }
+    let check = ReviewCheck.run(
+      draft: flow.draft, job: flow.job, today: try? KomboDateTime(flow.today.description),
+      fileSystem: services.fileSystem)
+    var rows = ReviewLines(width: 76)
+    ReviewCandidate.add(flow.draft, into: &rows)
+    if let country = Countries.country(forCode: flow.draft.candidate.location.country) {
+      rows.entry("Country", "\(country.code) (\(country.displayName))")
+    }
+    if !(flow.job?.screeningQuestions.isEmpty ?? flow.draft.answers.isEmpty) {
+      ReviewAnswers.add(flow, sizes: check.sizes, into: &rows)
+    }
+    for line in rows.lines where !line.text.isEmpty || line.label?.isEmpty == false {
+      let label = line.label.map { $0.isEmpty ? "  " : "\($0): " } ?? ""
+      prompter.say(String(repeating: " ", count: line.indent) + label + line.text)
+    }
   }
 
   /// Builds the body and sends it through the submitter (which deletes the draft when it records the

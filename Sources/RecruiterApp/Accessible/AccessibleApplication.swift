@@ -16,7 +16,7 @@ struct AccessibleSection: Sendable {
   /// The sections in the order of the full-screen flow.
   static let all = [
     AccessibleSection(
-      step: .candidate, make: { flow, _ in CandidateForm.make(flow: flow, showsAdvanced: false) },
+      step: .candidate, make: { flow, _ in candidateForm(flow) },
       apply: { form, flow, _ in CandidateMapping.apply(form, to: &flow.draft, slug: flow.toolSlug) }),
     AccessibleSection(
       step: .attachments, make: AttachmentLines.form(flow:services:),
@@ -29,6 +29,17 @@ struct AccessibleSection: Sendable {
           from: form, original: flow.draft.answers)
       }),
   ]
+
+  /// The candidate form without what only the full screen has: the advanced toggle (its fields are
+  /// not asked here) and key hints (ctrl+t, ctrl+x).
+  static func candidateForm(_ flow: Flow) -> Form {
+    var form = CandidateForm.make(flow: flow, showsAdvanced: false)
+    for index in form.groups.indices {
+      form.groups[index].fields.removeAll { $0.key == CandidateForm.advancedKey }
+      if form.groups[index].description?.contains("ctrl+") == true { form.groups[index].description = nil }
+    }
+    return form
+  }
 }
 
 /// Saves the draft being asked, after every answer, in revision order.

@@ -80,6 +80,12 @@ public enum AppChrome {
     screen.put(rightText, at: Point(x: rightX, y: y), style: Style(.statusBar), clip: row)
   }
 
+  /// Whether the app can be drawn at `size` (else only "Terminal too small" shows, and only resizing,
+  /// Ctrl-C and Ctrl-Z act).
+  public static func fits(_ size: Size) -> Bool {
+    size.width >= minimumSize.width && size.height >= minimumSize.height
+  }
+
   /// The screen shown below the minimum size.
   public static func tooSmall(size: Size) -> Screen {
     var screen = Screen(size: size)

@@ -59,9 +59,7 @@ public struct RecruiterProgram: Program {
 
   /// The screen showing, with the header and help line; the help overlay and the app's dialog on top.
   public func view(_ model: AppModel, size: Size) -> Screen {
-    guard size.width >= AppChrome.minimumSize.width && size.height >= AppChrome.minimumSize.height else {
-      return AppChrome.tooSmall(size: size)
-    }
+    guard AppChrome.fits(size) else { return AppChrome.tooSmall(size: size) }
     let current = model.screen.current
     var screen = current.view(flow: model.flow, size: size)
     AppChrome.drawHeader(on: &screen, flow: model.flow, step: current.step)
@@ -100,6 +98,13 @@ public struct RecruiterProgram: Program {
       return routeEvent(event, &model)
     case .key(.control("z")):
       return [.suspend]
+    case .key(.control("c")) where !AppChrome.fits(model.flow.size):
+      // Nothing else shows, so no question is asked: quit, the draft saved as at any exit.
+      model.exit = .cancelled
+      return [.quit]
+    case _ where !AppChrome.fits(model.flow.size):
+      // "Terminal too small" hides the screen: no key may act on what nobody can see.
+      return []
     case .key(let key) where model.dialog != nil:
       return answerDialog(key, &model)
     case .key(.control("c")):

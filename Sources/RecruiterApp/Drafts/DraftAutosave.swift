@@ -43,6 +43,7 @@ public protocol FormHosting {
 
 extension CandidateScreen: FormHosting {}
 extension StageScreen: FormHosting {}
+extension QuestionsScreen: FormHosting {}
 
 extension RecruiterProgram {
   static let autosaveTimerID = "app.autosave"

@@ -204,7 +204,8 @@ public struct DraftsScreen: RecruiterScreen {
     switch button {
     case .resume:
       guard let newest = drafts.first else { return .navigate(.go(.jobPicker)) }
-      return resume(newest, flow: &flow)
+      // For a draft in use the button says "Open a copy", under the warning: pressing it is the answer.
+      return resume(newest, copyChosen: true, flow: &flow)
     case .newApplication:
       return .navigate(.go(.jobPicker))
     case .allDrafts:
@@ -232,8 +233,11 @@ public struct DraftsScreen: RecruiterScreen {
   }
 
   /// Resumes `listing`: the draft being edited goes back to where it was; a draft open elsewhere
-  /// asks before opening a copy; an unreadable one explains.
-  private mutating func resume(_ listing: DraftListing, flow: inout Flow) -> Transition<DraftsMsg> {
+  /// opens as a copy (asking first, "Open a copy" preselected, unless `copyChosen`); an unreadable one
+  /// explains.
+  private mutating func resume(_ listing: DraftListing, copyChosen: Bool = false, flow: inout Flow)
+    -> Transition<DraftsMsg>
+  {
     if listing.id == flow.draftID {
       let current = OpenedDraft(
         id: flow.draftID, saved: listing.saved ?? SavedDraft(draft: flow.draft),
@@ -248,12 +252,14 @@ public struct DraftsScreen: RecruiterScreen {
       return .none
     }
     if case .other(let pid) = listing.holder {
+      if copyChosen { return openCopy(listing, flow: &flow) }
       let who = pid.map { "another kombo-apply (pid \($0), still running)" } ?? "another running kombo-apply"
       dialog = AppDialog(
         id: Self.copyDialog + listing.id, title: "Draft in use",
         message: "This draft is open in \(who). Editing it here too would overwrite one or the other's work. "
           + "Open a copy instead? The copy is a separate draft; the original stays with the other kombo-apply.",
         kind: .confirm(yes: "Open a copy", no: "Cancel"))
+      dialog?.yesSelected = true
       return .none
     }
     return open(listing, copyID: nil, flow: &flow)
@@ -318,10 +324,14 @@ public struct DraftsScreen: RecruiterScreen {
     if shown.id.hasPrefix(Self.copyDialog) {
       let id = String(shown.id.dropFirst(Self.copyDialog.count))
       guard let listing = drafts.first(where: { $0.id == id }) else { return .none }
-      flow.draftCounter += 1
-      return open(listing, copyID: "\(flow.sessionSeed)-\(flow.draftCounter)", flow: &flow)
+      return openCopy(listing, flow: &flow)
     }
     return .none
+  }
+
+  private mutating func openCopy(_ listing: DraftListing, flow: inout Flow) -> Transition<DraftsMsg> {
+    flow.draftCounter += 1
+    return open(listing, copyID: "\(flow.sessionSeed)-\(flow.draftCounter)", flow: &flow)
   }
 }
 

@@ -9,7 +9,7 @@ import TerminalUI
 struct CursesPalette {
   let theme: Theme
   let depth: ColorDepth
-  /// Whether the terminal has only 8 colours (bright ones become bold).
+  /// Whether the terminal has only 8 colours (`TierStyle.fittedToEightColours`).
   let eightColours: Bool
   private var pairs: [TierStyle: Int32] = [:]
   private var cache: [Style: (attr_t, Int32)] = [:]
@@ -24,11 +24,7 @@ struct CursesPalette {
   mutating func resolve(_ style: Style) -> (attributes: attr_t, pair: Int32) {
     if let known = cache[style] { return known }
     var tier = theme.resolve(style, depth: depth)
-    if depth == .ansi16 && eightColours {
-      if let foreground = tier.foreground, isBright(foreground) { tier.attributes.insert(.bold) }
-      tier.foreground = tier.foreground.map(dimmed)
-      tier.background = tier.background.map(dimmed)
-    }
+    if depth == .ansi16 && eightColours { tier = tier.fittedToEightColours() }
     let pair = depth == .mono ? 0 : pairNumber(foreground: tier.foreground, background: tier.background)
     let result = (CursesPalette.attributes(tier.attributes), pair)
     cache[style] = result
@@ -56,16 +52,6 @@ struct CursesPalette {
     case .rgb(let red, let green, let blue)?:
       return Int32(red) << 16 | Int32(green) << 8 | Int32(blue)
     }
-  }
-
-  private func isBright(_ colour: TerminalColor) -> Bool {
-    if case .indexed(let index) = colour { return (8..<16).contains(index) }
-    return false
-  }
-
-  private func dimmed(_ colour: TerminalColor) -> TerminalColor {
-    if case .indexed(let index) = colour, (8..<16).contains(index) { return .indexed(index - 8) }
-    return colour
   }
 
   static func attributes(_ attributes: Attributes) -> attr_t {

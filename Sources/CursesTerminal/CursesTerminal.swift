@@ -40,6 +40,8 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
 
   // Curses-thread state.
   private var palette: CursesPalette
+  /// Whether the user's locale is not UTF-8: cells are drawn as ASCII (`ASCIIGlyphs`).
+  private var asciiOnly = false
   private var decoder = CursesKeyDecoder()
   private var inputOpen = true
   private var signalReported = false
@@ -134,6 +136,9 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
   // MARK: - The curses thread
 
   private func setUp(theme: Theme, environment: [String: String]) -> String? {
+    // The user's own locale decides what the terminal can show; C.UTF-8 is only for reading input.
+    setlocale(LC_ALL, "")
+    asciiOnly = String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8"
     guard cs_utf8_locale() == 1 else {
       return "no UTF-8 locale is available (tried the environment's and C.UTF-8)"
     }
@@ -267,17 +272,22 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     var text: [wchar_t] = []
     for run in update.runs where run.y < lines {
       for (offset, cell) in run.cells.enumerated() where cell.width > 0 && run.x + offset < columns {
-        text.removeAll(keepingCapacity: true)
-        // A cell holds one cluster; ncurses keeps its first spacing scalar and the marks after it.
-        // Stopping before a ZWJ keeps a joiner from reaching the terminal at the end of the cell,
-        // where some terminals glue the next cell's character onto it.
-        for scalar in cell.character.unicodeScalars {
-          if scalar.value == 0x200D { break }
-          text.append(wchar_t(bitPattern: scalar.value))
-        }
-        text.append(0)
         let look = palette.resolve(cell.style)
-        _ = cs_put_cell(window, Int32(run.y), Int32(run.x + offset), text, look.attributes, look.pair)
+        let shown =
+          asciiOnly ? Array(ASCIIGlyphs.cell(cell.character, width: Int(cell.width))) : [cell.character]
+        for (column, character) in shown.enumerated() where run.x + offset + column < columns {
+          text.removeAll(keepingCapacity: true)
+          // A cell holds one cluster; ncurses keeps its first spacing scalar and the marks after it.
+          // Stopping before a ZWJ keeps a joiner from reaching the terminal at the end of the cell,
+          // where some terminals glue the next cell's character onto it.
+          for scalar in character.unicodeScalars {
+            if scalar.value == 0x200D { break }
+            text.append(wchar_t(bitPattern: scalar.value))
+          }
+          text.append(0)
+          _ = cs_put_cell(
+            window, Int32(run.y), Int32(run.x + offset + column), text, look.attributes, look.pair)
+        }
       }
     }
     if let cursor = update.cursor, cursor.y < lines, cursor.x < columns {

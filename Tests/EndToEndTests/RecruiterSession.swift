@@ -22,13 +22,14 @@ final class RecruiterSession {
     try FileManager.default.createDirectory(at: files, withIntermediateDirectories: true)
   }
 
-  /// Starts the program (ending one still running) and waits for the job list or `firstScreen`.
+  /// Starts the program (ending one still running), with `extra` added to its environment, and waits
+  /// for the job list or `firstScreen`.
   func launch(
     _ arguments: String = "", width: Int = 100, height: Int = 30, firstScreen: String = "jobs loaded",
-    sourceLocation: SourceLocation = #_sourceLocation
+    environment extra: [String: String] = [:], sourceLocation: SourceLocation = #_sourceLocation
   ) async throws {
     tui = nil
-    var environment = sandbox.clientEnvironment
+    var environment = sandbox.clientEnvironment.merging(extra) { $1 }
     for (name, folder) in [
       "HOME": "", "XDG_CONFIG_HOME": "/config", "XDG_STATE_HOME": "/state",
       "XDG_DATA_HOME": "/data", "XDG_CACHE_HOME": "/cache",

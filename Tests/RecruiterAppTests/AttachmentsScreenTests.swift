@@ -121,6 +121,15 @@ struct AttachmentsHarness {
     #expect(harness.flow.notice == "cv.pdf already attached.")
   }
 
+  @Test func theHighlightStaysOnTheRowOfTheFileJustAdded() async throws {
+    var harness = Fixture.harness()
+    await Self.pick(&harness, rows: [1])
+    #expect(harness.names.count == 1)
+    let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
+    #expect(picker.model.viewport.cursor == 1, "still on the second row")
+    #expect(picker.model.current.map { harness.names.contains($0.name) } == true)
+  }
+
   @Test func typesChangeAndTheResumeFollowsTheFirstCV() async {
     var harness = Fixture.harness([
       AttachmentDraft(path: "/home/ann/cv.pdf", type: .cv),

@@ -36,4 +36,30 @@ import Testing
     #expect(driver.text().contains("Which permit?"))
     try AppSnapshotTests.assertLooks(driver, "questions-precondition")
   }
+
+  /// A popup open on `question` (opened with `key`): a framed, opaque box over the questions, at
+  /// 80×24 and 120×40 (placed again after the resize), default and mono.
+  @Test(arguments: [
+    ("Q_notice", KeyPress.character(" "), "questions-dropdown"),
+    ("Q_start", KeyPress.control("o"), "questions-calendar"),
+  ])
+  func aPopupIsAFramedOpaqueBox(question: String, key: KeyPress, name: String) async throws {
+    let environment = try AppTestEnvironment(isSandbox: true)
+    let answers: [String: AnswerDraft] = ["Q_headline": .text("Backend engineer")]
+    let flow = QuestionsFixture.flow(answers: answers)
+    let screen = QuestionsScreen(
+      questions: QuestionsFixture.questions, answers: answers, today: QuestionsFixture.today,
+      files: QuestionsFixture.files, arrival: .field(.answer(question)), size: flow.size)
+    var driver = await Self.driver(showing: .questions(screen), flow: flow, environment: environment)
+    await driver.key(key)
+    let rows = driver.text().split(separator: "\n").map(String.init)
+    let top = try #require(rows.firstIndex { $0.contains("┌") }, "a frame: \(driver.text())")
+    let bottom = try #require(rows.firstIndex { $0.contains("└") })
+    let left = rows[top].distance(from: rows[top].startIndex, to: try #require(rows[top].firstIndex(of: "┌")))
+    for row in rows[(top + 1)..<bottom] {
+      let cells = Array(row)
+      #expect(cells.count > left && cells[left] == "│", "framed on the left: \(row)")
+    }
+    try AppSnapshotTests.assertLooks(driver, name)
+  }
 }

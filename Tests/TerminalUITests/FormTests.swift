@@ -86,6 +86,25 @@ extension Form {
     #expect(Form.focusBar != Form.problemBar)
   }
 
+  /// The status bar counts what submitting would report: an empty required field passed by Tab
+  /// (its message not showing) still counts, and the count falls as each is fixed.
+  @Test func theProblemCounterCountsWhatSubmittingWouldReport() {
+    var form = sampleForm()
+    let status = { (form: Form) in
+      form.view(size: Size(width: 80, height: 24)).text.split(separator: "\n").last
+    }
+    form.send(.key(.tab))
+    form.type("zoe@example.com")
+    #expect(form.errors.isEmpty, "no message shows yet")
+    #expect(status(form)?.contains("2 to fix") == true, "name and consent note are still missing")
+    form.submit()
+    #expect(form.errors.count == 2)
+    #expect(status(form)?.contains("2 to fix") == true)
+    form.type("Zoë")
+    form.send(.key(.tab))
+    #expect(status(form)?.contains("1 to fix") == true)
+  }
+
   @Test func messageClearsAsSoonAsTheValueIsFixed() {
     var form = sampleForm()
     form.type("Zoë")

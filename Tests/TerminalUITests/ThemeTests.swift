@@ -7,6 +7,25 @@ import Testing
   static let themesDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes")
 
+  /// With 8 colours (`TERM=xterm`) no role of a bundled theme is drawn as bold black on the
+  /// terminal's background (invisible on a dark one): faint text is the terminal's text, dimmed.
+  @Test(arguments: ["default", "mono", "high-contrast", "dracula", "catppuccin-mocha"])
+  func eightColourTerminalsGetAVisibleFallbackForFaintText(name: String) throws {
+    let theme = try #require(ThemeLoader.bundled(name))
+    for role in Role.allCases {
+      let fitted = theme.resolve(Style(role), depth: .ansi16).fittedToEightColours()
+      let invisible = fitted.foreground == .indexed(0) && fitted.background == nil
+      #expect(!invisible, "\(name) \(role) would be black on the terminal's background")
+      if case .indexed(let index)? = fitted.foreground { #expect(index < 8, "\(name) \(role)") }
+    }
+    if name == "default" {
+      let muted = theme.resolve(Style(.muted), depth: .ansi16).fittedToEightColours()
+      #expect(muted.foreground == nil && muted.attributes.contains(.dim) && !muted.attributes.contains(.bold))
+      let focus = theme.resolve(Style(.focus), depth: .ansi16).fittedToEightColours()
+      #expect(focus.foreground == .indexed(5) && focus.attributes.contains(.bold), "magenta stays magenta")
+    }
+  }
+
   @Test func bundledThemesEqualTheFilesInThemes() throws {
     let files = try FileManager.default.contentsOfDirectory(atPath: Self.themesDirectory.path)
       .filter { $0.hasSuffix(".theme") }

@@ -66,14 +66,16 @@ public struct AttachmentsScreen: RecruiterScreen {
     }
   }
 
-  private static func picker(_ browsing: FileBrowsing, directory: String? = nil) -> FilePickerField {
+  private static func picker(_ browsing: FileBrowsing, directory: String? = nil, focusing: String? = nil)
+    -> FilePickerField
+  {
     FilePickerField(
       FieldInfo(
         key: pickerKey, title: "Add files",
         description: "Space marks several files, enter adds them; or type or paste a path (tab completes)."),
       directory: directory ?? browsing.directory, home: browsing.home, reader: browsing.reader,
       filter: FileTypeFilter(extensions: ContentType.all.flatMap(\.extensions)), allowsMultiple: true,
-      height: 6)
+      height: 6, focusing: focusing)
   }
 
   /// The attachment index in a path such as `attachments[2]`.
@@ -156,7 +158,8 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// Moves files the picker picked into the list (as the default type) — and files left marked when
   /// focus leaves the picker, so nothing marked is lost — and gives the picker a fresh start in the
-  /// same directory so the same file can be picked again after removing it.
+  /// same directory, the highlight on the same row, so the same file can be picked again after
+  /// removing it.
   private mutating func absorbPicks(flow: inout Flow) -> [Effect<AttachmentsMsg>] {
     guard let path = host.form.path(of: Self.pickerKey),
       let picker = host.form.field(at: path) as? FilePickerField
@@ -178,8 +181,9 @@ public struct AttachmentsScreen: RecruiterScreen {
     }
     modifyList { $0.append(added) }
     let directory = picker.model.directory
+    let highlighted = picker.model.current?.name
     let browsing = self.browsing
-    host.form.modify(path) { $0 = Self.picker(browsing, directory: directory) }
+    host.form.modify(path) { $0 = Self.picker(browsing, directory: directory, focusing: highlighted) }
     let effects = PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(AttachmentsMsg.form) }
     flow.notice = Self.addedNotice(added.map(AttachmentListField.sendName), skipped: skipped)
     return effects + detect(added.compactMap(AttachmentListField.factsKey))

@@ -145,6 +145,12 @@ extension Form {
     }
   }
 
+  /// The problems submitting would report now: every shown field whose value has one, whether or
+  /// not its message is showing yet (Tab passes an empty required field without one).
+  public var problemCount: Int {
+    visiblePaths.filter { field(at: $0).problem != nil }.count
+  }
+
   private func drawStatus(on screen: inout Screen, layout: FormLayout) {
     let y = screen.size.height - 1
     let row = Rect(x: 0, y: y, width: screen.size.width, height: 1)
@@ -154,7 +160,7 @@ extension Form {
       return false
     }
     let position = focusable.firstIndex { $0.focus == focus }.map { "\($0 + 1)/\(focusable.count)" } ?? "✓"
-    let problems = errors.values.filter { !$0.isEmpty }.count
+    let problems = problemCount
     let right = (problems > 0 ? "\(problems) to fix · " : "") + position + " "
     let rightX = screen.size.width - right.displayWidth
     screen.put(

@@ -3,7 +3,7 @@ extension FilePickerModel {
   /// Tab: completes the typed path's last part against its directory's entries.
   ///
   /// When the typed directory is not the one listed, it is listed first (the view follows) and the
-  /// completion runs when the listing is complete. One candidate completes fully (a directory gets
+  /// completion runs when the listing is complete (a relative path is then relative to it). One candidate completes fully (a directory gets
   /// a `/`); several extend to their longest common prefix, or are listed in `completions` when the
   /// prefix cannot grow.
   public mutating func complete() -> [Request] {
@@ -21,6 +21,9 @@ extension FilePickerModel {
       }
       let request = open(target)
       completeWhenListed = true
+      // The listed folder becomes the current one: a relative path goes on from there, so the
+      // completion after the listing does not resolve its folder a second time (`files/files/…`).
+      if !typedDirectory.hasPrefix("/") && !typedDirectory.hasPrefix("~") { pathInput = prefix }
       return [request]
     }
     let showDotfiles = showsHidden || prefix.hasPrefix(".")

@@ -112,8 +112,16 @@ public struct FilePickerModel: Equatable, Sendable {
       ? "Choose at least one file: Space marks, Enter confirms." : "Choose a file: Enter picks it."
   }
 
+  /// The entry the cursor starts on once the first listing arrives (the first entry when nil or
+  /// not there).
+  public var startFocus: String?
+
   /// The first listing.
-  public mutating func start() -> [Request] { [open(directory)] }
+  public mutating func start() -> [Request] {
+    let request = open(directory)
+    focusAfterLoad = startFocus
+    return [request]
+  }
 
   /// Moves the cursor.
   public mutating func move(_ move: ListViewport.Move) {

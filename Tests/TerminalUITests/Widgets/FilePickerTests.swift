@@ -276,6 +276,19 @@ private func picker(
     #expect(model.pathInput == "~/Downloads/résumé.pdf")
   }
 
+  /// A relative path completes against the folder shown, once, not against the folder it opened.
+  @Test func aRelativePathInAnotherFolderCompletesWithoutDoublingIt() async {
+    let fs = home()
+    var model = picker()
+    _ = await settle(&model, model.start(), fs)
+    model.setPathInput("Downloads/r")
+    _ = await settle(&model, model.complete(), fs)
+    #expect(model.directory == "/home/ann/Downloads")
+    #expect(model.pathInput == "résumé.pdf", "relative to the folder now shown")
+    #expect(model.message == nil)
+    #expect(model.current?.name == "résumé.pdf")
+  }
+
   @Test func ambiguousCompletionExtendsThenLists() async {
     let fs = home()
     var model = picker()

@@ -109,15 +109,17 @@ public struct DateField: Field {
     }
   }
 
-  /// Draws the month calendar under the field while it is open.
+  /// Draws the month calendar in a framed popup under the date line while it is open (above the field
+  /// when there is no room below).
   public func renderOverlay(in canvas: inout Canvas, anchor: Rect) {
     guard let calendar = model.calendar else { return }
     let weeks = calendar.weeks
-    let box = Rect(
-      x: anchor.minX + 2, y: min(anchor.minY + 1, max(0, canvas.size.height - weeks.count - 3)),
-      width: 24, height: weeks.count + 3)
-    canvas.fill(box, style: Style(.dialog))
-    canvas.withRegion(box) { calendarCanvas in
+    let height = weeks.count + 5
+    let below = anchor.minY + 1
+    let top = below + height <= canvas.size.height ? below : max(0, anchor.minY - height)
+    let box = Rect(x: max(0, anchor.minX - 1), y: top, width: 26, height: height)
+    guard let inside = Popup.draw(box, in: &canvas) else { return }
+    canvas.withRegion(inside) { calendarCanvas in
       calendarCanvas.put(" " + calendar.title, at: Point(x: 0, y: 0), style: Style(.dialogTitle, [.bold]))
       calendarCanvas.put(
         " " + CalendarModel.weekdayHeadings.joined(separator: " "), at: Point(x: 0, y: 1),

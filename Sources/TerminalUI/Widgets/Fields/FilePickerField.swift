@@ -19,13 +19,14 @@ public struct FilePickerField: Field {
   public init(
     _ info: FieldInfo, directory: String, home: String, reader: any DirectoryReader = LocalDirectoryReader(),
     filter: FileTypeFilter = FileTypeFilter(), allowsMultiple: Bool = false, limit: Int? = nil,
-    height: Int = 8
+    height: Int = 8, focusing: String? = nil
   ) {
     self.info = info
     self.reader = reader
     self.model = FilePickerModel(
       directory: directory, home: home, filter: filter, allowsMultiple: allowsMultiple, limit: limit,
       height: height)
+    model.startFocus = focusing
   }
 
   /// The picked paths.

@@ -95,16 +95,17 @@ public struct SelectField: Field {
     drawOptions(in: &canvas, top: 0, focused: context.isFocused)
   }
 
-  /// Draws an open dropdown's options under the closed row.
+  /// Draws an open dropdown's options in a framed popup under the closed row (above it when there
+  /// is no room below).
   public func renderOverlay(in canvas: inout Canvas, anchor: Rect) {
     guard model.style == .dropdown && model.isOpen else { return }
     let rows =
       max(1, min(model.options.count, model.list.viewport.height)) + (model.list.query.isEmpty ? 0 : 1)
     let below = anchor.maxY
-    let top = below + rows <= canvas.size.height ? below : max(0, anchor.minY - rows)
-    let box = Rect(x: anchor.minX + 2, y: top, width: max(1, anchor.size.width - 2), height: rows)
-    canvas.fill(box, style: Style(.dialog))
-    canvas.withRegion(box) { drawOptions(in: &$0, top: 0, focused: true) }
+    let top = below + rows + 2 <= canvas.size.height ? below : max(0, anchor.minY - rows - 2)
+    let box = Rect(x: max(0, anchor.minX - 1), y: top, width: max(3, anchor.size.width), height: rows + 2)
+    guard let inside = Popup.draw(box, in: &canvas) else { return }
+    canvas.withRegion(inside) { drawOptions(in: &$0, top: 0, focused: true) }
   }
 
   private func drawOptions(in canvas: inout Canvas, top: Int, focused: Bool) {

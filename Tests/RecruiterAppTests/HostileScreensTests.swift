@@ -53,9 +53,10 @@ import Testing
     Self.expectInert(driver, "job picker, all jobs", showing: "Backend Engineer (Swift/Server)")
     await driver.key(KeyPress(.down))
     Self.expectInert(driver, "job picker with details", showing: "Backend Engineer (Swift/Server)")
-    await driver.key(.enter)
+    await driver.key(.enter)  // the preselected first stage is passed; the stage step is still reachable
+    await driver.go(.stage)
     Self.expectInert(driver, "stage", showing: "Applied")
-    await driver.key(.enter)
+    await driver.go(.candidate)
     await driver.fill(["Ada", "Lovelace", "ada@example.com"])
     Self.expectInert(driver, "candidate")
     for destination in [Destination.attachments, .questions, .review] {

@@ -80,6 +80,7 @@ final class InteractiveLaunch: @unchecked Sendable {
         client: session.client, database: database, submitter: context.submitter(session, database: database),
         homeDirectory: environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path,
         workingDirectory: FileManager.default.currentDirectoryPath,
+        pickerFolder: PickerFolderMemory(stateDirectory: configuration.paths.stateDirectory),
         backend: BackendInfo(
           label: session.label, isSandbox: session.isSandbox, integrationID: session.integrationID,
           notice: session.notice),

@@ -52,6 +52,8 @@ public struct RecruiterServices: Sendable {
   public var homeDirectory: String
   /// The directory the app was started in (file picker's first directory).
   public var workingDirectory: String
+  /// The folder the attachments picker last added a file from (it opens there next time).
+  public var pickerFolder: PickerFolderMemory
   /// The time source; "now" reaches the model only through messages.
   public var clock: any WallClock
   /// The zone times are shown in ("draft saved 14:02:11").
@@ -68,7 +70,9 @@ public struct RecruiterServices: Sendable {
     client: any KomboClient, database: StateDatabase, submitter: Submitter? = nil,
     fileSystem: any FileSystem = LocalFileSystem(),
     directoryReader: any DirectoryReader = LocalDirectoryReader(),
-    homeDirectory: String, workingDirectory: String, clock: any WallClock = SystemClock(),
+    homeDirectory: String, workingDirectory: String,
+    pickerFolder: PickerFolderMemory = PickerFolderMemory(stateDirectory: nil),
+    clock: any WallClock = SystemClock(),
     timeZone: TimeZone = .current, backend: BackendInfo, sessionSeed: String, jobPageSize: Int = 100
   ) {
     self.client = client
@@ -85,6 +89,7 @@ public struct RecruiterServices: Sendable {
     self.directoryReader = directoryReader
     self.homeDirectory = homeDirectory
     self.workingDirectory = workingDirectory
+    self.pickerFolder = pickerFolder
     self.clock = clock
     self.timeZone = timeZone
     self.backend = backend

@@ -22,6 +22,8 @@ public struct AttachmentsScreen: RecruiterScreen {
   let fileSystem: any FileSystem
   /// Where the picker starts and reads.
   let browsing: FileBrowsing
+  /// Remembers the folder files were last added from.
+  let folderMemory: PickerFolderMemory
   /// Facts of every local file seen, by `AttachmentListField.factsKey`.
   private(set) var facts: [String: FileFacts] = [:]
   /// Facts keys already asked for.
@@ -34,18 +36,26 @@ public struct AttachmentsScreen: RecruiterScreen {
   static let pickerKey = "attachments.add"
   static let urlKey = "attachments.url"
 
-  /// The screen for the draft in `flow`, entered as `arrival`.
+  /// The screen for the draft in `flow`, entered as `arrival`. The picker opens in the folder files
+  /// were last added from, on its newest file, while that folder exists; else in the working directory.
   public init(flow: Flow, arrival: Arrival, services: RecruiterServices) {
     self.init(
       flow: flow, arrival: arrival, fileSystem: services.fileSystem,
-      browsing: FileBrowsing(
-        directory: services.workingDirectory, home: services.homeDirectory, reader: services.directoryReader))
+      browsing: .attachments(
+        memory: services.pickerFolder, directory: services.workingDirectory, home: services.homeDirectory,
+        reader: services.directoryReader),
+      folderMemory: services.pickerFolder)
   }
 
-  /// The screen reading files through `fileSystem` and browsing with `browsing`.
-  init(flow: Flow, arrival: Arrival, fileSystem: any FileSystem, browsing: FileBrowsing) {
+  /// The screen reading files through `fileSystem`, browsing with `browsing` and remembering the
+  /// folder of added files in `folderMemory`.
+  init(
+    flow: Flow, arrival: Arrival, fileSystem: any FileSystem, browsing: FileBrowsing,
+    folderMemory: PickerFolderMemory = PickerFolderMemory(stateDirectory: nil)
+  ) {
     self.fileSystem = fileSystem
     self.browsing = browsing
+    self.folderMemory = folderMemory
     let list = AttachmentListField(
       FieldInfo(
         key: Self.listKey, title: "Files to send",
@@ -75,7 +85,7 @@ public struct AttachmentsScreen: RecruiterScreen {
         description: "Space marks several files, enter adds them; or type or paste a path (tab completes)."),
       directory: directory ?? browsing.directory, home: browsing.home, reader: browsing.reader,
       filter: FileTypeFilter(extensions: ContentType.all.flatMap(\.extensions)), allowsMultiple: true,
-      height: 6, focusing: focusing)
+      height: 6, focusing: focusing, startsOnNewest: directory == nil && browsing.startsOnNewest)
   }
 
   /// The attachment index in a path such as `attachments[2]`.
@@ -186,7 +196,7 @@ public struct AttachmentsScreen: RecruiterScreen {
     host.form.modify(path) { $0 = Self.picker(browsing, directory: directory, focusing: highlighted) }
     let effects = PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(AttachmentsMsg.form) }
     flow.notice = Self.addedNotice(added.map(AttachmentListField.sendName), skipped: skipped)
-    return effects + detect(added.compactMap(AttachmentListField.factsKey))
+    return effects + remember(added) + detect(added.compactMap(AttachmentListField.factsKey))
   }
 
   /// Adds the web address the address field submitted and clears the field.
@@ -199,6 +209,20 @@ public struct AttachmentsScreen: RecruiterScreen {
     host.form.modify(path) { $0 = AttachmentURLField(key: Self.urlKey) }
     flow.notice = Self.addedNotice([AttachmentListField.sendName(item)], skipped: [])
     return []
+  }
+
+  /// Writes the folder of the last local file added, so the next picker opens there.
+  private func remember(_ added: [AttachmentDraft]) -> [Effect<AttachmentsMsg>] {
+    guard let path = added.compactMap(AttachmentListField.source).last(where: { $0.hasPrefix("/") }) else {
+      return []
+    }
+    let memory = folderMemory
+    return [
+      .run(id: "attachments.remember-folder") {
+        memory.remember(PathText.parent(of: path))
+        return nil
+      }
+    ]
   }
 
   private static func addedNotice(_ added: [String], skipped: [String]) -> String {

@@ -22,14 +22,17 @@ public struct FileEntry: Equatable, Hashable, Sendable {
   public let kind: Kind
   /// The size in bytes of a file (or a link's target file); nil otherwise.
   public let size: Int64?
+  /// When a file (or a link's target file) was last modified, in seconds since 1970; nil otherwise.
+  public let modified: Int64?
   /// The name in lower case, computed once for sorting.
   let sortKey: String
 
   /// An entry.
-  public init(name: String, kind: Kind, size: Int64? = nil) {
+  public init(name: String, kind: Kind, size: Int64? = nil, modified: Int64? = nil) {
     self.name = name
     self.kind = kind
     self.size = size
+    self.modified = modified
     self.sortKey = name.lowercased()
   }
 

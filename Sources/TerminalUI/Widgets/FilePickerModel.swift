@@ -79,6 +79,7 @@ public struct FilePickerModel: Equatable, Sendable {
   var examineID: Int?
   var completeWhenListed = false
   var focusAfterLoad: String?
+  var newestAfterLoad = false
 
   /// The number of entries a reader is asked to deliver per chunk.
   public static let chunkSize = 512
@@ -115,17 +116,22 @@ public struct FilePickerModel: Equatable, Sendable {
   /// The entry the cursor starts on once the first listing arrives (the first entry when nil or
   /// not there).
   public var startFocus: String?
+  /// Whether the cursor starts on the most recently modified file shown once the first listing is
+  /// complete (unless the user moved before that, or `startFocus` is there).
+  public var startsOnNewest = false
 
   /// The first listing.
   public mutating func start() -> [Request] {
     let request = open(directory)
     focusAfterLoad = startFocus
+    newestAfterLoad = startsOnNewest
     return [request]
   }
 
   /// Moves the cursor.
   public mutating func move(_ move: ListViewport.Move) {
     message = nil
+    newestAfterLoad = false
     viewport.move(move)
   }
 
@@ -218,6 +224,7 @@ public struct FilePickerModel: Equatable, Sendable {
       mergeUnmerged()
       isLoading = false
       listingID = nil
+      focusNewest()
       if completeWhenListed {
         completeWhenListed = false
         return complete()
@@ -245,6 +252,7 @@ public struct FilePickerModel: Equatable, Sendable {
     receivedFirstChunk = false
     isLoading = true
     focusAfterLoad = nil
+    newestAfterLoad = false
     return Request(id: id, kind: .list(pendingDirectory ?? path))
   }
 
@@ -286,6 +294,16 @@ public struct FilePickerModel: Equatable, Sendable {
     }
     viewport.grow(to: rows.count)
     if let keep, let row = row(of: keep) { viewport.focus(row: row) }
+  }
+
+  /// Puts the cursor on the newest file shown, when the first listing asked for it.
+  private mutating func focusNewest() {
+    guard newestAfterLoad else { return }
+    newestAfterLoad = false
+    if let focus = focusAfterLoad, rows.contains(where: { $0.name == focus }) { return }
+    let files = rows.indices.filter { rows[$0].isFile }
+    guard let newest = files.max(by: { (rows[$0].modified ?? 0) < (rows[$1].modified ?? 0) }) else { return }
+    viewport.reset(count: rows.count, cursor: newest)
   }
 
   func isShown(_ entry: FileEntry) -> Bool {

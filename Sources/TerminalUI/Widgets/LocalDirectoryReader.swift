@@ -77,18 +77,32 @@ public struct LocalDirectoryReader: DirectoryReader {
     guard lstat(path, &info) == 0 else { return nil }
     let entryName = name ?? (path as NSString).lastPathComponent
     switch info.st_mode & S_IFMT {
-    case S_IFREG: return FileEntry(name: entryName, kind: .file, size: Int64(info.st_size))
+    case S_IFREG:
+      return FileEntry(
+        name: entryName, kind: .file, size: Int64(info.st_size), modified: modified(info))
     case S_IFDIR: return FileEntry(name: entryName, kind: .directory)
     case S_IFLNK:
       var target = stat()
       guard stat(path, &target) == 0 else { return FileEntry(name: entryName, kind: .brokenLink) }
       switch target.st_mode & S_IFMT {
       case S_IFDIR: return FileEntry(name: entryName, kind: .linkToDirectory)
-      case S_IFREG: return FileEntry(name: entryName, kind: .linkToFile, size: Int64(target.st_size))
+      case S_IFREG:
+        return FileEntry(
+          name: entryName, kind: .linkToFile, size: Int64(target.st_size),
+          modified: modified(target))
       default: return FileEntry(name: entryName, kind: .other)
       }
     default: return FileEntry(name: entryName, kind: .other)
     }
+  }
+
+  /// The modification time of `info` in whole seconds.
+  private static func modified(_ info: stat) -> Int64 {
+    #if canImport(Darwin)
+      Int64(info.st_mtimespec.tv_sec)
+    #else
+      Int64(info.st_mtim.tv_sec)
+    #endif
   }
 
   private static func reason(_ code: Int32) -> DirectoryReadError.Reason {

@@ -15,11 +15,12 @@ public struct FilePickerField: Field {
   /// The first listing has been asked for.
   private var started = false
 
-  /// A picker starting in `directory`; `reader` is the real file system or an in-memory one.
+  /// A picker starting in `directory`; `reader` is the real file system or an in-memory one. The
+  /// cursor starts on the entry `focusing`, else (with `startsOnNewest`) on the newest file shown.
   public init(
     _ info: FieldInfo, directory: String, home: String, reader: any DirectoryReader = LocalDirectoryReader(),
     filter: FileTypeFilter = FileTypeFilter(), allowsMultiple: Bool = false, limit: Int? = nil,
-    height: Int = 8, focusing: String? = nil
+    height: Int = 8, focusing: String? = nil, startsOnNewest: Bool = false
   ) {
     self.info = info
     self.reader = reader
@@ -27,6 +28,7 @@ public struct FilePickerField: Field {
       directory: directory, home: home, filter: filter, allowsMultiple: allowsMultiple, limit: limit,
       height: height)
     model.startFocus = focusing
+    model.startsOnNewest = startsOnNewest
   }
 
   /// The picked paths.

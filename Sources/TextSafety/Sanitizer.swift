@@ -16,6 +16,8 @@
 /// rules count such a cluster as one grapheme. A joiner that would dangle (a cluster's last ZWJ, or a
 /// joiner with nothing before it) is removed: some terminals glue the next cell's character onto it.
 ///
+/// A byte of a file name that is not UTF-8 (see `FileNameBytes`) is shown escaped, as `\xE9`.
+///
 /// Tabs become one space. Line breaks (LF, CR LF, lone CR, U+2028, U+2029) become `\n` when asked
 /// for, otherwise a space; so a lone CR can never return the cursor to overwrite a line.
 public enum Sanitizer {
@@ -45,7 +47,11 @@ public enum Sanitizer {
         joiners = true
         output.append(scalar)
       default:
-        if !isRemoved(scalar) { output.append(scalar) }
+        if let byte = FileNameBytes.byte(of: scalar) {
+          output.append(contentsOf: ("\\x" + String(byte, radix: 16, uppercase: true)).unicodeScalars)
+        } else if !isRemoved(scalar) {
+          output.append(scalar)
+        }
       }
     }
     let cleaned = String(output)

@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import Testing
+import TextSafety
 
 @testable import RecruiterApp
 @testable import TerminalUI
@@ -74,5 +75,31 @@ import Testing
     let gone = await Self.harness(memory: PickerFolderMemory(stateDirectory: state), workingDirectory: work)
     #expect(try Self.picker(gone).directory == work)
     #expect(try Self.picker(gone).current?.name == "b-first.pdf")
+  }
+
+  @Test func aFileWhoseNameIsNotUTF8IsListedEscapedAndAddedByItsBytes() async throws {
+    let work = try Self.folder("bytes")
+    let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".pdf".utf8)
+    let path = Array(work.utf8) + [UInt8(ascii: "/")] + name
+    let pdf = Array("%PDF-1.7\n".utf8) + Array(repeating: 0x20, count: 300)
+    let fd = (path.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer {
+      open($0.baseAddress!, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+    }
+    try #require(fd >= 0)
+    #expect(pdf.withUnsafeBytes { Foundation.write(fd, $0.baseAddress!, $0.count) } == pdf.count)
+    close(fd)
+
+    var harness = await Self.harness(memory: PickerFolderMemory(stateDirectory: nil), workingDirectory: work)
+    let entry = try #require(try Self.picker(harness).current)
+    #expect(entry.isFile && entry.size == Int64(pdf.count))
+    #expect(harness.text().contains("caf\\xE9.pdf"), "shown escaped")
+    await harness.send(.key(.enter))
+    let added = try #require(harness.flow.draft.attachments.first)
+    guard case .path(let picked) = added.file.source else {
+      Issue.record("not a local file")
+      return
+    }
+    #expect(FileNameBytes.encode(picked) == path, "added by its real bytes")
+    #expect(harness.text().contains("PDF document"), "read by its bytes")
   }
 }

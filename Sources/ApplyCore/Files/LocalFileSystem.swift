@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 /// The real `FileSystem`: POSIX reads of the machine's files.
 ///
@@ -72,7 +73,7 @@ public struct LocalFileSystem: FileSystem {
 
   private func open(_ path: String) throws(FileSystemError) -> (fd: Int32, size: Int) {
     let resolved = resolve(path)
-    let fd = Foundation.open(resolved, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    let fd = FileNameBytes.withCPath(resolved) { Foundation.open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
     if fd < 0 { throw Self.error(errno, path: path) }
     var info = stat()
     guard fstat(fd, &info) == 0 else {

@@ -12,11 +12,11 @@ public struct FileEntry: Equatable, Hashable, Sendable {
     case linkToDirectory
     /// A symbolic link whose target is missing or loops.
     case brokenLink
-    /// Anything else (device, socket, pipe, a name that is not valid UTF-8): shown, never picked.
+    /// Anything else (device, socket, pipe): shown, never picked.
     case other
   }
 
-  /// The name within its directory.
+  /// The name within its directory (bytes that are not UTF-8 as `FileNameBytes` stand-ins).
   public let name: String
   /// What it is.
   public let kind: Kind

@@ -1,4 +1,5 @@
 import Foundation
+import TextSafety
 
 #if canImport(Glibc)
   import Glibc
@@ -36,7 +37,7 @@ public struct LocalDirectoryReader: DirectoryReader {
     _ directory: String, chunkSize: Int, cancelled: CancellationFlag,
     continuation: AsyncThrowingStream<[FileEntry], any Error>.Continuation
   ) {
-    guard let handle = opendir(directory) else {
+    guard let handle = FileNameBytes.withCPath(directory, { opendir($0) }) else {
       continuation.finish(throwing: DirectoryReadError(path: directory, reason: reason(errno)))
       return
     }
@@ -53,12 +54,10 @@ public struct LocalDirectoryReader: DirectoryReader {
         }
         break
       }
-      let rawName = withUnsafePointer(to: record.pointee.d_name) { pointer in
-        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(validatingCString: $0) }
-      }
-      guard let name = rawName else {
-        chunk.append(FileEntry(name: "\u{FFFD} (name is not UTF-8)", kind: .other))
-        continue
+      let name = withUnsafePointer(to: record.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: 256) { chars in
+          FileNameBytes.decode(Array(UnsafeRawBufferPointer(start: chars, count: strlen(chars))))
+        }
       }
       if name == "." || name == ".." { continue }
       chunk.append(examine(prefix + name, name: name) ?? FileEntry(name: name, kind: .brokenLink))
@@ -74,7 +73,7 @@ public struct LocalDirectoryReader: DirectoryReader {
   /// `lstat`, then one `stat` for links; nil when nothing is at `path`.
   private static func examine(_ path: String, name: String? = nil) -> FileEntry? {
     var info = stat()
-    guard lstat(path, &info) == 0 else { return nil }
+    guard FileNameBytes.withCPath(path, { lstat($0, &info) }) == 0 else { return nil }
     let entryName = name ?? (path as NSString).lastPathComponent
     switch info.st_mode & S_IFMT {
     case S_IFREG:
@@ -83,7 +82,9 @@ public struct LocalDirectoryReader: DirectoryReader {
     case S_IFDIR: return FileEntry(name: entryName, kind: .directory)
     case S_IFLNK:
       var target = stat()
-      guard stat(path, &target) == 0 else { return FileEntry(name: entryName, kind: .brokenLink) }
+      guard FileNameBytes.withCPath(path, { stat($0, &target) }) == 0 else {
+        return FileEntry(name: entryName, kind: .brokenLink)
+      }
       switch target.st_mode & S_IFMT {
       case S_IFDIR: return FileEntry(name: entryName, kind: .linkToDirectory)
       case S_IFREG:

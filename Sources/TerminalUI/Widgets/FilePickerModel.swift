@@ -80,6 +80,7 @@ public struct FilePickerModel: Equatable, Sendable {
   var completeWhenListed = false
   var focusAfterLoad: String?
   var newestAfterLoad = false
+  var movedSinceListing = false
 
   /// The number of entries a reader is asked to deliver per chunk.
   public static let chunkSize = 512
@@ -132,6 +133,7 @@ public struct FilePickerModel: Equatable, Sendable {
   public mutating func move(_ move: ListViewport.Move) {
     message = nil
     newestAfterLoad = false
+    movedSinceListing = true
     viewport.move(move)
   }
 
@@ -253,6 +255,7 @@ public struct FilePickerModel: Equatable, Sendable {
     isLoading = true
     focusAfterLoad = nil
     newestAfterLoad = false
+    movedSinceListing = false
     return Request(id: id, kind: .list(pendingDirectory ?? path))
   }
 
@@ -293,7 +296,8 @@ public struct FilePickerModel: Equatable, Sendable {
       return
     }
     viewport.grow(to: rows.count)
-    if let keep, let row = row(of: keep) { viewport.focus(row: row) }
+    // Until the user moves, the highlight stays on the first entry as later chunks sort in above it.
+    if let keep, let row = row(of: keep) { viewport.focus(row: movedSinceListing ? row : 0) }
   }
 
   /// Puts the cursor on the newest file shown, when the first listing asked for it.

@@ -374,6 +374,17 @@ private func picker(
     }
     #expect(model.current?.name == chose)
   }
+
+  @Test func untilTheUserMovesTheCursorStaysOnTheFirstEntryWhileChunksArrive() async {
+    var fs = InMemoryDirectoryReader()
+    fs.addFiles(5_000, in: "/big") { "n\(String(format: "%05d", 4_999 - $0))" }
+    var model = FilePickerModel(directory: "/big", home: "/", height: 10)
+    for await event in FilePickerLoader.events(for: model.start()[0], reader: fs) {
+      _ = model.handle(event)
+      #expect(model.viewport.cursor == 0)
+    }
+    #expect(model.current?.name == "n00000")
+  }
 }
 
 @Suite struct LocalDirectoryReaderTests {

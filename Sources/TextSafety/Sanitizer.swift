@@ -24,7 +24,7 @@ public enum Sanitizer {
   /// The sanitised form of `text`.
   /// - Parameter keepNewlines: keep line breaks (normalised to `\n`) for multi-line text.
   public static func clean(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(text) }
+    if !text.unicodeScalars.contains(where: needsWork) { return String(text) }
     var output = String.UnicodeScalarView()
     var scanner = EscapeScanner(scalars: Array(text.unicodeScalars))
     var joiners = false
@@ -86,6 +86,16 @@ public enum Sanitizer {
     if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
     if value < 0xAD { return false }
     if value == 0x200C || value == 0x200D { return false }
+    return scalar.properties.generalCategory == .format
+  }
+
+  /// Whether `clean` changes `scalar` or may change the text around it: what it removes, replaces or
+  /// escapes, and the joiners (format characters, checked for dangling). Plain text skips all the work.
+  private static func needsWork(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    if value < 0xAD { return false }
+    if value == 0x2028 || value == 0x2029 || FileNameBytes.byte(of: scalar) != nil { return true }
     return scalar.properties.generalCategory == .format
   }
 

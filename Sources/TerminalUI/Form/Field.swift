@@ -145,6 +145,8 @@ extension Field {
   public var key: String { info.key }
   /// The first problem: the input's own, else required/validators on the value.
   public var problem: String? { inputProblem ?? info.problem(with: value) }
+  /// Whether the field has a problem (what `problem` says), without building the message.
+  public var hasProblem: Bool { inputProblem != nil || info.hasProblem(with: value) }
 }
 
 /// Fields shown together under an optional title and description.

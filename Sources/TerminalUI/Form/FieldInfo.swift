@@ -55,6 +55,11 @@ public struct FieldInfo: Sendable {
     self.visibleWhen = visibleWhen
   }
 
+  /// Whether `value` has a problem (required and empty, or a validator's), without the message.
+  public func hasProblem(with value: FieldValue) -> Bool {
+    value.isEmpty ? isRequired : validators.contains { $0.check(value) != nil }
+  }
+
   /// The first problem with `value`: required and empty, or a validator's message.
   public func problem(with value: FieldValue) -> String? {
     if value.isEmpty {

@@ -148,7 +148,7 @@ extension Form {
   /// The problems submitting would report now: every shown field whose value has one, whether or
   /// not its message is showing yet (Tab passes an empty required field without one).
   public var problemCount: Int {
-    visiblePaths.filter { field(at: $0).problem != nil }.count
+    visiblePaths.filter { field(at: $0).hasProblem }.count
   }
 
   private func drawStatus(on screen: inout Screen, layout: FormLayout) {

@@ -95,7 +95,10 @@ public enum Sanitizer {
     let value = scalar.value
     if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
     if value < 0xAD { return false }
-    if value == 0x2028 || value == 0x2029 || FileNameBytes.byte(of: scalar) != nil { return true }
+    if value == 0xAD || value == 0x2028 || value == 0x2029 { return true }
+    // No format character (Cf) lies in these ranges: most Latin, Greek, Cyrillic, CJK and symbols.
+    if value < 0x600 || (0x2070..<0xFEFF).contains(value) { return false }
+    if FileNameBytes.byte(of: scalar) != nil { return true }
     return scalar.properties.generalCategory == .format
   }
 

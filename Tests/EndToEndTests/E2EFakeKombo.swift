@@ -169,3 +169,18 @@ final class E2EFakeKombo: @unchecked Sendable {
       body: .init(byteBuffer: ByteBuffer(bytes: data)))
   }
 }
+
+extension E2EFakeKombo {
+  /// Runs `body` with a started fake Kombo and a command pointed at it; the server is stopped after,
+  /// also when `body` throws.
+  static func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
+    let server = try await E2EFakeKombo.start()
+    do {
+      try await body(server, try E2ECommand(server: server))
+    } catch {
+      await server.stop()
+      throw error
+    }
+    await server.stop()
+  }
+}

@@ -6,19 +6,8 @@ import Testing
 @Suite(.serialized) struct SubmitArgumentTests {
   let candidate = ["--first-name", "Ada", "--last-name", "Lovelace", "--email", "ada@example.com"]
 
-  func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
-    let server = try await E2EFakeKombo.start()
-    do {
-      try await body(server, try E2ECommand(server: server))
-    } catch {
-      await server.stop()
-      throw error
-    }
-    await server.stop()
-  }
-
   @Test func aJobThatCannotBeAnIdIsRefusedBeforeAnythingIsSent() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       for job in [
         String(repeating: "J", count: 100_000), "remote:" + String(repeating: "7", count: 300), "Job\nA",
       ] {
@@ -33,7 +22,7 @@ import Testing
   }
 
   @Test func negativeNumbersSayWhatIsAllowed() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let job = ["submit", "--job", E2EFakeKombo.jobID] + candidate + ["--answer", "QPermit=no"]
       let salary = try await cli.run(job + ["--salary", "-5000/YEAR"])
       #expect(salary.status == 65, "\(salary.stderr)")
@@ -50,7 +39,7 @@ import Testing
   }
 
   @Test func aNameOfOnlyInvisibleCharactersIsRefused() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let result = try await cli.run(
         [
           "submit", "--job", E2EFakeKombo.jobID, "--first-name", "\u{200B}\u{FEFF}\u{200D}", "--last-name",
@@ -68,7 +57,7 @@ import Testing
     (#""--last-name=$(printf 'L\300')""#, "(the value of --last-name)"),
   ])
   func argumentsThatAreNotUTF8AreRefusedNamingThem(arguments: String, named: String) async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/bin/sh")
       process.arguments = [

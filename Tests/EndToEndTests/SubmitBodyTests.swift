@@ -8,23 +8,12 @@ import Testing
     #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"#
     + #""screening_question_answers":[{"question_id":"QPermit","answer":false}]}"#
 
-  func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
-    let server = try await E2EFakeKombo.start()
-    do {
-      try await body(server, try E2ECommand(server: server))
-    } catch {
-      await server.stop()
-      throw error
-    }
-    await server.stop()
-  }
-
   func submit(_ cli: E2ECommand, body path: String) async throws -> E2ECommand.Result {
     try await cli.run(["submit", "--job", E2EFakeKombo.jobID, "--body", path])
   }
 
   @Test func everyProblemIsNamedByItsJSONPath() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let body =
         #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@","location":{"country":"de"}},"#
         + #""attachments":[{"name":"cv.pdf","type":"CV","data":"JVBERi0xLjcK"}],"#
@@ -52,7 +41,7 @@ import Testing
   }
 
   @Test func repeatedKeysAreRefusedNamingTheKeyPath() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let body = Self.good.replacingOccurrences(
         of: #""email_address":"ada@example.com""#,
         with: #""email_address":"ada@example.com","email_address":"eve@example.com""#)
@@ -64,7 +53,7 @@ import Testing
   }
 
   @Test func aByteOrderMarkIsStrippedFromWhatIsSent() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let result = try await submit(
         cli, body: try cli.file("bom.json", Data([0xEF, 0xBB, 0xBF]) + Data(Self.good.utf8)))
       #expect(result.status == 0, "\(result.stderr)")
@@ -73,7 +62,7 @@ import Testing
   }
 
   @Test func anOversizedBodyIsRefusedBeforeItIsReadOrRecorded() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let path = cli.home + "/huge.json"
       #expect(FileManager.default.createFile(atPath: path, contents: nil))
       let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -90,7 +79,7 @@ import Testing
   }
 
   @Test func aDirectoryADeviceOrAFIFOIsNamedAsSuch() async throws {
-    try await withServer { _, cli in
+    try await E2EFakeKombo.withServer { _, cli in
       let directory = try await submit(cli, body: cli.home)
       #expect(directory.status == 65)
       #expect(

@@ -8,23 +8,12 @@ import Testing
     "ada@example.com",
   ]
 
-  func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
-    let server = try await E2EFakeKombo.start()
-    do {
-      try await body(server, try E2ECommand(server: server))
-    } catch {
-      await server.stop()
-      throw error
-    }
-    await server.stop()
-  }
-
   func object(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
   }
 
   @Test func dryRunJSONPrintsTheBodyAloneWithFilesShortened() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%âãÏÓ\n1 0 obj\n".utf8))
       let result = try await cli.run(
         ["submit"] + candidate + [
@@ -54,7 +43,7 @@ import Testing
   }
 
   @Test func dryRunFullPrintsTheExactBytesThatWouldBeSent() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n".utf8))
       let dry = try await cli.run(
         ["submit"] + candidate + ["--attach", cv, "--answer", "QPermit=no", "--dry-run", "--full", "--json"])
@@ -70,7 +59,7 @@ import Testing
 
   /// A colon in a web address's path is part of it; only a capitalised suffix reads as a type.
   @Test func aColonInAWebAddressIsNotTakenForAType() async throws {
-    try await withServer { _, cli in
+    try await E2EFakeKombo.withServer { _, cli in
       let result = try await cli.run([
         "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--last-name", "L", "--email",
         "ada@example.com", "--answer", "QPermit=no", "--attach-url", "https://files.example.com/a:b.pdf",
@@ -83,7 +72,7 @@ import Testing
   }
 
   @Test func humanDryRunSaysNothingWasSent() async throws {
-    try await withServer { _, cli in
+    try await E2EFakeKombo.withServer { _, cli in
       let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--dry-run"])
       #expect(result.status == 0)
       #expect(result.stdout.hasPrefix("Dry run: nothing sent."))
@@ -92,7 +81,7 @@ import Testing
   }
 
   @Test func invalidInputExits65NamingEveryFlag() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let result = try await cli.run([
         "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Ada", "--email", "ada-at-example",
         "--country", "Germany", "--salary", "lots", "--attach", "/no/such/file.pdf", "--answer", "QNope=1",
@@ -116,7 +105,7 @@ import Testing
   }
 
   @Test func createdApplicationIsReportedAndRemembered() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no", "--json"])
       #expect(result.status == 0, "\(result.stderr)")
       let outcome = try object(result.stdout)
@@ -135,7 +124,7 @@ import Testing
   }
 
   @Test func rejectionExits1WithCodeExplanationAndLog() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       server.setMode(.reject(status: 400, code: "ATS.JOB_CLOSED"))
       let result = try await cli.run(["submit"] + candidate + ["--answer", "QPermit=no"])
       #expect(result.status == 1)
@@ -147,7 +136,7 @@ import Testing
   }
 
   @Test func readyMadeBodyIsCheckedAgainstTheJobAndSentVerbatim() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let good =
         #"{"candidate":{"first_name":"Ada","last_name":"L","email_address":"ada@example.com"},"stage_id":"StgAAAAAAAAAAAAAAAAAAAA1","screening_question_answers":[{"question_id":"QPermit","answer":false}]}"#
       let bad =

@@ -9,19 +9,8 @@ import Testing
     "ada@example.com", "--answer", "QPermit=no",
   ]
 
-  func withServer(_ body: (E2EFakeKombo, E2ECommand) async throws -> Void) async throws {
-    let server = try await E2EFakeKombo.start()
-    do {
-      try await body(server, try E2ECommand(server: server))
-    } catch {
-      await server.stop()
-      throw error
-    }
-    await server.stop()
-  }
-
   @Test func everyPropertyOfTheTerminalUIHasAFlag() async throws {
-    try await withServer { _, cli in
+    try await E2EFakeKombo.withServer { _, cli in
       let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n1 0 obj\n<<>>\nendobj\n".utf8))
       let result = try await cli.run(
         candidate + [
@@ -59,7 +48,7 @@ import Testing
   }
 
   @Test func wrongValuesAreNamedByTheirFlag() async throws {
-    try await withServer { server, cli in
+    try await E2EFakeKombo.withServer { server, cli in
       let result = try await cli.run(
         candidate + [
           "--additional-email", "nope:WORK", "--additional-phone", "123:MOBILE", "--sourced-by", "someone",

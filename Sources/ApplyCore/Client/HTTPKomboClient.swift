@@ -104,16 +104,7 @@ public struct HTTPKomboClient: KomboClient {
   ) async throws(KomboClientError) -> CreateAnswer {
     let path = "/ats/jobs/\(KomboServer.encodePathSegment(jobID))/applications"
     let request = try makeRequest(.post, path: path, body: body, timeout: timeout ?? createTimeout)
-    let response: TransportResponse
-    do {
-      response = try await transport.send(request)
-    } catch {
-      throw .transport(error)
-    }
-    guard (200..<300).contains(response.status) else {
-      throw Self.failure(from: response)
-    }
-    return CreateAnswer(body: response.body)
+    return CreateAnswer(body: try await successfulResponse(to: request).body)
   }
 
   /// The create limit used when a call gives none.
@@ -181,7 +172,10 @@ public struct HTTPKomboClient: KomboClient {
     return TransportRequest(method: method, url: url, headers: headers, body: body, timeout: timeout)
   }
 
-  private func exchange<T: Decodable>(_ request: TransportRequest) async throws(KomboClientError) -> T {
+  /// Sends `request`; a 2xx answer is returned, anything else thrown as a ``KomboClientError``.
+  private func successfulResponse(
+    to request: TransportRequest
+  ) async throws(KomboClientError) -> TransportResponse {
     let response: TransportResponse
     do {
       response = try await transport.send(request)
@@ -191,6 +185,11 @@ public struct HTTPKomboClient: KomboClient {
     guard (200..<300).contains(response.status) else {
       throw Self.failure(from: response)
     }
+    return response
+  }
+
+  private func exchange<T: Decodable>(_ request: TransportRequest) async throws(KomboClientError) -> T {
+    let response = try await successfulResponse(to: request)
     do {
       return try KomboJSON.decode(T.self, from: response.body)
     } catch {

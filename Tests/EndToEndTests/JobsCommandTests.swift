@@ -5,49 +5,47 @@ import Testing
 /// `kombo-apply jobs` and `kombo-apply job` as processes against a loopback Kombo.
 @Suite(.serialized) struct JobsCommandTests {
   @Test func jobsPrintATableAndJSON() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let table = try await cli.run(["jobs"])
-    #expect(table.status == 0, "\(table.stderr)")
-    let lines = table.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first?.hasPrefix("NAME") == true)
-    #expect(
-      lines.contains {
-        $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN")
-          && $0.contains("Berlin, DE")
-      })
-    #expect(lines.count == 3)
+    try await E2EFakeKombo.withServer { server, cli in
+      let table = try await cli.run(["jobs"])
+      #expect(table.status == 0, "\(table.stderr)")
+      let lines = table.stdout.split(separator: "\n").map(String.init)
+      #expect(lines.first?.hasPrefix("NAME") == true)
+      #expect(
+        lines.contains {
+          $0.contains("Backend Engineer") && $0.contains("BE-1") && $0.contains("OPEN")
+            && $0.contains("Berlin, DE")
+        })
+      #expect(lines.count == 3)
 
-    let json = try await cli.run(["jobs", "--search", "design", "--json"])
-    let jobs = try #require(
-      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
-    #expect(jobs.map { $0["name"] as? String } == ["Designer"])
+      let json = try await cli.run(["jobs", "--search", "design", "--json"])
+      let jobs = try #require(
+        try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+      #expect(jobs.map { $0["name"] as? String } == ["Designer"])
 
-    #expect(try await cli.run(["jobs", "--status", "PAUSED"]).status == 64)
-    await server.stop()
+      #expect(try await cli.run(["jobs", "--status", "PAUSED"]).status == 64)
+    }
   }
 
   @Test func jobShowsStagesQuestionsFormatsAndConditions() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let result = try await cli.run(["job", E2EFakeKombo.jobID])
-    #expect(result.status == 0, "\(result.stderr)")
-    let text = result.stdout
-    #expect(text.contains("1. Applied  StgAAAAAAAAAAAAAAAAAAAA1"))
-    #expect(text.contains("2. Interview"))
-    #expect(text.contains(" * QPermit  Do you have a work permit?"))
-    #expect(text.contains("yes or no"))
-    #expect(text.contains("- OptRemote  Remote"))
-    #expect(text.contains("asked only if 'Do you have a work permit?' is answered yes"))
-    #expect(text.contains("number (min 0, max 50)"))
-    let permit = try #require(text.range(of: "QPermit "))
-    let years = try #require(text.range(of: "QYears"))
-    #expect(permit.lowerBound < years.lowerBound, "questions in index order")
+    try await E2EFakeKombo.withServer { server, cli in
+      let result = try await cli.run(["job", E2EFakeKombo.jobID])
+      #expect(result.status == 0, "\(result.stderr)")
+      let text = result.stdout
+      #expect(text.contains("1. Applied  StgAAAAAAAAAAAAAAAAAAAA1"))
+      #expect(text.contains("2. Interview"))
+      #expect(text.contains(" * QPermit  Do you have a work permit?"))
+      #expect(text.contains("yes or no"))
+      #expect(text.contains("- OptRemote  Remote"))
+      #expect(text.contains("asked only if 'Do you have a work permit?' is answered yes"))
+      #expect(text.contains("number (min 0, max 50)"))
+      let permit = try #require(text.range(of: "QPermit "))
+      let years = try #require(text.range(of: "QYears"))
+      #expect(permit.lowerBound < years.lowerBound, "questions in index order")
 
-    let missing = try await cli.run(["job", "JobZZZZZZZZZZZZZZZZZZZZZZ"])
-    #expect(missing.status == 1)
-    #expect(missing.stderr.contains("no job with id"))
-    await server.stop()
+      let missing = try await cli.run(["job", "JobZZZZZZZZZZZZZZZZZZZZZZ"])
+      #expect(missing.status == 1)
+      #expect(missing.stderr.contains("no job with id"))
+    }
   }
 
   @Test func unreachableServerExits69SayingNothingWasSent() async throws {
@@ -104,22 +102,21 @@ import Testing
   }
 
   @Test func aClosedOutputPipeEndsTheProgramQuietlyLikeOtherUnixTools() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let output = Pipe()
-    try output.fileHandleForReading.close()
-    let errPath = try cli.file("stderr-pipe", Data())
-    let process = Process()
-    process.executableURL = E2ECommand.binary
-    process.arguments = ["jobs"]
-    process.environment = cli.environment
-    process.standardOutput = output
-    process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
-    try process.run()
-    while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
-    #expect(process.terminationReason == .uncaughtSignal)
-    #expect(process.terminationStatus == SIGPIPE)
-    #expect(!(try String(contentsOfFile: errPath, encoding: .utf8)).contains("Fatal error"))
-    await server.stop()
+    try await E2EFakeKombo.withServer { server, cli in
+      let output = Pipe()
+      try output.fileHandleForReading.close()
+      let errPath = try cli.file("stderr-pipe", Data())
+      let process = Process()
+      process.executableURL = E2ECommand.binary
+      process.arguments = ["jobs"]
+      process.environment = cli.environment
+      process.standardOutput = output
+      process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
+      try process.run()
+      while process.isRunning { try await Task.sleep(for: .milliseconds(10)) }
+      #expect(process.terminationReason == .uncaughtSignal)
+      #expect(process.terminationStatus == SIGPIPE)
+      #expect(!(try String(contentsOfFile: errPath, encoding: .utf8)).contains("Fatal error"))
+    }
   }
 }

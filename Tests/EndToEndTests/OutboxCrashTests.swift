@@ -45,104 +45,100 @@ import Testing
   }
 
   @Test func killedSubmissionIsReconciledNotResentWhenTheApplicationExists() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let (id, _, status) = try await killMidSend(server, cli)
-    #expect(status == SIGKILL)
-    server.markCreated(email: email)
-    server.setMode(.create)
+    try await E2EFakeKombo.withServer { server, cli in
+      let (id, _, status) = try await killMidSend(server, cli)
+      #expect(status == SIGKILL)
+      server.markCreated(email: email)
+      server.setMode(.create)
 
-    let retry = try await cli.run(["outbox", "retry", String(id.prefix(8)), "--json"])
-    #expect(retry.status == 0, "\(retry.stderr)")
-    #expect(retry.stdout.contains(#""status":"succeeded""#))
-    #expect(retry.stdout.contains(#""reconciled":true"#))
-    #expect(server.createBodies.count == 1, "no second create request")
-    #expect(server.applicationCount == 1, "exactly one application")
-    #expect(try await cli.run(["outbox", "list"]).stdout.contains("The outbox is empty."))
-    await server.stop()
+      let retry = try await cli.run(["outbox", "retry", String(id.prefix(8)), "--json"])
+      #expect(retry.status == 0, "\(retry.stderr)")
+      #expect(retry.stdout.contains(#""status":"succeeded""#))
+      #expect(retry.stdout.contains(#""reconciled":true"#))
+      #expect(server.createBodies.count == 1, "no second create request")
+      #expect(server.applicationCount == 1, "exactly one application")
+      #expect(try await cli.run(["outbox", "list"]).stdout.contains("The outbox is empty."))
+    }
   }
 
   @Test func killedSubmissionIsResentOnceWhenNothingWasCreated() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let (id, _, status) = try await killMidSend(server, cli)
-    #expect(status == SIGKILL)
-    server.setMode(.create)
+    try await E2EFakeKombo.withServer { server, cli in
+      let (id, _, status) = try await killMidSend(server, cli)
+      #expect(status == SIGKILL)
+      server.setMode(.create)
 
-    let early = try await cli.run(["outbox", "retry", id])
-    #expect(early.status == 75, "\(early.stderr)")
-    #expect(early.stderr.contains("in flight since"))
-    #expect(server.createBodies.count == 1, "not resent while the killed attempt may still be running")
-    try await Task.sleep(for: Self.window)
-    let retry = try await cli.run(["outbox", "retry", id])
-    #expect(retry.status == 0, "\(retry.stderr)")
-    #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
-    #expect(server.createBodies.count == 2)
-    #expect(
-      server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
-    #expect(server.applicationCount == 1)
-    await server.stop()
+      let early = try await cli.run(["outbox", "retry", id])
+      #expect(early.status == 75, "\(early.stderr)")
+      #expect(early.stderr.contains("in flight since"))
+      #expect(server.createBodies.count == 1, "not resent while the killed attempt may still be running")
+      try await Task.sleep(for: Self.window)
+      let retry = try await cli.run(["outbox", "retry", id])
+      #expect(retry.status == 0, "\(retry.stderr)")
+      #expect(retry.stdout.contains("Application created: AppAAAAAAAAAAAAAAAAAAA01"))
+      #expect(server.createBodies.count == 2)
+      #expect(
+        server.createBodies[0] == server.createBodies[1], "the resend is the recorded body, byte for byte")
+      #expect(server.applicationCount == 1)
+    }
   }
 
   @Test func interruptedSubmissionSaysWhereItWentAndIsReconciledLater() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let (id, stderr, status) = try await killMidSend(server, cli, signal: SIGINT)
-    #expect(status == 130)
-    #expect(stderr.contains("Submission \(id) is kept in the outbox"))
-    #expect(stderr.contains("kombo-apply outbox retry \(id)"))
-    server.markCreated(email: email)
-    server.setMode(.create)
-    #expect(try await cli.run(["outbox", "retry", "--all"]).status == 0)
-    #expect(server.createBodies.count == 1)
-    await server.stop()
+    try await E2EFakeKombo.withServer { server, cli in
+      let (id, stderr, status) = try await killMidSend(server, cli, signal: SIGINT)
+      #expect(status == 130)
+      #expect(stderr.contains("Submission \(id) is kept in the outbox"))
+      #expect(stderr.contains("kombo-apply outbox retry \(id)"))
+      server.markCreated(email: email)
+      server.setMode(.create)
+      #expect(try await cli.run(["outbox", "retry", "--all"]).status == 0)
+      #expect(server.createBodies.count == 1)
+    }
   }
 
   @Test func retryableFailureIsResentFromTheOutboxAfterTheFileIsGone() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    try FileManager.default.createDirectory(
-      atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
-    try #"{"max_attempts": 1}"#.write(
-      toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
-    let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%%EOF\n".utf8))
-    server.setMode(.reject(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED"))
-    let first = try await cli.run([
-      "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",
-      email,
-      "--answer", "QPermit=no", "--attach", cv,
-    ])
-    #expect(first.status == 75)
-    #expect(first.stderr.contains("PLATFORM.RATE_LIMIT_EXCEEDED"))
-    #expect(first.stderr.contains("Kept in the outbox. Retry with: kombo-apply outbox retry"))
-    try FileManager.default.removeItem(atPath: cv)
+    try await E2EFakeKombo.withServer { server, cli in
+      try FileManager.default.createDirectory(
+        atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
+      try #"{"max_attempts": 1}"#.write(
+        toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
+      let cv = try cli.file("cv.pdf", Data("%PDF-1.7\n%%EOF\n".utf8))
+      server.setMode(.reject(status: 429, code: "PLATFORM.RATE_LIMIT_EXCEEDED"))
+      let first = try await cli.run([
+        "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",
+        email,
+        "--answer", "QPermit=no", "--attach", cv,
+      ])
+      #expect(first.status == 75)
+      #expect(first.stderr.contains("PLATFORM.RATE_LIMIT_EXCEEDED"))
+      #expect(first.stderr.contains("Kept in the outbox. Retry with: kombo-apply outbox retry"))
+      try FileManager.default.removeItem(atPath: cv)
 
-    server.setMode(.create)
-    let retry = try await cli.run(["outbox", "retry", "--all"])
-    #expect(retry.status == 0, "\(retry.stderr)")
-    #expect(server.createBodies.count == 2)
-    #expect(server.createBodies[0] == server.createBodies[1])
-    #expect(String(decoding: server.createBodies[1], as: UTF8.self).contains("JVBERi0xLjcKJSVFT0YK"))
-    await server.stop()
+      server.setMode(.create)
+      let retry = try await cli.run(["outbox", "retry", "--all"])
+      #expect(retry.status == 0, "\(retry.stderr)")
+      #expect(server.createBodies.count == 2)
+      #expect(server.createBodies[0] == server.createBodies[1])
+      #expect(String(decoding: server.createBodies[1], as: UTF8.self).contains("JVBERi0xLjcKJSVFT0YK"))
+    }
   }
 
   @Test func aSecondRetryWhileTheFirstIsSendingIsRefused() async throws {
-    let server = try await E2EFakeKombo.start()
-    let cli = try E2ECommand(server: server)
-    let (id, _, _) = try await killMidSend(server, cli)
-    try await Task.sleep(for: Self.window)
-    let (first, _) = try cli.launch(["outbox", "retry", id])
-    let deadline = ContinuousClock.now + .seconds(20)
-    while server.createBodies.count < 2 && ContinuousClock.now < deadline {
-      try await Task.sleep(for: .milliseconds(20))
+    try await E2EFakeKombo.withServer { server, cli in
+      let (id, _, _) = try await killMidSend(server, cli)
+      try await Task.sleep(for: Self.window)
+      let (first, _) = try cli.launch(["outbox", "retry", id])
+      let deadline = ContinuousClock.now + .seconds(20)
+      while server.createBodies.count < 2 && ContinuousClock.now < deadline {
+        try await Task.sleep(for: .milliseconds(20))
+      }
+      #expect(server.createBodies.count == 2, "the first retry resent after finding nothing")
+      let second = try await cli.run(["outbox", "retry", id])
+      #expect(second.status == 75, "busy is a temporary failure, not a rejection by the API")
+      #expect(
+        second.stderr.contains("another kombo-apply process (pid \(first.processIdentifier)) is sending"))
+      #expect(server.createBodies.count == 2, "the second retry sent nothing")
+      kill(first.processIdentifier, SIGKILL)
+      while first.isRunning { try await Task.sleep(for: .milliseconds(10)) }
     }
-    #expect(server.createBodies.count == 2, "the first retry resent after finding nothing")
-    let second = try await cli.run(["outbox", "retry", id])
-    #expect(second.status == 75, "busy is a temporary failure, not a rejection by the API")
-    #expect(second.stderr.contains("another kombo-apply process (pid \(first.processIdentifier)) is sending"))
-    #expect(server.createBodies.count == 2, "the second retry sent nothing")
-    kill(first.processIdentifier, SIGKILL)
-    while first.isRunning { try await Task.sleep(for: .milliseconds(10)) }
-    await server.stop()
   }
 }

@@ -38,15 +38,10 @@ import Testing
   }
 
   func withServer(_ body: (E2ECommand) async throws -> Void) async throws {
-    let server = try await E2EFakeKombo.start()
-    server.serveJobsPage(try Self.page())
-    do {
-      try await body(try E2ECommand(server: server))
-    } catch {
-      await server.stop()
-      throw error
+    try await E2EFakeKombo.withServer { server, cli in
+      server.serveJobsPage(try Self.page())
+      try await body(cli)
     }
-    await server.stop()
   }
 
   @Test func jobsListsWhatCanBeReadAndNamesTheJobItSkipped() async throws {

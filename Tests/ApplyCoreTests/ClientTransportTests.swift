@@ -54,10 +54,10 @@ import Testing
   @Test func refusedConnectionIsProvablyNotSentAndFailsFast() async throws {
     let port = try ClientLoopbackServer.closedPort()
     let started = ContinuousClock.now
-    let failure = await failure("http://127.0.0.1:\(port)/v1/ats/jobs/J/applications", timeout: .seconds(60))
+    let failure = await failure("http://127.0.0.1:\(port)/v1/ats/jobs/J/applications", timeout: .seconds(600))
     #expect(failure?.provablyNotSent == true)
     #expect(failure?.reason.contains("refused") == true)
-    #expect(ContinuousClock.now - started < .seconds(20), "refused at once, not after the 60 s deadline")
+    #expect(ContinuousClock.now - started < .seconds(120), "refused at once, not after the 600 s deadline")
   }
 
   @Test func unresolvableHostIsProvablyNotSent() async throws {

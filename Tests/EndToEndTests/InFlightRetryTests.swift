@@ -29,7 +29,7 @@ import Testing
     _ cli: E2ECommand, _ sandbox: RecruiterSandbox, _ arguments: [String], remaining: String
   ) async throws -> ContinuousClock.Instant {
     let (process, _) = try cli.launch(arguments)
-    let deadline = ContinuousClock.now + .seconds(30)
+    let deadline = ContinuousClock.now + .seconds(120)
     while try await sandbox.remainingFaults() != remaining && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(20))
     }

@@ -23,7 +23,7 @@ import Testing
       email,
       "--answer", "QPermit=no", "--json",
     ])
-    let deadline = ContinuousClock.now + .seconds(20)
+    let deadline = ContinuousClock.now + .seconds(120)
     while server.createBodies.isEmpty && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(20))
     }
@@ -127,7 +127,7 @@ import Testing
       let (id, _, _) = try await killMidSend(server, cli)
       try await Task.sleep(for: Self.window)
       let (first, _) = try cli.launch(["outbox", "retry", id])
-      let deadline = ContinuousClock.now + .seconds(20)
+      let deadline = ContinuousClock.now + .seconds(120)
       while server.createBodies.count < 2 && ContinuousClock.now < deadline {
         try await Task.sleep(for: .milliseconds(20))
       }

@@ -55,7 +55,7 @@ final class RecruiterSandbox: @unchecked Sendable {
     try process.run()
     var url: String?
     var integration: String?
-    let deadline = ContinuousClock.now + .seconds(60)
+    let deadline = ContinuousClock.now + .seconds(120)
     while (url == nil || integration == nil) && process.isRunning && ContinuousClock.now < deadline {
       try await Task.sleep(for: .milliseconds(50))
       let lines = ((try? String(contentsOf: output, encoding: .utf8)) ?? "").components(separatedBy: "\n")
@@ -80,7 +80,7 @@ final class RecruiterSandbox: @unchecked Sendable {
   /// Stops the server (SIGTERM) and waits until it has ended.
   func stop() async {
     if process.isRunning { process.terminate() }
-    let deadline = ContinuousClock.now + .seconds(20)
+    let deadline = ContinuousClock.now + .seconds(120)
     while process.isRunning && ContinuousClock.now < deadline {
       try? await Task.sleep(for: .milliseconds(20))
     }

@@ -117,7 +117,7 @@ final class TerminalSession: @unchecked Sendable {
   }
 
   /// Waits until process `pid` has ended.
-  static func waitForExit(_ pid: Int32, timeout: Double = 30) async -> Bool {
+  static func waitForExit(_ pid: Int32, timeout: Double = 120) async -> Bool {
     let deadline = Date().addingTimeInterval(timeout)
     while Date() < deadline {
       if kill(pid, 0) != 0 && errno == ESRCH { return true }

@@ -75,7 +75,7 @@ public final class InMemoryTerminal: Terminal, @unchecked Sendable {
   /// - Returns: whether the condition held.
   @discardableResult
   public func wait(
-    timeout: Duration = .seconds(30), until condition: (InMemoryTerminal) -> Bool
+    timeout: Duration = .seconds(120), until condition: (InMemoryTerminal) -> Bool
   ) async -> Bool {
     let deadline = ContinuousClock.now + timeout
     while ContinuousClock.now < deadline {

@@ -97,7 +97,7 @@ let package = Package(
       name: "ApplyCoreTests",
       dependencies: [
         "TestHarness",
-        "ApplyCore", "KomboAPI",
+        "ApplyCore", "KomboAPI", "TextSafety",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "Logging", package: "swift-log"),

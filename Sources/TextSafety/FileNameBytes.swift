@@ -36,6 +36,21 @@ public enum FileNameBytes {
     return bytes
   }
 
+  /// `name` as it is sent to others (an ATS, a JSON body): each stand-in as `%` and its byte in hex
+  /// (`caf%E9.pdf`), so the name stays readable, and every other character as it is.
+  public static func percentEscaped(_ name: String) -> String {
+    guard name.unicodeScalars.contains(where: { byte(of: $0) != nil }) else { return name }
+    var escaped = String.UnicodeScalarView()
+    for scalar in name.unicodeScalars {
+      if let byte = byte(of: scalar) {
+        escaped.append(contentsOf: "%\(String(byte, radix: 16, uppercase: true))".unicodeScalars)
+      } else {
+        escaped.append(scalar)
+      }
+    }
+    return String(escaped)
+  }
+
   /// Calls `body` with `path` as the NUL-terminated bytes the system's calls take.
   public static func withCPath<Result>(_ path: String, _ body: (UnsafePointer<CChar>) throws -> Result)
     rethrows -> Result

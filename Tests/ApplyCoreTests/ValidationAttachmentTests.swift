@@ -1,6 +1,7 @@
 import ApplyCore
 import KomboAPI
 import Testing
+import TextSafety
 
 @Suite struct ValidationAttachmentTests {
   static let files: InMemoryFileSystem = {
@@ -96,6 +97,17 @@ import Testing
           content: .url("https://files.example/download?id=7")),
       ])
     #expect(validation.prepared?.files.map(\.slot) == [.attachment(0), .attachment(1), .attachment(2)])
+  }
+
+  @Test func aFileWhoseNameIsNotUTF8IsSentUnderItsNameWithThoseBytesEscaped() throws {
+    let name = FileNameBytes.decode(Array("caf".utf8) + [0xE9] + Array(".pdf".utf8))
+    let files = InMemoryFileSystem(files: ["/docs/" + name: FilesTestSamples.pdf])
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.attachments = [AttachmentDraft(path: "/docs/" + name, type: .cv)]
+    let attachments = try #require(Validator(fileSystem: files).validate(draft, job: nil).prepared).request
+      .attachments
+    #expect(attachments.map(\.name) == ["caf%E9.pdf"])
   }
 
   @Test func theTotalSizeCapNamesTheTotalAndTheCap() {

@@ -16,7 +16,6 @@ import Testing
     try await app.openDemoJob()
     try await app.fillCandidate(TypedCandidate(email: email))
     try await app.attachCV("cv.pdf")
-    try await app.press("C-s")
     try await app.see("┃ Your professional headline *")
     try await answerEveryFormat(app)
     try await togglePreconditions(app)
@@ -101,7 +100,6 @@ import Testing
     try await app.press("y")
     try await app.see("┃ Earliest start date *")
     try await app.type("2027-01-15")
-    try await app.press("Tab")
     try await app.see("┃ Will you now or in the future require visa sponsorship? *")
   }
 

@@ -41,6 +41,30 @@ import Testing
     await sandbox.stop()
   }
 
+  /// An application started with `o` (the same candidate, another job) from the result screen is
+  /// autosaved like any other: a `kill -9` two seconds later loses nothing.
+  @Test func anApplicationStartedFromTheResultSurvivesKillNine() async throws {
+    let sandbox = try await RecruiterSandbox.start()
+    let app = try RecruiterSession(sandbox: sandbox)
+    try await app.launch()
+    try await app.submitQuickApplication(email: "erika.again@example.com")
+    try await app.see("✓ Application created")
+    try await app.press("o")
+    try await app.openDemoJob()
+    try await app.see("> Erika")
+    try await app.press("Tab", "Tab", "Tab")
+    try await app.type("+49 30 1234567")
+    try await Task.sleep(for: .milliseconds(2_500))
+    kill(try await app.pane.programPID(), SIGKILL)
+    #expect(try await app.exitStatus() == Int(128 + SIGKILL))
+    try await app.launch(firstScreen: "Resume draft from")
+    try await app.see("(Erika Mustermann, \(DemoJob.name))?")
+    try await app.press("r")
+    try await app.see("> +49 30 1234567")
+    try await app.see("> erika.again@example.com")
+    await sandbox.stop()
+  }
+
   @Test func killNineAfterTwoIdleSecondsLosesNothingTyped() async throws {
     let sandbox = try await RecruiterSandbox.start()
     let app = try RecruiterSession(sandbox: sandbox)

@@ -46,13 +46,13 @@ extension RecruiterSession {
   }
 
   /// From the candidate form (ctrl+s): adds `name` from the working directory as the CV by typing its
-  /// name in the file picker; ends on the attachments screen with the file listed.
+  /// name in the file picker; the first file added goes on, so this ends on the next step.
   func attachCV(_ name: String) async throws {
     try await press("C-s")
     try await see("┃ Add files")
     try await type(name)
     try await press("Enter")
-    try await see("1. CV ★ resume")
+    try await see("Added \(name). Shift-Tab goes back to add more.")
   }
 }
 

@@ -44,6 +44,13 @@ struct AttachmentsHarness {
   var effectIDs: [String] = []
   /// Where the last event asked to go.
   var navigation: Navigation?
+  /// Whether the last event went on to the next step.
+  var wentOn: Bool {
+    guard case .next? = navigation else { return false }
+    return true
+  }
+  /// Whether the last event stayed on the step.
+  var stayed: Bool { navigation.map { _ in false } ?? true }
 
   mutating func appear() async {
     await run(screen.appear(flow: &flow).effects)
@@ -67,7 +74,9 @@ struct AttachmentsHarness {
       let effect = pending.removeFirst()
       if case .run(let id, let work) = effect.action, let message = await work() {
         effectIDs.append(id ?? "")
-        pending += screen.update(message, flow: &flow).effects
+        let transition = screen.update(message, flow: &flow)
+        if transition.navigation != nil { navigation = transition.navigation }
+        pending += transition.effects
       }
     }
   }
@@ -85,8 +94,10 @@ struct AttachmentsHarness {
 
   /// Focuses the picker, lists its directory, marks the files at `rows` and adds them with Enter.
   static func pick(_ harness: inout AttachmentsHarness, rows: [Int]) async {
-    if harness.screen.host.form.focusedField?.key != AttachmentsScreen.pickerKey {
-      await harness.send(.key(.tab))
+    let towardsPicker: KeyPress =
+      harness.screen.host.form.focusedField?.key == AttachmentsScreen.listKey ? .tab : .backTab
+    for _ in 0..<3 where harness.screen.host.form.focusedField?.key != AttachmentsScreen.pickerKey {
+      await harness.send(.key(towardsPicker))
     }
     #expect(harness.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
     await harness.send(.key(KeyPress(.home)))
@@ -107,7 +118,9 @@ struct AttachmentsHarness {
       harness.flow.draft.attachments.map(\.file.source) == [
         .path("/home/ann/cv.pdf"), .path("/home/ann/cover-letter.pdf"),
       ])
-    #expect(harness.flow.notice == "Added cv.pdf, cover-letter.pdf.")
+    #expect(
+      harness.flow.noticeForNextScreen == "Added cv.pdf, cover-letter.pdf. Shift-Tab goes back to add more.")
+    #expect(harness.wentOn, "the first files added with Enter finish the step")
     let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
     #expect(
       picker.model.picked.isEmpty && picker.model.directory == "/home/ann" && !picker.model.rows.isEmpty)
@@ -116,15 +129,33 @@ struct AttachmentsHarness {
     #expect(text.contains("1. CV ★ resume") && text.contains("2. Cover letter"))
     #expect(text.contains("PDF document · /home/ann/cv.pdf"))
 
-    await Self.pick(&harness, rows: [1])
-    #expect(harness.names.count == 2)
-    #expect(harness.flow.notice == "cv.pdf already attached.")
+    var back = Fixture.harness(harness.flow.draft.attachments, arrival: .backward)
+    await Self.pick(&back, rows: [1])
+    #expect(back.names.count == 2)
+    #expect(back.flow.notice == "cv.pdf already attached.")
+  }
+
+  /// Enter adding files while none are attached goes on to the next step; once files are attached
+  /// (coming back to add more), Enter adds and stays.
+  @Test func enterAddingTheFirstFileGoesOnAndLaterAddsStay() async throws {
+    var first = Fixture.harness()
+    await Self.pick(&first, rows: [])
+    #expect(first.names == ["cover-letter.pdf"])
+    #expect(first.wentOn)
+    var more = Fixture.harness(first.flow.draft.attachments, arrival: .backward)
+    await Self.pick(&more, rows: [])
+    #expect(more.names == ["cover-letter.pdf"], "already attached: nothing added")
+    await more.send(.key(KeyPress(.down)), .key(.enter))
+    #expect(more.names == ["cover-letter.pdf", "cv.pdf"])
+    #expect(more.stayed, "stays to add more")
+    #expect(more.screen.host.form.focusedField?.key == AttachmentsScreen.pickerKey)
   }
 
   @Test func theHighlightStaysOnTheRowOfTheFileJustAdded() async throws {
-    var harness = Fixture.harness()
+    var harness = Fixture.harness([AttachmentDraft(path: "/home/ann/scan.pdf", type: .cv)])
     await Self.pick(&harness, rows: [1])
-    #expect(harness.names.count == 1)
+    #expect(harness.names.count == 2)
+    #expect(harness.stayed)
     let picker = try #require(harness.screen.host.form[AttachmentsScreen.pickerKey] as? FilePickerField)
     #expect(picker.model.viewport.cursor == 1, "still on the second row")
     #expect(picker.model.current.map { harness.names.contains($0.name) } == true)
@@ -268,6 +299,7 @@ struct AttachmentsHarness {
     await harness.send(.key(.enter))
     #expect(harness.names == ["cv.pdf"])
     #expect(harness.types == [.cv])
+    #expect(harness.wentOn)
   }
 
   @Test func thePickerIsListedOnArrivalAndMarkedFilesAreKeptWhenLeavingIt() async throws {

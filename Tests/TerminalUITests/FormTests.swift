@@ -42,6 +42,34 @@ extension Form {
 }
 
 @Suite struct FormTests {
+  /// An answer that moves on (a y/n, a dropdown's choice) given in the last field goes on from the
+  /// form, as the Continue button would; Tab there only reaches the button.
+  @Test func answeringTheLastFieldSubmitsTheForm() {
+    func form() -> Form {
+      var form = Form(
+        title: "Questions",
+        groups: [
+          FieldGroup(
+            title: "Screening",
+            fields: [
+              TextInput(FieldInfo(key: "name", title: "Name")),
+              SelectField(
+                FieldInfo(key: "city", title: "City"), options: ["Berlin", "Paris"].map { SelectOption($0) },
+                style: .dropdown),
+            ])
+        ])
+      _ = form.update(.event(.resize(Size(width: 80, height: 24))))
+      return form
+    }
+    var answered = form()
+    answered.send(.key(.tab), .key(.character(" ")), .key(.enter))
+    #expect(answered.outcome == .submitted(answered.values))
+    var tabbed = form()
+    tabbed.send(.key(.tab), .key(.tab))
+    #expect(tabbed.outcome == nil)
+    #expect(tabbed.focus == .submit)
+  }
+
   @Test func startsOnTheFirstField() {
     #expect(sampleForm().focusedKey == "name")
   }

@@ -21,6 +21,14 @@ import Testing
     #expect(FileNameBytes.decode(Array("café.pdf".utf8)) == "café.pdf")
   }
 
+  @Test func aNameIsSentWithEachUndecodableBytePercentEscaped() {
+    #expect(
+      FileNameBytes.percentEscaped(FileNameBytes.decode(Array("caf".utf8) + [0xE9] + Array(".pdf".utf8)))
+        == "caf%E9.pdf")
+    #expect(FileNameBytes.percentEscaped(FileNameBytes.decode([0x80, 0xFF, 0x41])) == "%80%FFA")
+    #expect(FileNameBytes.percentEscaped("café 100%.pdf") == "café 100%.pdf")
+  }
+
   @Test func theSanitiserShowsEachUndecodableByteEscaped() {
     let name = FileNameBytes.decode(Array("caf".utf8) + [0xE9] + Array(".pdf".utf8))
     #expect(Sanitizer.clean(name) == "caf\\xE9.pdf")

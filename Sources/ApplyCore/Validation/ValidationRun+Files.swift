@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// A file that passed its checks, in wire terms.
 struct CheckedFile {
@@ -56,7 +57,7 @@ extension ValidationRun {
       return nil
     }
     let given = name.trimmingCharacters(in: .whitespacesAndNewlines)
-    var sendName = given.isEmpty ? Self.lastComponent(of: trimmedPath) : given
+    var sendName = FileNameBytes.percentEscaped(given.isEmpty ? Self.lastComponent(of: trimmedPath) : given)
     let detection: ContentDetection
     do {
       let nameForType = ContentType.fileExtension(of: trimmedPath) == nil ? sendName : trimmedPath

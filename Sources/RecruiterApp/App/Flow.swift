@@ -29,6 +29,8 @@ public struct Flow: Sendable {
   public var draftSavedAt: Date?
   /// A short message for the status bar (cleared by the next screen change).
   public var notice: String?
+  /// A notice for the screen the next screen change shows (then it is `notice`).
+  public var noticeForNextScreen: String?
   /// Derives fresh draft ids: `seed-counter`.
   public var sessionSeed: String
   /// How many drafts this run has started.

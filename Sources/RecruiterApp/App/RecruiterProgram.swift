@@ -184,7 +184,8 @@ public struct RecruiterProgram: Program {
       model.parkedJobPicker = picker
     }
     model.screen = screen
-    model.flow.notice = nil
+    model.flow.notice = model.flow.noticeForNextScreen
+    model.flow.noticeForNextScreen = nil
     return screenChanged(&model) + appear(&model)
   }
 

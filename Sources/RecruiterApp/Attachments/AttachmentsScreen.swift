@@ -14,7 +14,9 @@ public enum AttachmentsMsg: Sendable {
 /// sizes and real content types, the total against the size limit, a file picker to add several
 /// files at once, and a web address instead of a file. Content is detected in effects, never in
 /// `update`. Every change is written to `draft.attachments` at once. Enter on the list goes on to
-/// the next step (Tab reaches the picker), so an application without files takes one key here.
+/// the next step (Tab reaches the picker), so an application without files takes one key here, and
+/// Enter adding the first files (while none are attached) goes on too, so one CV takes one key;
+/// Shift-Tab from the next step comes back to add more, and from then on Enter adds and stays.
 public struct AttachmentsScreen: RecruiterScreen {
   /// The form: the list, the picker and the web address.
   public private(set) var host: FormHost
@@ -30,6 +32,8 @@ public struct AttachmentsScreen: RecruiterScreen {
   private var requested: Set<String> = []
   /// Local FILE answers that count towards the total, by facts key.
   private var answerKeys: [String] = []
+  /// Set by Enter in the picker while no file is attached: the files it adds finish the step.
+  private var addingFirstFiles = false
 
   /// The form keys.
   static let listKey = FieldPath.attachments.rawValue
@@ -132,13 +136,29 @@ public struct AttachmentsScreen: RecruiterScreen {
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<AttachmentsMsg> {
     let onList =
       host.form.dialog == nil && host.form.focusedField?.key == Self.listKey && list.renaming == nil
+    addingFirstFiles =
+      event == .key(.enter) && list.items.isEmpty && host.form.dialog == nil
+      && host.form.focusedField?.key == Self.pickerKey
     let (formEffects, outcome) = onList && event == .key(.enter) ? host.submit() : host.handle(event)
     var effects = formEffects.map { $0.map(AttachmentsMsg.form) }
     effects += absorbPicks(flow: &flow) + absorbAddress(flow: &flow)
     if let notice = list.notice { flow.notice = notice }
     flow.draft.attachments = list.items
     effects += detect(list.items.compactMap(AttachmentListField.factsKey))
-    return Transition(effects, navigation: StageScreen.navigation(for: outcome))
+    let (finishing, finished) = finishFirstFiles(flow: &flow)
+    return Transition(effects + finishing, navigation: StageScreen.navigation(for: outcome ?? finished))
+  }
+
+  /// After Enter added the first files (at once, or when a typed path was checked), goes on to the
+  /// next step as the Next button would; the step's checks still apply.
+  private mutating func finishFirstFiles(flow: inout Flow) -> ([Effect<AttachmentsMsg>], FormOutcome?) {
+    guard addingFirstFiles, !list.items.isEmpty else { return ([], nil) }
+    addingFirstFiles = false
+    let (effects, outcome) = host.submit()
+    if case .submitted = outcome, let added = flow.notice {
+      flow.noticeForNextScreen = added + " Shift-Tab goes back to add more."
+    }
+    return (effects.map { $0.map(AttachmentsMsg.form) }, outcome)
   }
 
   /// Listing results and detections.
@@ -148,7 +168,8 @@ public struct AttachmentsScreen: RecruiterScreen {
       var effects = host.receive(inner).map { $0.map(AttachmentsMsg.form) }
       effects += absorbPicks(flow: &flow)
       flow.draft.attachments = list.items
-      return Transition(effects)
+      let (finishing, finished) = finishFirstFiles(flow: &flow)
+      return Transition(effects + finishing, navigation: StageScreen.navigation(for: finished))
     case .detected(let key, let found):
       facts[key] = found
       let known = facts

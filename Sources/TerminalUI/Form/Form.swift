@@ -259,6 +259,7 @@ extension Form {
     case .answered:
       refresh()
       next()
+      if focus == .submit { submit() }
     case .previous: previous()
     case .ignored, .consumed: break
     }

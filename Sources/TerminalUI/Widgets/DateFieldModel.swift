@@ -51,6 +51,15 @@ public struct DateFieldModel: Equatable, Sendable {
     }
   }
 
+  /// Whether the text is a whole `YYYY-MM-DD` date that is allowed: nothing more can be typed, so the
+  /// field is answered.
+  public var isCompleteISODate: Bool {
+    let digits = text.enumerated().allSatisfy { offset, character in
+      offset == 4 || offset == 7 ? character == "-" : character.isASCII && character.isNumber
+    }
+    return text.count == 10 && digits && value != nil
+  }
+
   /// What a shortcut resolves to, e.g. `Thu 2026-05-14`, shown beside text like `+3d`; nil when the
   /// text is already an ISO date or invalid.
   public var resolvedHint: String? {

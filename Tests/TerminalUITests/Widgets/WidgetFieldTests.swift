@@ -91,6 +91,25 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(press(&multi, .enter) == .next)
   }
 
+  /// Typing to find an option and pressing Enter chooses it and answers the question; Enter with
+  /// no filter, or on an option already chosen, only moves on.
+  @Test func enterAfterAFilterChoosesTheHighlightedOptionAndAnswers() {
+    var multi = MultiSelectField(FieldInfo(key: "c", title: "Cities"), options: cities)
+    type(&multi, "zür")
+    #expect(press(&multi, .enter) == .answered)
+    #expect(multi.value == .choices(["Zürich"]))
+    #expect(press(&multi, .enter) == .next, "already chosen: not taken back")
+    #expect(multi.value == .choices(["Zürich"]))
+    var plain = MultiSelectField(FieldInfo(key: "c", title: "Cities"), options: cities)
+    #expect(press(&plain, .enter) == .next)
+    #expect(plain.value == .choices([]))
+    var full = MultiSelectField(
+      FieldInfo(key: "c", title: "Cities"), options: cities, values: ["Paris"], limit: 1)
+    type(&full, "ber")
+    #expect(press(&full, .enter) == .consumed, "the limit's notice shows instead of moving on")
+    #expect(full.model.notice == "You can choose at most 1. Unselect one first.")
+  }
+
   @Test func lineModeNumbers() {
     var multi = MultiSelectField(FieldInfo(key: "c", title: "Cities"), options: cities, limit: 2)
     #expect(multi.accept(line: "1, 2 3") == "Choose at most 2; that was 3.")
@@ -131,6 +150,28 @@ private let today = CalendarDate(year: 2026, month: 5, day: 14)
     #expect(number.accept(line: "11") == "11 is too large: enter a whole number from 0 to 10.")
     #expect(number.accept(line: "7") == nil)
     #expect(number.value == .number(7))
+  }
+
+  /// The last digit of a whole allowed date answers the field; a shortcut, a date still being typed, an
+  /// impossible or too early date and a pasted date do not.
+  @Test func typingAWholeAllowedDateAnswersTheField() {
+    var date = DateField(FieldInfo(key: "d", title: "Start"), today: today, minimum: today)
+    for character in "2027-03-0" {
+      #expect(date.handle(.key(.character(character))).outcome == .changed)
+    }
+    #expect(press(&date, .character("1")) == .answered)
+    #expect(date.value == .date(CalendarDate(year: 2027, month: 3, day: 1)))
+    var early = DateField(FieldInfo(key: "d", title: "Start"), today: today, minimum: today)
+    type(&early, "2026-05-1")
+    #expect(press(&early, .character("3")) == .changed, "before the minimum: stays to show why")
+    var impossible = DateField(FieldInfo(key: "d", title: "Start"), today: today)
+    type(&impossible, "2027-02-3")
+    #expect(press(&impossible, .character("0")) == .changed)
+    var shortcut = DateField(FieldInfo(key: "d", title: "Start"), today: today)
+    type(&shortcut, "+2")
+    #expect(press(&shortcut, .character("w")) == .changed)
+    var pasted = DateField(FieldInfo(key: "d", title: "Start"), today: today)
+    #expect(pasted.handle(.paste("2027-03-01")).outcome == .changed)
   }
 
   @Test func dateShortcutsCalendarAndNormalising() {

@@ -2,7 +2,8 @@ import TextSafety
 
 /// A date form field: type `YYYY-MM-DD` or a shortcut (`today`, `+3d`, `-1w`, `+1m`), or open a month
 /// calendar with ctrl+o. Today is given by the caller. Leaving with enter rewrites a shortcut as its
-/// date; impossible and out-of-range dates are explained.
+/// date; impossible and out-of-range dates are explained. Typing the last digit of an allowed
+/// `YYYY-MM-DD` date answers the field and moves on, as a y/n answer does.
 ///
 /// Calendar keys: ←/→ a day, ↑/↓ a week, pgup/pgdn a month, home/end the month's ends, t today,
 /// enter picks, esc closes.
@@ -52,7 +53,13 @@ public struct DateField: Field {
       return .next
     default:
       let response = input.handle(event)
-      if response.outcome == .changed { model.text = input.text }
+      guard response.outcome == .changed else { return response }
+      model.text = input.text
+      if case .key(let key) = event, case .character = key.key, key.modifiers.isEmpty,
+        model.isCompleteISODate
+      {
+        return .answered
+      }
       return response
     }
   }

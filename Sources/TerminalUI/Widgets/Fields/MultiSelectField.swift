@@ -4,7 +4,8 @@ import TextSafety
 /// holds while filtering.
 ///
 /// Keys: ↑/↓ move; space (or x when no filter is typed) toggles; ctrl+a chooses all shown (up to the
-/// limit) or clears them; typing filters (backspace edits, esc clears); enter moves on. Line mode
+/// limit) or clears them; typing filters (backspace edits, esc clears); enter moves on, choosing the
+/// highlighted option first when a filter is typed and that option is not chosen yet. Line mode
 /// takes option numbers separated by commas or spaces.
 public struct MultiSelectField: Field {
   /// Key, labels, validation and visibility.
@@ -48,7 +49,7 @@ public struct MultiSelectField: Field {
       case .control("a"):
         return changed { $0.toggleAll() }
       case .enter:
-        return .next
+        return chooseFilteredAndGoOn()
       case .escape:
         return model.cancel() ? .consumed : .ignored
       default:
@@ -59,6 +60,15 @@ public struct MultiSelectField: Field {
     default:
       return .ignored
     }
+  }
+
+  /// Enter after typing a filter chooses the highlighted option (when it is not chosen yet and the
+  /// limit allows) and answers the field; otherwise it only moves on.
+  private mutating func chooseFilteredAndGoOn() -> FieldResponse {
+    guard !model.list.query.isEmpty, let option = model.list.currentOption, !model.chosen.contains(option)
+    else { return .next }
+    let response = changed { $0.toggle() }
+    return response.outcome == .changed ? .answered : response
   }
 
   private mutating func changed(_ change: (inout MultiSelectModel<String>) -> Void) -> FieldResponse {

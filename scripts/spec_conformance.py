@@ -290,6 +290,9 @@ def exercise(c, binary, sandbox):
     for integration_id in ids:
         c.call("get", "/integrations/{integration_id}", f"/integrations/{integration_id}", 200)
     c.call("get", "/integrations/{integration_id}", "/integrations/nope:1", 404)
+    capabilities = "/ats/actions/ats_create_application"
+    for integration_id in ids:
+        c.call("get", capabilities, capabilities, 200, headers={"X-Integration-Id": integration_id})
 
     jobs, cursor = [], None
     while True:

@@ -37,6 +37,7 @@ struct ApplicationValidator {
     let stage = try validateStage(root["stage_id"])
     var candidate = try validateCandidate(root["candidate"], warnings: &warnings)
     var files = try validateAttachments(root["attachments"])
+    try integration.attachmentRules.check(files)
     if let source = try root["source"].object() {
       candidate.source = try root["source"]["name"].string()
       _ = try root["source"]["unified_key"].string()

@@ -16,7 +16,9 @@ enum SandboxRoute {
   /// The methods a path is served with; empty when no route has this path.
   static func methods(for path: String) -> [HTTPRequest.Method] {
     switch path {
-    case "/v1/check-api-key", "/v1/ats/jobs", "/v1/ats/candidates", "/v1/ats/applications": [.get]
+    case "/v1/check-api-key", "/v1/ats/jobs", "/v1/ats/candidates", "/v1/ats/applications",
+      "/v1/ats/actions/ats_create_application":
+      [.get]
     case "/_sandbox/faults": [.get, .put]
     case _ where path.hasPrefix("/v1/integrations/") && path.count > "/v1/integrations/".count: [.get]
     case _ where path.hasPrefix("/v1/ats/jobs/") && path.hasSuffix("/applications"): [.post]

@@ -86,6 +86,10 @@ public final class SandboxServer: Sendable {
       }
       return JSONResponse.make(KomboResponse(data: integration.details))
     }
+    router.get("/v1/ats/actions/ats_create_application") { _, context in
+      guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
+      return JSONResponse.make(KomboResponse(data: integration.attachmentRules.capabilities))
+    }
     router.get("/v1/ats/jobs") { request, context in try await self.listJobs(request, context) }
     router.post("/v1/ats/jobs/**") { request, context in try await self.createApplication(request, context) }
     router.get("/v1/ats/candidates") { request, context in try await self.listCandidates(request, context) }

@@ -26,7 +26,7 @@ struct FlagMap {
     (.gender, "--gender"), (.availabilityDate, "--available-from"), (.salaryExpectations, "--salary"),
     (.socialLinks, "--link"), (.gdprExpiresAt, "--gdpr-until"), (.gdprConsent, "--gdpr-consent"),
     (.stageID, "--stage"), (.job, "--job"), (.sourcedBy, "--sourced-by"), (.sourceName, "--source"),
-    (.remoteFields, "--remote-fields"),
+    (.remoteFields, "--remote-fields"), (.attachments, "--attach"),
   ]
 
   /// The flag for `path`, with the value it concerns where several were given.

@@ -28,9 +28,12 @@ struct JobCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let context = try AppContext(connection: connection)
-      let job = try await context.withBackend { session in
+      let (job, rules) = try await context.withBackend { session in
         do throws(KomboClientError) {
-          return try await session.client.job(id: id)
+          let job = try await session.client.job(id: id)
+          let lookup = await AttachmentRulesCache().rules(
+            for: session.integrationID ?? "", client: session.client)
+          return (job, lookup.rules)
         } catch {
           throw error.commandFailure
         }
@@ -47,6 +50,8 @@ struct JobCommand: AsyncParsableCommand {
         Console.out(SafeJSON.text(data))
       } else {
         JobDescription(job: job).lines.forEach { Console.out($0) }
+        Console.out("")
+        Console.out("Attachments: " + AttachmentRulesText.line(rules))
       }
     }
   }

@@ -123,7 +123,10 @@ struct SubmitCommand: AsyncParsableCommand {
           }
           prepared = try BodyFileInput(path: body).check(against: jobInfo, reference: JobReference(job))
         } else {
-          prepared = try buildBody(job: jobInfo)
+          let lookup = await AttachmentRulesCache().rules(
+            for: session.integrationID ?? "", client: session.client)
+          if let notice = lookup.notice, !json { Console.error("kombo-apply: \(notice).") }
+          prepared = try buildBody(job: jobInfo, attachmentRules: lookup.rules)
         }
         if dryRun {
           printDryRun(prepared)
@@ -170,11 +173,14 @@ struct SubmitCommand: AsyncParsableCommand {
   }
 
   /// Builds the body from the flags, or fails with exit 65 listing every problem by flag.
-  private func buildBody(job jobInfo: Job?) throws -> (body: Data, email: String, display: String) {
+  private func buildBody(job jobInfo: Job?, attachmentRules: AttachmentRules) throws
+    -> (body: Data, email: String, display: String)
+  {
     var input = SubmitInput(self)
     input.addAnswers(answer, job: jobInfo)
     let today = KomboDateTime(KomboTimestamp(Date()))
-    let validation = Validator().validate(input.draft, job: jobInfo, today: today)
+    let validation = Validator(attachmentRules: attachmentRules).validate(
+      input.draft, job: jobInfo, today: today)
     let warnings = input.addReport(validation.report)
     guard input.problems.isEmpty, let prepared = validation.prepared else {
       let lines =

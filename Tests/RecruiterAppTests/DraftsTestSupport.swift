@@ -106,6 +106,11 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
     return try details.get()
   }
 
+  func createApplicationCapabilities() async throws(KomboClientError) -> CreateApplicationCapabilities {
+    record("capabilities")
+    return CreateApplicationCapabilities(attachmentRestrictions: nil)
+  }
+
   func jobsPage(_ query: JobQuery, cursor: String?) async throws(KomboClientError) -> KomboPage<Job> {
     record("jobs")
     return KomboPage(next: nil, results: AppSamples.jobs)

@@ -60,6 +60,14 @@ public struct HTTPKomboClient: KomboClient {
     return response.data
   }
 
+  /// `GET /ats/actions/ats_create_application`.
+  public func createApplicationCapabilities() async throws(KomboClientError) -> CreateApplicationCapabilities
+  {
+    let response: KomboResponse<CreateApplicationCapabilities> = try await get(
+      "/ats/actions/ats_create_application")
+    return response.data
+  }
+
   /// One page of `GET /ats/jobs`.
   public func jobsPage(_ query: JobQuery, cursor: String?) async throws(KomboClientError) -> KomboPage<Job> {
     try await get("/ats/jobs", query: withCursor(query.parameters, cursor))

@@ -9,6 +9,8 @@ public protocol KomboClient: Sendable {
   func checkAPIKey() async throws(KomboClientError) -> APIKeyCheck
   /// `GET /integrations/{id}`: the connected tool and which create-application fields it supports.
   func integrationDetails(_ id: IntegrationID) async throws(KomboClientError) -> IntegrationDetails
+  /// `GET /ats/actions/ats_create_application`: what the integration accepts as attachments.
+  func createApplicationCapabilities() async throws(KomboClientError) -> CreateApplicationCapabilities
   /// One page of `GET /ats/jobs`; `cursor` is the previous page's `next`.
   func jobsPage(_ query: JobQuery, cursor: String?) async throws(KomboClientError) -> KomboPage<Job>
   /// One page of `GET /ats/candidates?email=…&job_ids=…`.

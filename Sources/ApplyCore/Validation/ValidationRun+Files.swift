@@ -18,12 +18,15 @@ extension ValidationRun {
   /// The attachments, in order.
   mutating func checkAttachments(_ drafts: [AttachmentDraft]) -> [Attachment] {
     var result: [Attachment] = []
+    var attachmentBytes = 0
     for (index, draft) in drafts.enumerated() {
       let label = "Attachment \(index + 1)"
       guard let file = checkFile(draft.file, at: FieldPath.attachments[index], label: label, rules: nil)
       else {
         continue
       }
+      attachmentBytes += file.local?.size ?? 0
+      guard checkAttachmentRules(draft, file: file, index: index) else { continue }
       result.append(
         Attachment(name: file.name, type: draft.type, contentType: file.contentType, content: file.content))
       if let local = file.local {
@@ -32,6 +35,8 @@ extension ValidationRun {
             slot: .attachment(result.count - 1), path: local.path, size: local.size, contentType: local.type))
       }
     }
+    checkAttachmentCounts(drafts)
+    checkAttachmentTotal(attachmentBytes)
     return result
   }
 
@@ -57,7 +62,7 @@ extension ValidationRun {
       return nil
     }
     let given = name.trimmingCharacters(in: .whitespacesAndNewlines)
-    var sendName = FileNameBytes.percentEscaped(given.isEmpty ? Self.lastComponent(of: trimmedPath) : given)
+    var sendName = given.isEmpty ? FileNameBytes.percentEscaped(Self.lastComponent(of: trimmedPath)) : given
     let detection: ContentDetection
     do {
       let nameForType = ContentType.fileExtension(of: trimmedPath) == nil ? sendName : trimmedPath

@@ -19,13 +19,19 @@ public struct Validator: Sendable {
   public var fileSystem: any FileSystem
   /// The largest total size of all local files (attachments and FILE answers) in one application.
   public var maxTotalFileBytes: Int
+  /// What the integration accepts as attachments (from `GET /ats/actions/ats_create_application`);
+  /// ``AttachmentRules/unknown`` checks only the total above.
+  public var attachmentRules: AttachmentRules
 
-  /// A validator reading files through `fileSystem` with a total file size cap.
+  /// A validator reading files through `fileSystem` with a total file size cap and the integration's
+  /// attachment rules.
   public init(
-    fileSystem: any FileSystem = LocalFileSystem(), maxTotalFileBytes: Int = defaultMaxTotalFileBytes
+    fileSystem: any FileSystem = LocalFileSystem(), maxTotalFileBytes: Int = defaultMaxTotalFileBytes,
+    attachmentRules: AttachmentRules = .unknown
   ) {
     self.fileSystem = fileSystem
     self.maxTotalFileBytes = maxTotalFileBytes
+    self.attachmentRules = attachmentRules
   }
 
   /// Checks `draft` for `job` (nil when the job is not known, e.g. applying by `remote:` id: answers are

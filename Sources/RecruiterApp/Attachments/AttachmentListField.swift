@@ -51,11 +51,11 @@ struct AttachmentListField: Field {
     }
   }
 
-  /// The name an attachment is sent under (the given one, else the last part of its path or address),
-  /// with bytes that are not UTF-8 as `%E9`, as the core sends it.
+  /// The name an attachment is sent under (the given one, else the last part of its path or address,
+  /// with bytes that are not UTF-8 as `%E9`), as the core sends it.
   static func sendName(_ item: AttachmentDraft) -> String {
     let given = item.file.name.trimmingCharacters(in: .whitespaces)
-    if !given.isEmpty { return FileNameBytes.percentEscaped(given) }
+    if !given.isEmpty { return given }
     let source = Self.source(item)
     let path = source.split(separator: "?").first.map(String.init) ?? source
     return FileNameBytes.percentEscaped(path.split(separator: "/").last.map(String.init) ?? source)

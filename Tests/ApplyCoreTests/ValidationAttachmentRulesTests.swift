@@ -1,0 +1,141 @@
+import Foundation
+import KomboAPI
+import Synchronization
+import Testing
+
+@testable import ApplyCore
+
+/// The integration's published attachment rules (`GET /ats/actions/ats_create_application`), checked
+/// before sending; `nil` (unknown) is never checked.
+@Suite struct ValidationAttachmentRulesTests {
+  static let files = InMemoryFileSystem(files: [
+    "/docs/cv.pdf": FilesTestSamples.pdf, "/docs/cv2.pdf": FilesTestSamples.pdf,
+    "/docs/letter.odt": FilesTestSamples.odt,
+    "/docs/big.pdf": FilesTestSamples.pdf + [UInt8](repeating: 0x20, count: 3 << 20),
+  ])
+
+  static let pdfOnlyOneCV = AttachmentRules(
+    totalSizeBytes: 4 << 20,
+    types: [
+      .cv: .init(
+        minAmount: 1, maxAmount: 1, maxFileSizeBytes: 2 << 20, acceptedMimeTypes: ["application/pdf"]),
+      .coverLetter: .unsupported,
+      .other: .init(),
+    ])
+
+  func errors(_ attachments: [AttachmentDraft], rules: AttachmentRules) -> [ValidationIssue] {
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.attachments = attachments
+    return Validator(fileSystem: Self.files, attachmentRules: rules).validate(draft, job: nil).report.errors
+  }
+
+  @Test func eachRuleNamesTheAttachmentAndWhatIsAllowed() {
+    let rules = Self.pdfOnlyOneCV
+    let cases: [([AttachmentDraft], String, String)] = [
+      ([], "attachments", "A CV is required by this ATS"),
+      ([.init(path: "/docs/letter.odt", type: .cv)], "attachments[0]", "takes CVs as PDF only"),
+      ([.init(path: "/docs/big.pdf", type: .cv)], "attachments[0]", "takes CVs up to 2 MB each"),
+      (
+        [.init(path: "/docs/cv.pdf", type: .cv), .init(path: "/docs/cv2.pdf", type: .cv)], "attachments[1]",
+        "takes at most 1 CV"
+      ),
+      (
+        [.init(path: "/docs/cv.pdf", type: .cv), .init(path: "/docs/letter.odt", type: .coverLetter)],
+        "attachments[1]", "takes no cover letters; send it as CV or other file"
+      ),
+    ]
+    for (attachments, path, message) in cases {
+      let found = errors(attachments, rules: rules)
+      #expect(
+        found.contains { $0.path.rawValue == path && $0.message.contains(message) },
+        "\(message): \(found.map { "\($0.path.rawValue): \($0.message)" })")
+    }
+    #expect(errors([.init(path: "/docs/cv.pdf", type: .cv)], rules: rules).isEmpty)
+  }
+
+  @Test func theTotalOfTheIntegrationIsChecked() {
+    let rules = AttachmentRules(totalSizeBytes: 3 << 20)
+    let found = errors(
+      [.init(path: "/docs/big.pdf", type: .cv), .init(path: "/docs/cv.pdf", type: .other)], rules: rules)
+    #expect(found.contains { $0.path == .attachments && $0.message.contains("up to 3 MB in all") })
+  }
+
+  @Test func unknownRulesCheckNothingBeyondTheDefaults() {
+    let attachments: [AttachmentDraft] = [
+      .init(path: "/docs/letter.odt", type: .cv), .init(path: "/docs/cv.pdf", type: .cv),
+      .init(path: "/docs/cv2.pdf", type: .coverLetter),
+    ]
+    #expect(errors(attachments, rules: .unknown).isEmpty)
+    #expect(
+      errors(attachments, rules: AttachmentRules(types: [.cv: .init(), .coverLetter: .init()])).isEmpty)
+  }
+
+  @Test func kombosDocumentedExampleDecodesAndNullsReadAsUnknown() throws {
+    let json = """
+      {"attachment_restrictions": {"total_size_bytes": 20000000, "types": {
+        "CV": {"is_supported": true, "min_amount": 1, "max_amount": 1, "max_file_size_bytes": 10000000,
+               "accepted_mime_types": ["application/pdf", "application/msword"]},
+        "COVER_LETTER": {"is_supported": true, "min_amount": 0, "max_amount": null,
+                         "max_file_size_bytes": null, "accepted_mime_types": null},
+        "OTHER": {"is_supported": false}}}}
+      """
+    let decoded = try KomboJSON.decoder().decode(CreateApplicationCapabilities.self, from: Data(json.utf8))
+    let rules = try #require(decoded.attachmentRestrictions)
+    #expect(rules.totalSizeBytes == 20_000_000)
+    #expect(rules.rule(for: .cv).maxAmount == 1 && rules.rule(for: .cv).acceptedMimeTypes?.count == 2)
+    #expect(rules.rule(for: .coverLetter) == .init(minAmount: 0))
+    #expect(!rules.rule(for: .other).isSupported)
+    #expect(
+      AttachmentRulesText.line(rules)
+        == "1 CV required · CVs PDF or Word · CVs ≤ 9.5 MB · ≤ 19.1 MB in all · no other files")
+  }
+
+  /// A client over the in-memory transport answering every request with `status` and `body`, counting them.
+  static func client(status: Int, body: String, calls: CallCount) -> HTTPKomboClient {
+    HTTPKomboClient(
+      server: KomboServer(region: .us), apiKey: APIKey("sk_test_abcdefghijklmnop")!,
+      integration: IntegrationID("greenhouse:8d1hpPsbjxUkoCoa1veLZGe5")!,
+      transport: InMemoryTransport { _ throws(TransportFailure) in
+        calls.value.add(1, ordering: .relaxed)
+        return TransportResponse(status: status, body: Data(body.utf8))
+      })
+  }
+
+  @Test func aFailedLookupFallsBackToUnknownWithOneNoticeAndIsCached() async {
+    let cache = AttachmentRulesCache()
+    let calls = CallCount()
+    let body =
+      #"{"status":"error","error":{"code":"PLATFORM.UNKNOWN_ERROR","title":"Not found","message":"no"}}"#
+    let client = Self.client(status: 404, body: body, calls: calls)
+    let first = await cache.rules(for: "greenhouse:1", client: client)
+    #expect(first.rules == .unknown)
+    #expect(
+      first.notice?.contains("Kombo publishes none for this integration") == true, "\(first.notice ?? "")")
+    let second = await cache.rules(for: "greenhouse:1", client: client)
+    #expect(second.notice == nil && second.rules == .unknown)
+    #expect(calls.value.load(ordering: .relaxed) == 1)
+  }
+
+  @Test func publishedRulesAreReadOnce() async {
+    let cache = AttachmentRulesCache()
+    let calls = CallCount()
+    let body =
+      #"{"status":"success","data":{"attachment_restrictions":{"total_size_bytes":null,"types":{"#
+      + #""CV":{"is_supported":true,"min_amount":1,"max_amount":1,"max_file_size_bytes":null,"#
+      + #""accepted_mime_types":null},"COVER_LETTER":{"is_supported":false}}}}}"#
+    let client = Self.client(status: 200, body: body, calls: calls)
+    for _ in 0..<3 {
+      let lookup = await cache.rules(for: "greenhouse:1", client: client)
+      #expect(lookup.notice == nil)
+      #expect(lookup.rules.rule(for: .cv).minAmount == 1 && !lookup.rules.rule(for: .coverLetter).isSupported)
+      #expect(lookup.rules.rule(for: .other) == .unknown, "a type Kombo leaves out is unknown")
+    }
+    #expect(calls.value.load(ordering: .relaxed) == 1)
+  }
+}
+
+/// How many requests a transport answered.
+final class CallCount: Sendable {
+  let value = Atomic<Int>(0)
+}

@@ -16,6 +16,19 @@ import Testing
     await driver.key(.control("s"))
   }
 
+  /// The integration's published rules are checked on the review: a CV it requires blocks sending.
+  @Test func aCVTheIntegrationRequiresIsReportedOnTheReviewAndNothingIsSent() async throws {
+    let rules = AttachmentRules(types: [.cv: .init(minAmount: 1, maxAmount: 1), .coverLetter: .unsupported])
+    let environment = try AppTestEnvironment(kombo: AppFakeKombo(attachmentRules: rules))
+    var driver = await AppDriver(environment)
+    await Self.fillApplication(&driver)
+    await driver.key(.control("s"))
+    guard case .review = driver.model.screen else { Issue.record("expected the review"); return }
+    #expect(driver.text().contains("A CV is required by this ATS"), "\(driver.text())")
+    await driver.key(.control("s"))
+    #expect(environment.kombo.createdBodies.isEmpty)
+  }
+
   @Test func aPhoneApplicationGoesFromJobToResult() async throws {
     let environment = try AppTestEnvironment()
     var driver = await AppDriver(environment)

@@ -25,16 +25,19 @@ final class AppFakeKombo: @unchecked Sendable {
   private let lock = NSLock()
   let jobs: [Job]
   var details: IntegrationDetails
+  /// What `GET /ats/actions/ats_create_application` answers (nil: no restrictions known).
+  let attachmentRules: AttachmentRules?
   private var script: [CreateStep]
   private(set) var createBodies: [Data] = []
   private(set) var jobRequests: [URL] = []
 
   init(
     jobs: [Job] = AppSamples.jobs, details: IntegrationDetails = AppSamples.details(),
-    script: [CreateStep] = []
+    script: [CreateStep] = [], attachmentRules: AttachmentRules? = nil
   ) {
     self.jobs = jobs
     self.details = details
+    self.attachmentRules = attachmentRules
     self.script = script
   }
 
@@ -75,6 +78,10 @@ final class AppFakeKombo: @unchecked Sendable {
       return Self.json(KomboPage(next: next, results: Array(matching[min(start, end)..<end])))
     }
     if path.contains("/integrations/") { return Self.json(KomboResponse(data: details)) }
+    if path.hasSuffix("/ats/actions/ats_create_application") {
+      return Self.json(
+        KomboResponse(data: CreateApplicationCapabilities(attachmentRestrictions: attachmentRules)))
+    }
     if path.hasSuffix("/ats/candidates") { return Self.json(KomboPage<Candidate>(next: nil, results: [])) }
     if path.hasSuffix("/ats/applications") {
       return Self.json(KomboPage<ListedApplication>(next: nil, results: []))

@@ -39,7 +39,8 @@ extension AccessibleApplication {
   /// The validator's verdict on the draft, files read as the submitter will read them.
   func validate() -> Validation {
     let today = try? KomboDateTime(flow.today.description)
-    return Validator(fileSystem: services.fileSystem).validate(flow.draft, job: flow.job, today: today)
+    return Validator(fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules).validate(
+      flow.draft, job: flow.job, today: today)
   }
 
   /// The section and field key that edit `path` (or the closest field containing it).
@@ -73,7 +74,7 @@ extension AccessibleApplication {
     }
     let check = ReviewCheck.run(
       draft: flow.draft, job: flow.job, today: try? KomboDateTime(flow.today.description),
-      fileSystem: services.fileSystem)
+      fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules)
     var rows = ReviewLines(width: 76)
     ReviewCandidate.add(flow.draft, into: &rows)
     if let country = Countries.country(forCode: flow.draft.candidate.location.country) {

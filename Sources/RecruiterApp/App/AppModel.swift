@@ -57,6 +57,8 @@ public enum AppMsg: Sendable {
   case clock(Date)
   /// The integration's details arrived (nil when they could not be loaded).
   case integration(IntegrationDetails?)
+  /// The integration's attachment rules arrived (unknown, with a notice, when they could not be read).
+  case attachmentRules(AttachmentRulesLookup)
   /// Autosave results.
   case autosave(AutosaveMsg)
   /// For the job picker.

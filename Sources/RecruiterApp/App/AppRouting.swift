@@ -40,7 +40,7 @@ extension RecruiterProgram {
     case .drafts(let inner): drive(DraftsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .outbox(let inner): drive(OutboxScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .history(let inner): drive(HistoryScreen.self, &model) { $0.update(inner, flow: &$1) }
-    case .event, .clock, .integration, .autosave: []
+    case .event, .clock, .integration, .attachmentRules, .autosave: []
     }
   }
 

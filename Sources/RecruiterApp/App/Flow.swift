@@ -19,6 +19,9 @@ public struct Flow: Sendable {
   public var backend: BackendInfo
   /// The integration's details (tool label, field coverage), once loaded.
   public var integration: IntegrationDetails?
+  /// What the integration accepts as attachments, once loaded (``AttachmentRules/unknown`` before, or
+  /// when Kombo publishes none).
+  public var attachmentRules: AttachmentRules = .unknown
   /// The time as last reported by a clock message.
   public var now: Date
   /// The zone times are shown in.

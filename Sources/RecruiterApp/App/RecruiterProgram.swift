@@ -28,7 +28,7 @@ public struct RecruiterProgram: Program {
 
   /// The work to start with: the integration's details, the clock, and the first screen's own work.
   public func initialEffects(_ model: inout AppModel) -> [Effect<AppMsg>] {
-    [loadIntegration(), clockTick()] + appear(&model)
+    [loadIntegration(), loadAttachmentRules(), clockTick()] + appear(&model)
   }
 
   /// Every terminal event becomes a message.
@@ -46,6 +46,10 @@ public struct RecruiterProgram: Program {
       effects = [clockTick()]
     case .integration(let details):
       model.flow.integration = details
+      effects = []
+    case .attachmentRules(let lookup):
+      model.flow.attachmentRules = lookup.rules
+      if let notice = lookup.notice { model.flow.notice = notice }
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
@@ -190,6 +194,12 @@ public struct RecruiterProgram: Program {
   }
 
   // MARK: - App-wide work
+
+  private func loadAttachmentRules() -> Effect<AppMsg> {
+    let client = services.client
+    let id = services.backend.integrationID ?? ""
+    return .run { .attachmentRules(await AttachmentRulesCache().rules(for: id, client: client)) }
+  }
 
   private func loadIntegration() -> Effect<AppMsg> {
     let client = services.client

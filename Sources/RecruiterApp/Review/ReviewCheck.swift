@@ -19,11 +19,14 @@ public struct ReviewCheck: Sendable {
     self.body = body
   }
 
-  /// Checks `draft` for `job` reading files through `fileSystem`; `today` enables the date rules.
+  /// Checks `draft` for `job` reading files through `fileSystem`, with the integration's attachment
+  /// rules; `today` enables the date rules.
   static func run(
-    draft: ApplicationDraft, job: Job?, today: KomboDateTime?, fileSystem: any FileSystem
+    draft: ApplicationDraft, job: Job?, today: KomboDateTime?, fileSystem: any FileSystem,
+    attachmentRules: AttachmentRules
   ) -> ReviewCheck {
-    let validation = Validator(fileSystem: fileSystem).validate(draft, job: job, today: today)
+    let validation = Validator(fileSystem: fileSystem, attachmentRules: attachmentRules).validate(
+      draft, job: job, today: today)
     var sizes: [String: Int] = [:]
     let references =
       draft.attachments.map(\.file)

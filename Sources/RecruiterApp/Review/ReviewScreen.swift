@@ -68,10 +68,12 @@ public struct ReviewScreen: RecruiterScreen {
     let job = flow.job
     let today = flow.today
     let fileSystem = self.fileSystem
+    let rules = flow.attachmentRules
     return Transition([
       .run(id: "review.check") {
         let day = try? KomboDateTime(year: today.year, month: today.month, day: today.day)
-        return .checked(ReviewCheck.run(draft: draft, job: job, today: day, fileSystem: fileSystem))
+        return .checked(
+          ReviewCheck.run(draft: draft, job: job, today: day, fileSystem: fileSystem, attachmentRules: rules))
       }
     ])
   }

@@ -140,8 +140,10 @@ public struct SubmittingScreen: RecruiterScreen {
     let (draft, job, draftID) = (flow.draft, flow.job, flow.draftID)
     let jobName = flow.job?.name.map { Sanitizer.clean($0) }
     let today = try? KomboDateTime(flow.today.description)
+    let rules = flow.attachmentRules
     return .run {
-      let validation = Validator(fileSystem: services.fileSystem).validate(draft, job: job, today: today)
+      let validation = Validator(fileSystem: services.fileSystem, attachmentRules: rules).validate(
+        draft, job: job, today: today)
       guard let prepared = validation.prepared else { return .invalid(validation.report) }
       let built: BuiltRequest
       do {

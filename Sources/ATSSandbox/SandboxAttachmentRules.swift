@@ -19,7 +19,7 @@ struct SandboxAttachmentRules: Sendable, Hashable {
     static let unsupported = TypeRule(supported: false)
   }
 
-  /// The profile's name, for the README's integration table and `sandbox integrations`.
+  /// The profile's name (the README's integration table groups the tools by it).
   var profile: String
   /// `total_size_bytes`.
   var totalSizeBytes: Int?

@@ -31,8 +31,7 @@ struct JobCommand: AsyncParsableCommand {
       let (job, rules) = try await context.withBackend { session in
         do throws(KomboClientError) {
           let job = try await session.client.job(id: id)
-          let lookup = await AttachmentRulesCache().rules(
-            for: session.integrationID ?? "", client: session.client)
+          let lookup = await AttachmentRulesLookup.read(through: session.client)
           return (job, lookup.rules)
         } catch {
           throw error.commandFailure

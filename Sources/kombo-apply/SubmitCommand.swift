@@ -123,8 +123,7 @@ struct SubmitCommand: AsyncParsableCommand {
           }
           prepared = try BodyFileInput(path: body).check(against: jobInfo, reference: JobReference(job))
         } else {
-          let lookup = await AttachmentRulesCache().rules(
-            for: session.integrationID ?? "", client: session.client)
+          let lookup = await AttachmentRulesLookup.read(through: session.client)
           if let notice = lookup.notice, !json { Console.error("kombo-apply: \(notice).") }
           prepared = try buildBody(job: jobInfo, attachmentRules: lookup.rules)
         }

@@ -102,35 +102,29 @@ import Testing
       })
   }
 
-  @Test func aFailedLookupFallsBackToUnknownWithOneNoticeAndIsCached() async {
-    let cache = AttachmentRulesCache()
+  @Test func aFailedLookupFallsBackToUnknownWithANotice() async {
     let calls = CallCount()
     let body =
       #"{"status":"error","error":{"code":"PLATFORM.UNKNOWN_ERROR","title":"Not found","message":"no"}}"#
     let client = Self.client(status: 404, body: body, calls: calls)
-    let first = await cache.rules(for: "greenhouse:1", client: client)
+    let first = await AttachmentRulesLookup.read(through: client)
     #expect(first.rules == .unknown)
     #expect(
       first.notice?.contains("Kombo publishes none for this integration") == true, "\(first.notice ?? "")")
-    let second = await cache.rules(for: "greenhouse:1", client: client)
-    #expect(second.notice == nil && second.rules == .unknown)
-    #expect(calls.value.load(ordering: .relaxed) == 1)
+    #expect(calls.value.load(ordering: .relaxed) == 1, "a read is not retried")
   }
 
-  @Test func publishedRulesAreReadOnce() async {
-    let cache = AttachmentRulesCache()
+  @Test func publishedRulesAreReadAsPublished() async {
     let calls = CallCount()
     let body =
       #"{"status":"success","data":{"attachment_restrictions":{"total_size_bytes":null,"types":{"#
       + #""CV":{"is_supported":true,"min_amount":1,"max_amount":1,"max_file_size_bytes":null,"#
       + #""accepted_mime_types":null},"COVER_LETTER":{"is_supported":false}}}}}"#
     let client = Self.client(status: 200, body: body, calls: calls)
-    for _ in 0..<3 {
-      let lookup = await cache.rules(for: "greenhouse:1", client: client)
-      #expect(lookup.notice == nil)
-      #expect(lookup.rules.rule(for: .cv).minAmount == 1 && !lookup.rules.rule(for: .coverLetter).isSupported)
-      #expect(lookup.rules.rule(for: .other) == .unknown, "a type Kombo leaves out is unknown")
-    }
+    let lookup = await AttachmentRulesLookup.read(through: client)
+    #expect(lookup.notice == nil)
+    #expect(lookup.rules.rule(for: .cv).minAmount == 1 && !lookup.rules.rule(for: .coverLetter).isSupported)
+    #expect(lookup.rules.rule(for: .other) == .unknown, "a type Kombo leaves out is unknown")
     #expect(calls.value.load(ordering: .relaxed) == 1)
   }
 }

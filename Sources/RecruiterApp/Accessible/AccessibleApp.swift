@@ -112,8 +112,7 @@ public enum AccessibleApp {
       flow.integration = try? await services.client.integrationDetails(id)
     }
     prompter.say("Connected to \(flow.atsLabel)\(services.backend.isSandbox ? " (sandbox)" : "").")
-    let rules = await AttachmentRulesCache().rules(
-      for: services.backend.integrationID ?? "", client: services.client)
+    let rules = await AttachmentRulesLookup.read(through: services.client)
     flow.attachmentRules = rules.rules
     if let notice = rules.notice { prompter.say(notice + ".") }
     prompter.say("Attachments \(flow.atsLabel) accepts: " + AttachmentRulesText.line(rules.rules) + ".")

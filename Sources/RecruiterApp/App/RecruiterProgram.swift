@@ -197,8 +197,7 @@ public struct RecruiterProgram: Program {
 
   private func loadAttachmentRules() -> Effect<AppMsg> {
     let client = services.client
-    let id = services.backend.integrationID ?? ""
-    return .run { .attachmentRules(await AttachmentRulesCache().rules(for: id, client: client)) }
+    return .run { .attachmentRules(await AttachmentRulesLookup.read(through: client)) }
   }
 
   private func loadIntegration() -> Effect<AppMsg> {

@@ -15,29 +15,19 @@ public struct AttachmentRulesLookup: Hashable, Sendable {
   }
 }
 
-/// Reads `GET /ats/actions/ats_create_application` once per integration per run.
-///
-/// A failure (including a 404 from a Kombo without the endpoint) never blocks: it falls back to
-/// ``AttachmentRules/unknown``, so only Kombo's 10 MB total guidance is checked, and the first lookup
-/// carries a notice saying so; later lookups of the same integration return the same rules silently.
-public actor AttachmentRulesCache {
-  private var known: [String: AttachmentRules] = [:]
-
-  /// An empty cache.
-  public init() {}
-
-  /// The rules of `integration` through `client` (which must talk to that integration).
-  public func rules(for integration: String, client: any KomboClient) async -> AttachmentRulesLookup {
-    if let rules = known[integration] { return AttachmentRulesLookup(rules: rules) }
-    let lookup: AttachmentRulesLookup
+extension AttachmentRulesLookup {
+  /// Reads `GET /ats/actions/ats_create_application` through `client`; each front end does so once per
+  /// run, when it starts (the terminal UI, line mode) or before its one request (`submit`, `job`).
+  ///
+  /// A failure (including a 404 from a Kombo without the endpoint) never blocks: it falls back to
+  /// ``AttachmentRules/unknown``, so only Kombo's 10 MB total guidance is checked, with a notice saying so.
+  public static func read(through client: any KomboClient) async -> AttachmentRulesLookup {
     do {
       let capabilities = try await client.createApplicationCapabilities()
-      lookup = AttachmentRulesLookup(rules: capabilities.attachmentRestrictions ?? .unknown)
+      return AttachmentRulesLookup(rules: capabilities.attachmentRestrictions ?? .unknown)
     } catch {
-      lookup = AttachmentRulesLookup(rules: .unknown, notice: Self.notice(for: error))
+      return AttachmentRulesLookup(rules: .unknown, notice: notice(for: error))
     }
-    known[integration] = lookup.rules
-    return lookup
   }
 
   /// "Attachment rules unavailable (…); only Kombo's 10 MB total guidance is checked".

@@ -13,7 +13,8 @@ struct JobCommand: AsyncParsableCommand {
   @Argument(help: "The Kombo job id, or the ATS's id as remote:<id>.")
   var id: String
 
-  @Flag(help: "Print the job as Kombo returns it (JSON).")
+  @Flag(
+    help: "Print the job as Kombo returns it (JSON), with the integration's attachment_restrictions added.")
   var json = false
 
   @OptionGroup var connection: ConnectionOptions
@@ -28,15 +29,15 @@ struct JobCommand: AsyncParsableCommand {
   func run() async throws {
     try await reportingFailures {
       let context = try AppContext(connection: connection)
-      let (job, rules) = try await context.withBackend { session in
+      let (job, lookup) = try await context.withBackend { session in
         do throws(KomboClientError) {
           let job = try await session.client.job(id: id)
-          let lookup = await AttachmentRulesLookup.read(through: session.client)
-          return (job, lookup.rules)
+          return (job, await AttachmentRulesLookup.read(through: session.client))
         } catch {
           throw error.commandFailure
         }
       }
+      if let notice = lookup.notice { Console.error("kombo-apply: warning: \(notice)") }
       let visibility = QuestionVisibility(questions: job.screeningQuestions, answers: [:])
       for question in job.screeningQuestions where visibility.dependsOnMissingQuestion(question) {
         let parent = Sanitizer.line(question.preconditionQuestionID ?? "", limit: 40)
@@ -45,14 +46,25 @@ struct JobCommand: AsyncParsableCommand {
             + "\(parent), which is not on this job: it is never asked and never required")
       }
       if json {
-        let data = (try? KomboJSON.prettyEncoder().encode(job)) ?? Data()
-        Console.out(SafeJSON.text(data))
+        Console.out(SafeJSON.text(Self.json(job, rules: lookup.rules)))
       } else {
         JobDescription(job: job).lines.forEach { Console.out($0) }
         Console.out("")
-        Console.out("Attachments: " + AttachmentRulesText.line(rules))
+        Console.out("Attachments: " + AttachmentRulesText.line(lookup.rules))
       }
     }
+  }
+
+  /// The job's JSON as Kombo returns it, plus `attachment_restrictions` as
+  /// `GET /ats/actions/ats_create_application` gives them (`null` when nothing is known).
+  static func json(_ job: Job, rules: AttachmentRules) -> Data {
+    let encoder = KomboJSON.prettyEncoder()
+    func value(_ encodable: some Encodable) -> JSONValue? {
+      (try? encoder.encode(encodable)).flatMap { try? KomboJSON.decoder().decode(JSONValue.self, from: $0) }
+    }
+    guard case .object(var object)? = value(job) else { return Data() }
+    object["attachment_restrictions"] = rules.isUnknown ? .null : value(rules) ?? .null
+    return (try? encoder.encode(JSONValue.object(object))) ?? Data()
   }
 }
 

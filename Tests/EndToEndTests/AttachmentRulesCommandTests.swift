@@ -57,4 +57,28 @@ import Testing
     #expect(said.contains("PLATFORM.INPUT_INVALID"), "\(said)")
     #expect(said.contains("attachments[0].content_type:") && said.contains("application/pdf"))
   }
+
+  @Test func jobPrintsTheIntegrationsAttachmentRulesInWordsAndInJSON() async throws {
+    let cli = try E2ECommand(server: nil)
+    let shown = try await cli.run(["--integration", Self.pdfOnly, "job", "remote:4726"])
+    #expect(shown.status == 0, "\(shown.stderr)")
+    let line = try #require(shown.stdout.split(separator: "\n").first { $0.hasPrefix("Attachments: ") })
+    #expect(line.contains("PDF") && !line.contains("Word"), "\(line)")
+
+    let json = try await cli.run(["--integration", Self.pdfOnly, "job", "remote:4726", "--json"])
+    #expect(json.status == 0, "\(json.stderr)")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    #expect(object["remote_id"] as? String == "4726", "the job's own fields are kept")
+    let restrictions = try #require(object["attachment_restrictions"] as? [String: Any])
+    let types = try #require(restrictions["types"] as? [String: [String: Any]])
+    #expect(types["CV"]?["accepted_mime_types"] as? [String] == ["application/pdf"])
+
+    let unknown = try await cli.run(["--integration", Self.unknown, "job", "remote:4726", "--json"])
+    let none = try #require(
+      try JSONSerialization.jsonObject(with: Data(unknown.stdout.utf8)) as? [String: Any])
+    #expect(none["attachment_restrictions"] is NSNull, "nothing known is null")
+    let words = try await cli.run(["--integration", Self.unknown, "job", "remote:4726"])
+    #expect(words.stdout.contains("Attachments: no attachment limits known · ≤ 10 MB in all"))
+  }
 }

@@ -6,8 +6,9 @@ import Testing
 @Suite(.serialized) struct OutboxCrashTests {
   let email = "grace@example.com"
 
-  /// A killed attempt may still be running until its start + create timeout + margin: 2 s here.
-  static let window = Duration.seconds(2)
+  /// A killed attempt may still be running until its start + create timeout + margin: 6 s here, so
+  /// the early retry on a loaded machine (a second process start after the kill) still falls inside.
+  static let window = Duration.seconds(6)
 
   /// Starts a submission against a server that never answers and kills it with `signal` mid-request.
   func killMidSend(
@@ -16,7 +17,7 @@ import Testing
     server.setMode(.hang)
     try FileManager.default.createDirectory(
       atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
-    try #"{"create_timeout_seconds": 2, "in_flight_margin_seconds": 0}"#.write(
+    try #"{"create_timeout_seconds": 6, "in_flight_margin_seconds": 0}"#.write(
       toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
     let (process, stderrPath) = try cli.launch([
       "submit", "--job", E2EFakeKombo.jobID, "--first-name", "Grace", "--last-name", "Hopper", "--email",

@@ -53,14 +53,17 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   private var existing: (email: String, jobID: String, applicationID: String)?
   private var creates: [Result<CreateApplicationResponse, KomboClientError>]
   private var bodies: [Data] = []
+  private let attachmentRules: AttachmentRules?
 
   init(
     keyCheck: Result<APIKeyCheck, KomboClientError> = .success(
       APIKeyCheck(environmentID: "EnvAAAAAAAAAAAAAAAAAAAA1")),
     details: Result<IntegrationDetails, KomboClientError> = .success(AppSamples.details()),
     existing: (email: String, jobID: String, applicationID: String)? = nil,
-    creates: [Result<CreateApplicationResponse, KomboClientError>] = []
+    creates: [Result<CreateApplicationResponse, KomboClientError>] = [],
+    attachmentRules: AttachmentRules? = nil
   ) {
+    self.attachmentRules = attachmentRules
     self.storedKeyCheck = keyCheck
     self.details = details
     self.existing = existing
@@ -108,7 +111,7 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
 
   func createApplicationCapabilities() async throws(KomboClientError) -> CreateApplicationCapabilities {
     record("capabilities")
-    return CreateApplicationCapabilities(attachmentRestrictions: nil)
+    return CreateApplicationCapabilities(attachmentRestrictions: attachmentRules)
   }
 
   func jobsPage(_ query: JobQuery, cursor: String?) async throws(KomboClientError) -> KomboPage<Job> {
@@ -189,13 +192,14 @@ struct ProgramDriver {
   }
 }
 
-/// Services over a scripted Kombo and a fresh state directory, connected to `integrationID`.
+/// Services over a scripted Kombo and a fresh state directory, connected to `integrationID`, reading
+/// `files`.
 func scriptedServices(
   _ kombo: ScriptedKombo, fixture: StateFixture, integrationID: String = AppFakeKombo.integrationID,
-  isSandbox: Bool = false
+  isSandbox: Bool = false, files: [String: [UInt8]] = [:]
 ) -> RecruiterServices {
   RecruiterServices(
-    client: kombo, database: fixture.database, fileSystem: InMemoryFileSystem(files: [:]),
+    client: kombo, database: fixture.database, fileSystem: InMemoryFileSystem(files: files),
     directoryReader: InMemoryDirectoryReader(), homeDirectory: "/home/ada", workingDirectory: "/home/ada",
     clock: ManualClock(start: AppTestEnvironment.start), timeZone: TimeZone(identifier: "UTC")!,
     backend: BackendInfo(

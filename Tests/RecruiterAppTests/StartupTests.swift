@@ -46,6 +46,8 @@ final class LaunchScenario: @unchecked Sendable {
   private let lock = NSLock()
   private var remembered: [String] = []
   private var connections: [String?] = []
+  /// The files the connected services read.
+  let files: [String: [UInt8]]
 
   static let context = StartupCheck.Context(
     maskedKey: "sk_live_…AB12", keySource: "KOMBO_API_KEY", server: "https://api.kombo.dev/v1",
@@ -55,9 +57,10 @@ final class LaunchScenario: @unchecked Sendable {
     ConfigFile.Integration(id: "personio:phbaKjs5pg6QcCVHSbSTv9Td", label: "Beta AG"),
   ]
 
-  init(_ kombo: ScriptedKombo = ScriptedKombo()) throws {
+  init(_ kombo: ScriptedKombo = ScriptedKombo(), files: [String: [UInt8]] = [:]) throws {
     fixture = try StateFixture()
     self.kombo = kombo
+    self.files = files
   }
 
   var rememberedIDs: [String] { lock.withLock { remembered } }
@@ -77,7 +80,7 @@ final class LaunchScenario: @unchecked Sendable {
         return .success(
           scriptedServices(
             self.kombo, fixture: self.fixture, integrationID: id ?? "sandbox:yn2MzAVjqBG5w7v9TcMnUiQn",
-            isSandbox: sandbox))
+            isSandbox: sandbox, files: self.files))
       })
   }
 

@@ -17,26 +17,26 @@ struct CheckedFile {
 extension ValidationRun {
   /// The attachments, in order.
   mutating func checkAttachments(_ drafts: [AttachmentDraft]) -> [Attachment] {
-    var result: [Attachment] = []
+    var checked: [CheckedFile?] = []
     var attachmentBytes = 0
     for (index, draft) in drafts.enumerated() {
-      let label = "Attachment \(index + 1)"
-      guard let file = checkFile(draft.file, at: FieldPath.attachments[index], label: label, rules: nil)
-      else {
-        continue
-      }
-      attachmentBytes += file.local?.size ?? 0
-      guard checkAttachmentRules(draft, file: file, index: index) else { continue }
+      let file = checkFile(
+        draft.file, at: FieldPath.attachments[index], label: "Attachment \(index + 1)", rules: nil)
+      attachmentBytes += file?.local?.size ?? 0
+      checked.append(file)
+    }
+    var result: [Attachment] = []
+    for index in checkAttachmentRules(drafts, checked: checked, attachmentBytes: attachmentBytes) {
+      guard let file = checked[index] else { continue }
       result.append(
-        Attachment(name: file.name, type: draft.type, contentType: file.contentType, content: file.content))
+        Attachment(
+          name: file.name, type: drafts[index].type, contentType: file.contentType, content: file.content))
       if let local = file.local {
         files.append(
           PreparedFile(
             slot: .attachment(result.count - 1), path: local.path, size: local.size, contentType: local.type))
       }
     }
-    checkAttachmentCounts(drafts)
-    checkAttachmentTotal(attachmentBytes)
     return result
   }
 

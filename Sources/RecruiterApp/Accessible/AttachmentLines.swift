@@ -4,8 +4,9 @@ import TerminalUI
 
 /// The attachments step in line mode: one answer listing files (paths, `~` for home) and web
 /// addresses separated by commas. The first CV becomes the resume; a name with "cover" (or
-/// "Anschreiben", "motivation", "lettre") makes a cover letter, as in the full-screen step; files
-/// kept from the draft keep their types. `none` removes them all.
+/// "Anschreiben", "motivation", "lettre") makes a cover letter, as in the full-screen step (each then
+/// a type the integration takes); files kept from the draft keep their types. `none` removes them
+/// all. The field's description states the integration's attachment rules.
 enum AttachmentLines {
   /// The field's key (problems at `attachments[N]` come back to it).
   static let key = FieldPath.attachments.rawValue
@@ -32,7 +33,8 @@ enum AttachmentLines {
       FieldInfo(
         key: key, title: "Files to send",
         description: "Paths or https:// addresses separated by commas; the first CV becomes the resume "
-          + "and a name with \"cover\" a cover letter. 'none' sends no files.",
+          + "and a name with \"cover\" a cover letter. 'none' sends no files. \(flow.atsLabel): "
+          + AttachmentRulesText.line(flow.attachmentRules) + ".",
         validators: [rule]),
       text: current)
     var form = Form(title: "Attachments", groups: [FieldGroup(fields: [field])])
@@ -47,13 +49,15 @@ enum AttachmentLines {
       return
     }
     let before = flow.draft.attachments
+    let check = AttachmentRuleCheck(rules: flow.attachmentRules)
     var items: [AttachmentDraft] = []
     for entry in entries(text, services: services) {
       if let kept = before.first(where: { AttachmentListField.source($0) == entry }) {
         items.append(kept)
         continue
       }
-      let type = AttachmentsScreen.defaultType(for: entry, among: items)
+      let type = check.typeForNewFile(
+        preferred: AttachmentsScreen.defaultType(for: entry, among: items), among: items.map(\.type))
       items.append(
         FileAnswerField.isWebAddress(entry)
           ? AttachmentDraft(url: entry, type: type) : AttachmentDraft(path: entry, type: type))

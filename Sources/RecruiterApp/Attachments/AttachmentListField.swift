@@ -5,10 +5,13 @@ import TextSafety
 
 /// The files an application sends, as a list in a form: per file its type (the first CV is marked as
 /// the resume), the name it is sent under, its size and what its content really is (with a warning
-/// when the name and content disagree), and the total against the size limit.
+/// when the name and content disagree), and the total against the size limit. Above the rows, the
+/// integration's attachment rules in one line and what the list lacks (a required CV); a file that
+/// breaks a rule says so on its row, with what is allowed.
 ///
-/// Keys: ↑/↓ move; t (or ←/→, space) cycles the type, c/l/o set CV, cover letter, other; n renames
-/// (enter keeps, esc cancels); del or x removes; [ and ] (or alt+↑/↓) move the file up and down.
+/// Keys: ↑/↓ move; t (or ←/→, space) cycles the type among those the ATS takes, c/l/o set CV, cover
+/// letter, other; n renames (enter keeps, esc cancels); del or x removes; [ and ] (or alt+↑/↓) move
+/// the file up and down.
 struct AttachmentListField: Field {
   /// Key, labels, validation and visibility.
   var info: FieldInfo
@@ -18,8 +21,12 @@ struct AttachmentListField: Field {
   var facts: [String: FileFacts] = [:]
   /// Bytes of local files given as FILE answers (they count towards the same total).
   var answerBytes = 0
-  /// The total size the files may have.
-  let limit: Int
+  /// Kombo's guidance for the total size of all files.
+  let guidance: Int
+  /// What the integration accepts (``AttachmentRules/unknown`` until read).
+  var rules: AttachmentRules = .unknown
+  /// The ATS's name for the rules line ("Greenhouse").
+  var toolName = "This ATS"
   /// The row under the cursor.
   private(set) var cursor = 0
   /// The name being edited for the row under the cursor, if renaming.
@@ -31,7 +38,32 @@ struct AttachmentListField: Field {
   init(_ info: FieldInfo, items: [AttachmentDraft], limit: Int) {
     self.info = info
     self.items = items
-    self.limit = limit
+    self.guidance = limit
+  }
+
+  /// The total size the files may have: the guidance, or the integration's total when smaller.
+  var limit: Int { min(guidance, rules.totalSizeBytes ?? guidance) }
+
+  /// The rules applied to the files as far as they are measured.
+  var findings: AttachmentRuleCheck.Findings {
+    let subjects = items.map { item -> AttachmentRuleCheck.Subject? in
+      switch item.file.source {
+      case .url:
+        return AttachmentRuleCheck.Subject(
+          type: item.type, mimeType: ContentType.forFileName(Self.sendName(item))?.mimeType)
+      case .path:
+        let found = Self.factsKey(item).flatMap { facts[$0] }
+        if let found, found.problem != nil { return nil }
+        return AttachmentRuleCheck.Subject(type: item.type, mimeType: found?.mimeType, size: found?.size)
+      }
+    }
+    return AttachmentRuleCheck(rules: rules).findings(subjects, types: items.map(\.type))
+  }
+
+  /// The types the type keys choose from: those the ATS takes (all of them when it takes none).
+  private var choosableTypes: [Attachment.Kind] {
+    let supported = AttachmentRuleCheck(rules: rules).supportedTypes
+    return supported.isEmpty ? Attachment.Kind.allCases : supported
   }
 
   /// The files' sources.
@@ -82,8 +114,10 @@ struct AttachmentListField: Field {
   var keyHelp: [KeyHelp] {
     if renaming != nil { return [KeyHelp("enter", "keep name"), KeyHelp("esc", "cancel")] }
     guard !items.isEmpty else { return [KeyHelp("enter", "next step")] }
+    let letters = choosableTypes.map(Self.letter).joined(separator: "/")
     return [
-      KeyHelp("t/c/l/o", "type"), KeyHelp("del", "remove"), KeyHelp("[/]", "move"), KeyHelp("n", "rename"),
+      KeyHelp("t/" + letters, "type"), KeyHelp("del", "remove"), KeyHelp("[/]", "move"),
+      KeyHelp("n", "rename"),
       KeyHelp("enter", "next step"),
     ]
   }
@@ -104,8 +138,8 @@ struct AttachmentListField: Field {
     guard items.indices.contains(cursor) else { return .ignored }
     switch key {
     case .character("t"), .character(" "), KeyPress(.right):
-      return setType(Self.cycle(items[cursor].type, by: 1))
-    case KeyPress(.left): return setType(Self.cycle(items[cursor].type, by: -1))
+      return setType(Self.cycle(items[cursor].type, by: 1, among: choosableTypes))
+    case KeyPress(.left): return setType(Self.cycle(items[cursor].type, by: -1, among: choosableTypes))
     case .character("c"): return setType(.cv)
     case .character("l"): return setType(.coverLetter)
     case .character("o"): return setType(.other)
@@ -155,6 +189,10 @@ struct AttachmentListField: Field {
   }
 
   private mutating func setType(_ type: Attachment.Kind) -> FieldResponse {
+    guard choosableTypes.contains(type) else {
+      notice = "\(toolName) takes no \(AttachmentRulesText.noun(type, plural: true))."
+      return .consumed
+    }
     guard items[cursor].type != type else { return .consumed }
     items[cursor].type = type
     return .changed
@@ -167,11 +205,20 @@ struct AttachmentListField: Field {
     return .changed
   }
 
-  /// The type after `type`, going round.
-  static func cycle(_ type: Attachment.Kind, by step: Int) -> Attachment.Kind {
-    let all = Attachment.Kind.allCases
-    let index = all.firstIndex(of: type) ?? 0
-    return all[(index + step + all.count) % all.count]
+  /// The type after `type` among `types`, going round (from a type not among them, the first).
+  static func cycle(_ type: Attachment.Kind, by step: Int, among types: [Attachment.Kind]) -> Attachment.Kind
+  {
+    guard let index = types.firstIndex(of: type) else { return types.first ?? type }
+    return types[(index + step + types.count) % types.count]
+  }
+
+  /// The key that sets a type.
+  static func letter(_ type: Attachment.Kind) -> String {
+    switch type {
+    case .cv: "c"
+    case .coverLetter: "l"
+    case .other: "o"
+    }
   }
 
   /// The label of a type.
@@ -186,9 +233,23 @@ struct AttachmentListField: Field {
   /// The index of the attachment that becomes the resume: the first CV.
   var resumeIndex: Int? { items.firstIndex { $0.type == .cv } }
 
-  /// Two rows per file (or one for none) and the total, wrapped (over the limit it says what to do).
+  /// The rules lines, two rows per file (or one for none) and the total, wrapped (over the limit it
+  /// says what to do).
   func height(width: Int, context: FieldContext) -> Int {
-    max(1, items.count * 2) + totalLines(width: width).count
+    rulesLines(width: width).count + max(1, items.count * 2) + totalLines(width: width).count
+  }
+
+  /// The rules in one line ("Greenhouse: 1 CV required · PDF or Word · …") and, marked, what the list
+  /// lacks, wrapped to `width`.
+  private func rulesLines(width: Int) -> [(String, Role)] {
+    var lines = Self.joined(
+      AttachmentRulesText.parts(rules).map { Sanitizer.clean($0) }, first: Sanitizer.clean(toolName) + ": ",
+      width: width
+    ).map { ($0, Role.muted) }
+    for problem in findings.overall {
+      lines += Sanitizer.clean("⚠ " + problem).wrapped(toWidth: max(1, width)).map { ($0, Role.warning) }
+    }
+    return lines
   }
 
   private func totalLines(width: Int) -> [String] {
@@ -199,13 +260,19 @@ struct AttachmentListField: Field {
   /// Draws the rows and the total.
   func render(in canvas: inout Canvas, context: FieldContext) {
     var y = 0
+    for (line, role) in rulesLines(width: canvas.size.width) {
+      canvas.put(line, at: Point(x: 0, y: y), style: Style(role))
+      y += 1
+    }
     if items.isEmpty {
       canvas.put(
-        "No files yet: pick them below, or add a web address.", at: .zero, style: Style(.placeholder))
-      y = 1
+        "No files yet: pick them below, or add a web address.", at: Point(x: 0, y: y),
+        style: Style(.placeholder))
+      y += 1
     }
+    let broken = findings.rows
     for (index, item) in items.enumerated() {
-      drawRow(index, item, at: y, focused: context.isFocused, in: &canvas)
+      drawRow(index, item, at: y, focused: context.isFocused, broken: broken[index], in: &canvas)
       y += 2
     }
     for (offset, line) in totalLines(width: canvas.size.width).enumerated() {
@@ -215,8 +282,26 @@ struct AttachmentListField: Field {
     }
   }
 
+  /// `parts` after `first`, joined with " · " and broken between parts to fit `width` (a part wider
+  /// than a line wraps on its own).
+  static func joined(_ parts: [String], first: String, width: Int) -> [String] {
+    let width = max(1, width)
+    var lines: [String] = []
+    var current = first
+    for (index, part) in parts.enumerated() {
+      let separator = index == 0 ? "" : " · "
+      if current.isEmpty || (current + separator + part).displayWidth <= width {
+        current += (current.isEmpty ? "" : separator) + part
+      } else {
+        lines.append(current + " ·")
+        current = part
+      }
+    }
+    return lines + [current].flatMap { $0.wrapped(toWidth: width) }
+  }
+
   private func drawRow(
-    _ index: Int, _ item: AttachmentDraft, at y: Int, focused: Bool, in canvas: inout Canvas
+    _ index: Int, _ item: AttachmentDraft, at y: Int, focused: Bool, broken: String?, in canvas: inout Canvas
   ) {
     let isCursor = index == cursor && focused
     let marker = isCursor ? "> " : "  "
@@ -239,7 +324,7 @@ struct AttachmentListField: Field {
       canvas.put(name, at: Point(x: x, y: y), style: rowStyle)
       canvas.put(size, at: Point(x: sizeX, y: y), style: isCursor ? rowStyle : Style(.muted))
     }
-    let (detail, role) = detailLine(item, facts: found)
+    let (detail, role) = broken.map { ("✗ " + $0, Role.error) } ?? detailLine(item, facts: found)
     let shown = Sanitizer.clean(detail).truncated(toWidth: max(0, canvas.size.width - 7))
     canvas.put(shown, at: Point(x: 7, y: y + 1), style: Style(role))
   }

@@ -15,7 +15,8 @@ public enum AttachmentsMsg: Sendable {
 /// files at once, and a web address instead of a file. Content is detected in effects, never in
 /// `update`. Every change is written to `draft.attachments` at once. Enter on the list goes on to
 /// the next step (Tab reaches the picker), so an application without files takes one key here, and
-/// Enter adding the first files (while none are attached) goes on too, so one CV takes one key;
+/// Enter adding the first files (while none are attached) goes on too once they are measured, so one
+/// CV takes one key (unless a file breaks the integration's rules: then the step stays, its row marked);
 /// Shift-Tab from the next step comes back to add more, and from then on Enter adds and stays.
 public struct AttachmentsScreen: RecruiterScreen {
   /// The form: the list, the picker and the web address.
@@ -75,6 +76,7 @@ public struct AttachmentsScreen: RecruiterScreen {
       host.form.focus(key: Self.pickerKey)
     }
     answerKeys = Self.answerFiles(flow)
+    syncRules(flow)
     if case .field(let path) = arrival, let index = Self.index(in: path) {
       modifyList { $0.select(index) }
     }
@@ -134,6 +136,7 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// Keys go to the form; picked files and added addresses join the list; the list is the draft's.
   public mutating func handle(_ event: InputEvent, flow: inout Flow) -> Transition<AttachmentsMsg> {
+    syncRules(flow)
     let onList =
       host.form.dialog == nil && host.form.focusedField?.key == Self.listKey && list.renaming == nil
     addingFirstFiles =
@@ -149,11 +152,20 @@ public struct AttachmentsScreen: RecruiterScreen {
     return Transition(effects + finishing, navigation: StageScreen.navigation(for: outcome ?? finished))
   }
 
-  /// After Enter added the first files (at once, or when a typed path was checked), goes on to the
-  /// next step as the Next button would; the step's checks still apply.
+  /// After Enter added the first files (at once, or when a typed path was checked) and they are
+  /// measured, goes on to the next step as the Next button would; the step's checks still apply. A
+  /// file that breaks the integration's rules keeps the step showing, its row saying why.
   private mutating func finishFirstFiles(flow: inout Flow) -> ([Effect<AttachmentsMsg>], FormOutcome?) {
-    guard addingFirstFiles, !list.items.isEmpty else { return ([], nil) }
+    guard addingFirstFiles, !list.items.isEmpty, !list.isChecking else { return ([], nil) }
     addingFirstFiles = false
+    if let first = list.findings.rows.keys.min() {
+      let name = AttachmentListField.sendName(list.items[first])
+      flow.notice = [flow.notice, "\(name) does not meet \(flow.atsLabel)'s rules: see its row."].compactMap {
+        $0
+      }
+      .joined(separator: " ")
+      return ([], nil)
+    }
     let (effects, outcome) = host.submit()
     if case .submitted = outcome, let added = flow.notice {
       flow.noticeForNextScreen = added + " Shift-Tab goes back to add more."
@@ -163,6 +175,7 @@ public struct AttachmentsScreen: RecruiterScreen {
 
   /// Listing results and detections.
   public mutating func update(_ message: AttachmentsMsg, flow: inout Flow) -> Transition<AttachmentsMsg> {
+    syncRules(flow)
     switch message {
     case .form(let inner):
       var effects = host.receive(inner).map { $0.map(AttachmentsMsg.form) }
@@ -178,13 +191,27 @@ public struct AttachmentsScreen: RecruiterScreen {
         $0.facts = known
         $0.answerBytes = answers.compactMap { known[$0]?.size }.reduce(0, +)
       }
-      return .none
+      let (finishing, finished) = finishFirstFiles(flow: &flow)
+      return Transition(finishing, navigation: StageScreen.navigation(for: finished))
     }
   }
 
-  /// The form.
+  /// The form, with the integration's rules as they are now (they may arrive after the screen).
   public func view(flow: Flow, size: Size) -> Screen {
-    host.view(status: flow.statusText, size: size)
+    var shown = self
+    shown.syncRules(flow)
+    return shown.host.view(status: flow.statusText, size: size)
+  }
+
+  /// Gives the list the integration's rules and name, when they changed.
+  private mutating func syncRules(_ flow: Flow) {
+    let rules = flow.attachmentRules
+    let name = flow.atsLabel
+    guard list.rules != rules || list.toolName != name else { return }
+    modifyList {
+      $0.rules = rules
+      $0.toolName = name
+    }
   }
 
   /// Moves files the picker picked into the list (as the default type) — and files left marked when
@@ -206,7 +233,7 @@ public struct AttachmentsScreen: RecruiterScreen {
         skipped.append(PathText.lastComponent(of: picked))
         continue
       }
-      let item = AttachmentDraft(path: picked, type: Self.defaultType(for: picked, among: items))
+      let item = AttachmentDraft(path: picked, type: defaultType(for: picked, among: items))
       items.append(item)
       added.append(item)
     }
@@ -225,7 +252,7 @@ public struct AttachmentsScreen: RecruiterScreen {
     guard let path = host.form.path(of: Self.urlKey),
       let field = host.form.field(at: path) as? AttachmentURLField, let url = field.submitted
     else { return [] }
-    let item = AttachmentDraft(url: url, type: Self.defaultType(for: url, among: list.items))
+    let item = AttachmentDraft(url: url, type: defaultType(for: url, among: list.items))
     modifyList { $0.append([item]) }
     host.form.modify(path) { $0 = AttachmentURLField(key: Self.urlKey) }
     flow.notice = Self.addedNotice([AttachmentListField.sendName(item)], skipped: [])
@@ -250,6 +277,13 @@ public struct AttachmentsScreen: RecruiterScreen {
     let addedText = added.isEmpty ? nil : "Added " + added.joined(separator: ", ") + "."
     let skippedText = skipped.isEmpty ? nil : skipped.joined(separator: ", ") + " already attached."
     return [addedText, skippedText].compactMap { $0 }.joined(separator: " ")
+  }
+
+  /// A cover letter when the name says so, else the CV while there is none, else other; then a type
+  /// the integration takes and has room for (``AttachmentRuleCheck/typeForNewFile(preferred:among:)``).
+  func defaultType(for source: String, among items: [AttachmentDraft]) -> Attachment.Kind {
+    AttachmentRuleCheck(rules: list.rules).typeForNewFile(
+      preferred: Self.defaultType(for: source, among: items), among: items.map(\.type))
   }
 
   /// A cover letter when the name says so, else the CV while there is none, else other.

@@ -9,6 +9,8 @@ public struct FileFacts: Hashable, Sendable {
   public let content: String
   /// Why the file cannot be sent (unreadable, empty, named unlike its content), else nil.
   public let problem: String?
+  /// The MIME type it is sent as, when it can be sent.
+  public var mimeType: String? = nil
 
   /// The facts of the file at `path`, judged by the extension of `name` (the path's own when it has
   /// one, as the core judges it).
@@ -21,7 +23,8 @@ public struct FileFacts: Hashable, Sendable {
     }
     let content = detection.content?.label ?? detection.contentDescription
     switch detection.verdict {
-    case .success: return FileFacts(size: detection.size, content: content, problem: nil)
+    case .success(let type):
+      return FileFacts(size: detection.size, content: content, problem: nil, mimeType: type.mimeType)
     case .failure(let problem):
       let shown = path.split(separator: "/").last.map(String.init) ?? path
       return FileFacts(size: detection.size, content: content, problem: problem.message(fileName: shown))

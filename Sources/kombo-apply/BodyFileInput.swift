@@ -43,7 +43,7 @@ struct BodyFileInput {
     }
     let unreadable = Self.placeholders(in: request)
     guard unreadable.isEmpty else { throw invalid(unreadable) }
-    let today = KomboDateTime(KomboTimestamp(Date()))
+    let today = CivilToday.date(at: Date(), in: .current)
     let report = Validator().validate(body: request, job: reference, jobInfo: job, today: today)
     guard report.isValid else { throw invalid(report.errors.map { "\($0.path): \($0.message)" }) }
     for warning in report.warnings {

@@ -177,7 +177,7 @@ struct SubmitCommand: AsyncParsableCommand {
   {
     var input = SubmitInput(self)
     input.addAnswers(answer, job: jobInfo)
-    let today = KomboDateTime(KomboTimestamp(Date()))
+    let today = CivilToday.date(at: Date(), in: .current)
     let validation = Validator(attachmentRules: attachmentRules).validate(
       input.draft, job: jobInfo, today: today)
     let warnings = input.addReport(validation.report)

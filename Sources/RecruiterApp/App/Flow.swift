@@ -53,10 +53,8 @@ public struct Flow: Sendable {
 
   /// Today in the display time zone, for date fields.
   public var today: CalendarDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let parts = calendar.dateComponents([.year, .month, .day], from: now)
-    return CalendarDate(year: parts.year ?? 2026, month: parts.month ?? 1, day: parts.day ?? 1)
+    let day = CivilToday.date(at: now, in: timeZone)
+    return CalendarDate(year: day.year, month: day.month, day: day.day)
   }
 
   /// `HH:MM:SS` of `date` in the display time zone.

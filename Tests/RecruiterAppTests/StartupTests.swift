@@ -1,9 +1,9 @@
-import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
 import Testing
 
+@testable import ApplyCore
 @testable import RecruiterApp
 
 /// Runs the launcher without a terminal: effects to completion one after another, spinner and app
@@ -259,6 +259,22 @@ final class LaunchScenario: @unchecked Sendable {
     guard case .unknown = recovered?.state else {
       Issue.record("expected unknown, got \(String(describing: recovered?.state))"); return
     }
+  }
+
+  /// A damaged state database: the start says the outbox could not be read instead of counting 0.
+  @Test func anOutboxThatCannotBeReadIsSaidNotCountedAsEmpty() async throws {
+    let scenario = try LaunchScenario()
+    let entry = LedgerEntry(
+      id: UUID(), createdAt: AppTestEnvironment.start, jobID: AppSamples.openJobID, jobName: nil,
+      integrationID: AppFakeKombo.integrationID, candidateEmail: "ada@example.com", body: Data("{}".utf8),
+      state: .unknown(reason: "killed"), attempt: 1, ownerPID: nil)
+    try Ledger(database: scenario.fixture.database).insert(entry)
+    _ = try scenario.fixture.database.delete("ALTER TABLE submission RENAME TO submission_damaged", [])
+    let driver = await LaunchDriver(scenario.services())
+    let text = driver.text()
+    #expect(text.contains("The outbox could not be read ("), "\(text)")
+    #expect(!text.contains("waiting in the outbox"))
+    #expect(!text.contains("ada@example.com"), "no candidate data in the notice")
   }
 
   /// kill -9 while an attempt was in flight: the start says until when it may still be running.

@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The start-up's messages, and the app's once it runs.
 public enum LaunchMsg: Sendable {
@@ -163,16 +164,26 @@ public struct LaunchProgram: Program {
       case .failure(let problem):
         return .connected(.failure(problem))
       case .success(let app):
-        _ = try? app.submitter.recoverInterrupted()
-        let waiting = ((try? app.ledger.entries()) ?? []).filter(\.isWaiting)
+        var unreadable: [String] = []
+        let recovery = Result { () throws(Submitter.Failure) in try app.submitter.recoverInterrupted() }
+        var waiting: [LedgerEntry] = []
+        do { waiting = try app.ledger.entries().filter(\.isWaiting) } catch {
+          unreadable.append("The outbox could not be read (\(error))")
+        }
+        if unreadable.isEmpty, case .failure(let failure) = recovery {
+          unreadable.append("Interrupted submissions could not be recovered (\(failure))")
+        }
         let now = app.clock.now()
         let inFlight = waiting.compactMap { $0.inFlight(at: now) }.max { $0.safeAt < $1.safeAt }
-        let drafts = (try? app.draftRepository.list()) ?? []
+        var drafts: [DraftListing] = []
+        do throws(DraftError) { drafts = try app.draftRepository.list() } catch {
+          unreadable.append("Saved drafts could not be listed (\(error))")
+        }
         return .connected(
           .success(
             LaunchReady(
               services: app, details: details, drafts: drafts, outboxCount: waiting.count, inFlight: inFlight,
-              now: now)))
+              now: now, unreadable: unreadable)))
       }
     }
   }
@@ -186,6 +197,9 @@ public struct LaunchProgram: Program {
     program.offerResume(&app, drafts: ready.drafts, outboxCount: ready.outboxCount)
     if let window = ready.inFlight {
       app.flow.notice = "Outbox (f3): " + window.text(timeZone: app.flow.timeZone)
+    }
+    if !ready.unreadable.isEmpty {
+      app.flow.notice = Sanitizer.line(ready.unreadable.joined(separator: ". ") + ".", limit: 400)
     }
     model.app = RunningApp(program: program, model: app)
     return [.cancel(id: "launch.tick")] + effects.map { $0.map(LaunchMsg.app) }

@@ -72,4 +72,7 @@ public struct LaunchReady: Sendable {
   public var inFlight: InFlightWindow?
   /// When the app started.
   public var now: Date
+  /// What of the saved state could not be read (the outbox, interrupted submissions, drafts), in
+  /// words: the start says so instead of showing an empty outbox.
+  public var unreadable: [String] = []
 }

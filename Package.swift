@@ -83,6 +83,8 @@ let package = Package(
 
     // Helpers shared by the test targets (child processes without blocking the pool, package paths).
     .target(name: "TestHarness", path: "Tests/TestHarness"),
+    // Test support for programs on the TerminalUI runtime (draining effects without a terminal).
+    .target(name: "TerminalUITesting", dependencies: ["TerminalUI"], path: "Tests/TerminalUITesting"),
 
     .testTarget(
       name: "KomboAPITests",
@@ -131,7 +133,7 @@ let package = Package(
     .testTarget(
       name: "RecruiterAppTests",
       dependencies: [
-        "TestHarness",
+        "TestHarness", "TerminalUITesting",
         "RecruiterApp", "TerminalUI", "ApplyCore", "KomboAPI",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "PropertyBased", package: "swift-property-based"),

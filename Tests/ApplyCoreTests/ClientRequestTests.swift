@@ -203,21 +203,14 @@ import Testing
 
 /// Reads change nothing, so a busy Kombo (rate limit, 503) is asked again after the wait it names.
 @Suite struct ClientReadRetryTests {
-  final class Waits: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [Duration] = []
-    var all: [Duration] { lock.withLock { recorded } }
-    func add(_ wait: Duration) { lock.withLock { recorded.append(wait) } }
-  }
-
-  private func client(_ answers: [TransportResponse]) -> (HTTPKomboClient, InMemoryTransport, Waits) {
+  private func client(_ answers: [TransportResponse]) -> (HTTPKomboClient, InMemoryTransport, ManualClock) {
     let queue = Queue(answers)
     let transport = InMemoryTransport { _ throws(TransportFailure) in queue.next() }
-    let waits = Waits()
+    let clock = ManualClock()
     let client = HTTPKomboClient(
       server: KomboServer(region: .us), apiKey: APIKey("sk_test_abcdefghijklmnop")!,
-      integration: ClientRequestTests.integration, transport: transport, pause: { waits.add($0) })
-    return (client, transport, waits)
+      integration: ClientRequestTests.integration, transport: transport, clock: clock)
+    return (client, transport, clock)
   }
 
   final class Queue: @unchecked Sendable {
@@ -243,7 +236,22 @@ import Testing
     let page = try await client.jobsPage(JobQuery(), cursor: nil)
     #expect(page.results.count == 1)
     #expect(transport.requests.count == 2)
-    #expect(waits.all == [.seconds(2)])
+    #expect(waits.sleeps == [.seconds(2)])
+  }
+
+  /// A `Retry-After` date is measured from the client's clock, not the machine's.
+  @Test func aRetryAfterDateIsMeasuredOnTheInjectedClock() async throws {
+    let start = ManualClock().now()  // the instant every manual clock, the client's too, starts at
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "GMT")
+    formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+    let (client, transport, waits) = client([
+      Self.limited(formatter.string(from: start.addingTimeInterval(5))), Self.page,
+    ])
+    _ = try await client.jobsPage(JobQuery(), cursor: nil)
+    #expect(transport.requests.count == 2)
+    #expect(waits.sleeps == [.seconds(5)])
   }
 
   @Test func aBusyReadGivesUpAfterThreeAttempts() async throws {
@@ -251,13 +259,13 @@ import Testing
     let (client, transport, waits) = client([busy, busy, busy, Self.page])
     await #expect(throws: KomboClientError.self) { try await client.jobsPage(JobQuery(), cursor: nil) }
     #expect(transport.requests.count == 3)
-    #expect(waits.all == [.milliseconds(500), .seconds(1)])
+    #expect(waits.sleeps == [.milliseconds(500), .seconds(1)])
   }
 
   @Test func aWaitLongerThanHalfAMinuteIsNotSatThrough() async throws {
     let (client, transport, waits) = client([Self.limited("120"), Self.page])
     await #expect(throws: KomboClientError.self) { try await client.jobsPage(JobQuery(), cursor: nil) }
     #expect(transport.requests.count == 1)
-    #expect(waits.all.isEmpty)
+    #expect(waits.sleeps.isEmpty)
   }
 }

@@ -62,7 +62,7 @@ import Testing
     var screen = SubmittingScreen(services: environment.services, flow: driver.model.flow)
     let start = AppTestEnvironment.start
     _ = screen.update(
-      .started(relay: SubmissionRelay(), bytes: 184_220, files: 1, at: start), flow: &driver.model.flow)
+      .started(bytes: 184_220, files: 1, at: start), flow: &driver.model.flow)
     _ = screen.update(.progress(.sending(attempt: 1)), flow: &driver.model.flow)
     _ = screen.update(.tick(start.addingTimeInterval(2.5)), flow: &driver.model.flow)
     driver.model.screen = .submitting(screen)

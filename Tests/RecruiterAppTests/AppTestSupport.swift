@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TerminalUITesting
 
 @testable import RecruiterApp
 
@@ -282,12 +283,11 @@ struct AppDriver {
   private mutating func run(_ effects: inout [Effect<AppMsg>]) async {
     while !effects.isEmpty {
       let effect = effects.removeFirst()
-      guard case .run(let id, let work) = effect.action else { continue }
-      if let id, AppDriver.timers.contains(id) {
+      if let id = effect.workID, AppDriver.timers.contains(id) {
         skippedTimers += 1
         continue
       }
-      if let message = await work() { effects += program.update(&model, message) }
+      for message in await effect.messages() { effects += program.update(&model, message) }
     }
   }
 }

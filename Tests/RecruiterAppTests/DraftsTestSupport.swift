@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TerminalUITesting
 
 @testable import RecruiterApp
 
@@ -186,8 +187,8 @@ struct ProgramDriver {
   private mutating func run(_ effects: inout [Effect<AppMsg>]) async {
     while !effects.isEmpty {
       let effect = effects.removeFirst()
-      guard case .run(let id, let work) = effect.action, !Self.timers.contains(id ?? "") else { continue }
-      if let message = await work() { effects += program.update(&model, message) }
+      guard !Self.timers.contains(effect.workID ?? "") else { continue }
+      for message in await effect.messages() { effects += program.update(&model, message) }
     }
   }
 }

@@ -204,7 +204,7 @@ struct OutboxScenario {
       state: .unknown(reason: "timeout"))
     _ = screen.update(.listed(.success([entry])), flow: &flow)
     _ = screen.update(
-      .retryStarted(id: OutboxScenario.unknownID, relay: SubmissionRelay(), at: flow.now), flow: &flow)
+      .retryStarted(id: OutboxScenario.unknownID, at: flow.now), flow: &flow)
     _ = screen.update(.retry(.progress(.reconciling)), flow: &flow)
     #expect(
       screen.view(flow: flow, size: flow.size).text.contains("Looking the candidate up before any resend…"))

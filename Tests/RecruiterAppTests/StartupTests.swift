@@ -1,6 +1,7 @@
 import Foundation
 import KomboAPI
 import TerminalUI
+import TerminalUITesting
 import Testing
 
 @testable import ApplyCore
@@ -33,8 +34,8 @@ struct LaunchDriver {
   private mutating func run(_ effects: inout [Effect<LaunchMsg>]) async {
     while !effects.isEmpty {
       let effect = effects.removeFirst()
-      guard case .run(let id, let work) = effect.action, !Self.timers.contains(id ?? "") else { continue }
-      if let message = await work() { effects += program.update(&model, message) }
+      guard !Self.timers.contains(effect.workID ?? "") else { continue }
+      for message in await effect.messages() { effects += program.update(&model, message) }
     }
   }
 }

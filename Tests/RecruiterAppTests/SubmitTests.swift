@@ -152,7 +152,7 @@ import Testing
     guard let services else { return }
     var screen = SubmittingScreen(services: services, flow: flow)
     let start = AppTestEnvironment.start
-    _ = screen.update(.started(relay: SubmissionRelay(), bytes: 12_345, files: 1, at: start), flow: &flow)
+    _ = screen.update(.started(bytes: 12_345, files: 1, at: start), flow: &flow)
     _ = screen.update(.progress(.sending(attempt: 2)), flow: &flow)
     _ = screen.update(.tick(start.addingTimeInterval(3.2)), flow: &flow)
     let text = screen.view(flow: flow, size: Size(width: 80, height: 24)).text

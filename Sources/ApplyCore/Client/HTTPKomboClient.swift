@@ -6,7 +6,9 @@ import TextSafety
 /// responses into wire types or a `KomboClientError`.
 ///
 /// Sends `Authorization: Bearer <key>`, `Accept: application/json`, a `User-Agent`, and
-/// `X-Integration-Id` on `/ats/*` paths only. Never retries: that is the `Submitter`'s decision.
+/// `X-Integration-Id` on `/ats/*` paths only. A create is sent once: trying it again is the
+/// `Submitter`'s decision, made with the ledger. Reads change nothing and are tried again here while
+/// Kombo says it is busy (`readAttempts`), waiting on the injected clock.
 public struct HTTPKomboClient: KomboClient {
   /// The API server.
   public let server: KomboServer
@@ -17,8 +19,9 @@ public struct HTTPKomboClient: KomboClient {
   private let userAgent: String
   private let readTimeout: Duration
   private let createTimeout: Duration
-  /// Waits between read attempts (`Task.sleep`; tests pass one that returns at once).
-  private let pause: @Sendable (Duration) async -> Void
+  /// The time a server-asked wait is measured from, and the sleep between read attempts (tests pass
+  /// a `ManualClock` that returns at once).
+  private let clock: any WallClock
 
   /// How often a read is tried when Kombo is busy (rate or concurrency limit, a 503): reads change
   /// nothing, so trying again is always safe.
@@ -30,12 +33,11 @@ public struct HTTPKomboClient: KomboClient {
   /// - Parameters:
   ///   - readTimeout: the limit for GET requests.
   ///   - createTimeout: the default limit for creating an application (Kombo's SDK uses 300 s).
-  ///   - pause: how a busy read waits before trying again.
+  ///   - clock: what "now" is for a `Retry-After` date, and how a busy read waits before trying again.
   public init(
     server: KomboServer, apiKey: APIKey, integration: IntegrationID?, transport: any HTTPTransport,
     userAgent: String = "kombo-apply", readTimeout: Duration = .seconds(60),
-    createTimeout: Duration = .seconds(300),
-    pause: @escaping @Sendable (Duration) async -> Void = { try? await Task.sleep(for: $0) }
+    createTimeout: Duration = .seconds(300), clock: any WallClock = SystemClock()
   ) {
     self.server = server
     self.apiKey = apiKey
@@ -44,7 +46,7 @@ public struct HTTPKomboClient: KomboClient {
     self.userAgent = userAgent
     self.readTimeout = readTimeout
     self.createTimeout = createTimeout
-    self.pause = pause
+    self.clock = clock
   }
 
   /// `GET /check-api-key`.
@@ -134,24 +136,26 @@ public struct HTTPKomboClient: KomboClient {
       do throws(KomboClientError) {
         return try await exchange(request)
       } catch {
-        guard attempt < Self.readAttempts, let wait = Self.busyWait(error, attempt: attempt) else {
-          throw error
-        }
-        await pause(wait)
+        guard attempt < Self.readAttempts, let wait = Self.busyWait(error, attempt: attempt, now: clock.now())
+        else { throw error }
+        let busy = error
+        // Cancelled while waiting: the read ends with the answer that made it wait.
+        do { try await clock.sleep(for: wait) } catch { throw busy }
         attempt += 1
       }
     }
   }
 
-  /// How long to wait before reading again after `error`, or nil when trying again would not help.
-  static func busyWait(_ error: KomboClientError, attempt: Int) -> Duration? {
+  /// How long to wait before reading again after `error` at `now`, or nil when trying again would not
+  /// help.
+  static func busyWait(_ error: KomboClientError, attempt: Int, now: Date) -> Duration? {
     let fallback = Duration.milliseconds(500 * (1 << (attempt - 1)))
     switch error {
     case .api(let failure) where failure.error.code?.isSafeToRetryAutomatically == true:
-      let asked = failure.hints.delay(now: Date()) ?? fallback
+      let asked = failure.hints.delay(now: now) ?? fallback
       return asked <= longestReadWait ? asked : nil
     case .unexpectedResponse(let response) where response.status == 503:
-      return response.hints.delay(now: Date()).map { min($0, longestReadWait) } ?? fallback
+      return response.hints.delay(now: now).map { min($0, longestReadWait) } ?? fallback
     default:
       return nil
     }

@@ -7,8 +7,8 @@ import TerminalUI
 public enum OutboxMsg: Sendable {
   /// The ledger was read.
   case listed(Result<[LedgerEntry], OutboxFailure>)
-  /// A retry started; its progress and outcome come through `relay`.
-  case retryStarted(id: UUID, relay: SubmissionRelay, at: Date)
+  /// A retry started; its progress and outcome follow as `retry` messages.
+  case retryStarted(id: UUID, at: Date)
   /// Progress, the outcome or the refusal of the running retry.
   case retry(SubmittingMsg)
   /// A drop finished.
@@ -45,7 +45,6 @@ public struct OutboxScreen: RecruiterScreen {
   public private(set) var dialog: AppDialog?
   /// The spinner and elapsed time of a retry.
   public private(set) var spinner = SpinnerModel()
-  private var relay: SubmissionRelay?
 
   /// The outbox, read when shown.
   public init(services: RecruiterServices, flow: Flow) {
@@ -117,10 +116,9 @@ public struct OutboxScreen: RecruiterScreen {
       isLoading = false
       problem = failure.message
       return .none
-    case .retryStarted(let id, let relay, let date):
-      self.relay = relay
+    case .retryStarted(let id, let date):
       retrying = (id, nil, date)
-      return Transition([listen(relay), tick()])
+      return Transition([tick()])
     case .retry(let inner):
       return retryMessage(inner, flow: &flow)
     case .dropped(_, let failure):
@@ -139,15 +137,13 @@ public struct OutboxScreen: RecruiterScreen {
     switch message {
     case .progress(let progress):
       retrying?.progress = progress
-      return relay.map { Transition([listen($0)]) } ?? .none
+      return .none
     case .finished(let outcome):
       retrying = nil
-      relay = nil
       lastOutcome = outcome
       return Transition([.cancel(id: Self.tickID), load()])
     case .refused(let reason):
       retrying = nil
-      relay = nil
       problem = "The retry could not run: \(reason)"
       return Transition([.cancel(id: Self.tickID), load()])
     case .started, .invalid, .notBuilt, .tick:
@@ -160,10 +156,6 @@ public struct OutboxScreen: RecruiterScreen {
   private func tick() -> Effect<OutboxMsg> {
     let clock = services.clock
     return .after(.milliseconds(120), id: Self.tickID) { .tick(clock.now()) }
-  }
-
-  private func listen(_ relay: SubmissionRelay) -> Effect<OutboxMsg> {
-    .run(id: "outbox.relay") { .retry(await relay.next()) }
   }
 
   // MARK: - Keys
@@ -233,17 +225,14 @@ public struct OutboxScreen: RecruiterScreen {
     let clock = services.clock
     let id = entry.id
     return Transition([
-      .run {
-        let relay = SubmissionRelay()
-        Task.detached {
-          do throws(Submitter.Failure) {
-            let outcome = try await submitter.retry(id) { relay.push(.progress($0)) }
-            relay.push(.finished(outcome))
-          } catch {
-            relay.push(.refused(error.description))
-          }
+      .stream(id: "outbox.retry", outlivesProgram: true) { send in
+        send(.retryStarted(id: id, at: clock.now()))
+        do throws(Submitter.Failure) {
+          let outcome = try await submitter.retry(id) { send(.retry(.progress($0))) }
+          send(.retry(.finished(outcome)))
+        } catch {
+          send(.retry(.refused(error.description)))
         }
-        return .retryStarted(id: id, relay: relay, at: clock.now())
       }
     ])
   }

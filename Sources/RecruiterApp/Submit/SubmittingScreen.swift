@@ -6,8 +6,8 @@ import TextSafety
 
 /// The submitting screen's messages.
 public enum SubmittingMsg: Sendable {
-  /// The draft passed validation; its request of `bytes` is being sent through `relay`.
-  case started(relay: SubmissionRelay, bytes: Int, files: Int, at: Date)
+  /// The draft passed validation; its request of `bytes` is being sent.
+  case started(bytes: Int, files: Int, at: Date)
   /// The draft has problems; nothing was sent.
   case invalid(ValidationReport)
   /// The request could not be built (a file changed or vanished); nothing was sent.
@@ -47,7 +47,6 @@ public struct SubmittingScreen: RecruiterScreen {
   public private(set) var startedAt: Date?
   /// The spinner and the elapsed time.
   public private(set) var spinner = SpinnerModel()
-  private var relay: SubmissionRelay?
 
   /// The screen for the draft in `flow`.
   public init(services: RecruiterServices, flow: Flow) {
@@ -89,12 +88,11 @@ public struct SubmittingScreen: RecruiterScreen {
   /// Progress, the outcome and ticks.
   public mutating func update(_ message: SubmittingMsg, flow: inout Flow) -> Transition<SubmittingMsg> {
     switch message {
-    case .started(let relay, let bytes, let files, let date):
-      self.relay = relay
+    case .started(let bytes, let files, let date):
       body = (bytes, files)
       startedAt = date
       phase = .sending(nil)
-      return Transition([listen(relay)])
+      return .none
     case .invalid(let report):
       phase = .invalid(report)
       return Transition([.cancel(id: Self.tickID)])
@@ -103,7 +101,7 @@ public struct SubmittingScreen: RecruiterScreen {
       return Transition([.cancel(id: Self.tickID)])
     case .progress(let progress):
       phase = .sending(progress)
-      return relay.map { Transition([listen($0)]) } ?? .none
+      return .none
     case .finished(let outcome):
       // The submitter deleted the draft when it recorded the submission: no "draft saved" any more.
       flow.draftSavedAt = nil
@@ -124,47 +122,41 @@ public struct SubmittingScreen: RecruiterScreen {
   }
 
   static let tickID = "submitting.tick"
+  static let sendID = "submitting.send"
 
   private func tick() -> Effect<SubmittingMsg> {
     let clock = services.clock
     return .after(.milliseconds(120), id: Self.tickID) { .tick(clock.now()) }
   }
 
-  private func listen(_ relay: SubmissionRelay) -> Effect<SubmittingMsg> {
-    .run(id: "submitting.relay") { await relay.next() }
-  }
-
-  /// Checks the draft, builds the body, and starts the submitter on its own task.
+  /// Checks the draft, builds the body and sends it, streaming the submitter's progress and outcome.
+  /// The work outlives the program: after Ctrl-C the submission is still recorded in the ledger as
+  /// far as it got, and the next start finds it in the outbox.
   private func prepare(_ flow: Flow) -> Effect<SubmittingMsg> {
     let services = services
     let (draft, job, draftID) = (flow.draft, flow.job, flow.draftID)
     let jobName = flow.job?.name.map { Sanitizer.clean($0) }
     let today = try? KomboDateTime(flow.today.description)
     let rules = flow.attachmentRules
-    return .run {
+    return .stream(id: Self.sendID, outlivesProgram: true) { send in
       let validation = Validator(fileSystem: services.fileSystem, attachmentRules: rules).validate(
         draft, job: job, today: today)
-      guard let prepared = validation.prepared else { return .invalid(validation.report) }
+      guard let prepared = validation.prepared else { return send(.invalid(validation.report)) }
       let built: BuiltRequest
       do {
         built = try RequestBuilder(fileSystem: services.fileSystem).build(prepared)
       } catch {
-        return .notBuilt(String(describing: error))
+        return send(.notBuilt(String(describing: error)))
       }
       let request = SubmissionRequest(
         built, jobName: jobName, integrationID: services.backend.integrationID, draftID: draftID)
-      let relay = SubmissionRelay()
-      let submitter = services.submitter
-      Task.detached {
-        do throws(Submitter.Failure) {
-          let outcome = try await submitter.submit(request) { relay.push(.progress($0)) }
-          relay.push(.finished(outcome))
-        } catch {
-          relay.push(.refused(error.description))
-        }
+      send(.started(bytes: built.body.count, files: prepared.files.count, at: services.clock.now()))
+      do throws(Submitter.Failure) {
+        let outcome = try await services.submitter.submit(request) { send(.progress($0)) }
+        send(.finished(outcome))
+      } catch {
+        send(.refused(error.description))
       }
-      return .started(
-        relay: relay, bytes: built.body.count, files: prepared.files.count, at: services.clock.now())
     }
   }
 }

@@ -20,6 +20,7 @@ private struct Loop<P: Program, T: Terminal> {
   enum Item: Sendable {
     case event(InputEvent)
     case result(P.Msg?, serial: Int)
+    case streamed(P.Msg, serial: Int)
     case inputEnded
   }
 
@@ -34,6 +35,8 @@ private struct Loop<P: Program, T: Terminal> {
   var endDelivered = false
   var nextSerial = 0
   var tasks: [Int: Task<Void, Never>] = [:]
+  /// Streaming work that quitting leaves running.
+  var outliving: Set<Int> = []
   var serialByID: [String: Int] = [:]
   let items: AsyncStream<Item>
   let sink: AsyncStream<Item>.Continuation
@@ -55,7 +58,7 @@ private struct Loop<P: Program, T: Terminal> {
     }
     defer {
       input.cancel()
-      for task in tasks.values { task.cancel() }
+      for (serial, task) in tasks where !outliving.contains(serial) { task.cancel() }
       sink.finish()
     }
     redraw()
@@ -71,8 +74,12 @@ private struct Loop<P: Program, T: Terminal> {
         await handle(event)
       case .result(let message, let serial):
         guard tasks.removeValue(forKey: serial) != nil else { continue }
+        outliving.remove(serial)
         serialByID = serialByID.filter { $0.value != serial }
         if let message { await perform(program.update(&model, message)) }
+      case .streamed(let message, let serial):
+        guard tasks[serial] != nil else { continue }
+        await perform(program.update(&model, message))
       case .inputEnded:
         inputClosed = true
         if !endDelivered { await handle(.endOfInput) }
@@ -108,6 +115,17 @@ private struct Loop<P: Program, T: Terminal> {
           sink.yield(.result(Task.isCancelled ? nil : message, serial: serial))
         }
         if let id { serialByID[id] = serial }
+      case .stream(let id, let outlives, let work):
+        if let id { cancel(id) }
+        let serial = nextSerial
+        nextSerial += 1
+        let sink = self.sink
+        tasks[serial] = Task {
+          await work(Send { sink.yield(.streamed($0, serial: serial)) })
+          sink.yield(.result(nil, serial: serial))
+        }
+        if outlives { outliving.insert(serial) }
+        if let id { serialByID[id] = serial }
       case .cancel(let id):
         cancel(id)
       case .quit:
@@ -124,6 +142,7 @@ private struct Loop<P: Program, T: Terminal> {
   private mutating func cancel(_ id: String) {
     guard let serial = serialByID.removeValue(forKey: id) else { return }
     tasks.removeValue(forKey: serial)?.cancel()
+    outliving.remove(serial)
   }
 
   private mutating func redraw() {

@@ -17,7 +17,8 @@ actor FilePickerFeed {
     }
   }
 
-  /// The next event, or nil when there are no more. Chunks waiting together are merged into one.
+  /// The next event, or nil when there are no more or the waiting task is cancelled. Chunks waiting
+  /// together are merged into one.
   func next() async -> FilePickerModel.Event? {
     if !pending.isEmpty {
       var first = pending.removeFirst()
@@ -29,8 +30,18 @@ actor FilePickerFeed {
       }
       return first
     }
-    if isDone { return nil }
-    return await withCheckedContinuation { waiter = $0 }
+    if isDone || Task.isCancelled { return nil }
+    return await withTaskCancellationHandler {
+      await withCheckedContinuation { waiter = $0 }
+    } onCancel: {
+      Task { await self.abandonWaiter() }
+    }
+  }
+
+  /// Ends the wait of a cancelled reader with nil (the events stay queued for a later `next`).
+  private func abandonWaiter() {
+    waiter?.resume(returning: nil)
+    waiter = nil
   }
 
   private func push(_ event: FilePickerModel.Event) {

@@ -177,23 +177,29 @@ struct SubmitCommand: AsyncParsableCommand {
   {
     var input = SubmitInput(self)
     input.addAnswers(answer, job: jobInfo)
-    let today = CivilToday.date(at: Date(), in: .current)
-    let validation = Validator(attachmentRules: attachmentRules).validate(
-      input.draft, job: jobInfo, today: today)
-    let warnings = input.addReport(validation.report)
-    guard input.problems.isEmpty, let prepared = validation.prepared else {
-      let lines =
-        ["kombo-apply: the application was not sent; fix these and run the command again:"]
-        + input.problems.map { "  \($0.line)" }
-      throw CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.invalidInput)
-    }
-    warnings.forEach(Console.error)
+    let built: BuiltRequest
     do throws(RequestBuildError) {
-      let built = try RequestBuilder().build(prepared)
-      return (built.body, prepared.request.candidate.emailAddress, RequestBuilder.displayBody(prepared))
+      built = try RequestBuilder(attachmentRules: attachmentRules).build(
+        input.draft, job: jobInfo, today: CivilToday.date(at: Date(), in: .current))
+    } catch .invalid(let report) {
+      _ = input.addReport(report)
+      throw Self.notSent(input.problems)
     } catch {
       throw CommandFailure(message: "kombo-apply: \(error.description)", exitCode: ExitStatus.invalidInput)
     }
+    let warnings = input.addReport(built.report)
+    guard input.problems.isEmpty else { throw Self.notSent(input.problems) }
+    warnings.forEach(Console.error)
+    let prepared = built.prepared
+    return (built.body, prepared.request.candidate.emailAddress, RequestBuilder.displayBody(prepared))
+  }
+
+  /// Exit 65 listing every problem by flag; nothing was sent.
+  private static func notSent(_ problems: [FlagProblem]) -> CommandFailure {
+    let lines =
+      ["kombo-apply: the application was not sent; fix these and run the command again:"]
+      + problems.map { "  \($0.line)" }
+    return CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.invalidInput)
   }
 
   private func printDryRun(_ prepared: (body: Data, email: String, display: String)) {

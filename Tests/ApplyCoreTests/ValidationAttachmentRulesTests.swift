@@ -54,6 +54,27 @@ import Testing
     #expect(errors([.init(path: "/docs/cv.pdf", type: .cv)], rules: rules).isEmpty)
   }
 
+  /// The one draft-to-body path checks the rules too, and keeps the warnings beside the body.
+  @Test func buildingFromTheDraftChecksTheRulesAndKeepsTheWarnings() throws {
+    var draft = ValidationTestJob.validDraft()
+    draft.answers = [:]
+    draft.attachments = [.init(path: "/docs/letter.odt", type: .cv)]
+    let builder = RequestBuilder(fileSystem: Self.files, attachmentRules: Self.pdfOnlyOneCV)
+    #expect {
+      try builder.build(draft, job: nil)
+    } throws: { error in
+      guard case RequestBuildError.invalid(let report) = error else { return false }
+      return report.errors.contains {
+        $0.path.rawValue == "attachments[0]" && $0.message.contains("PDF only")
+      }
+    }
+    draft.attachments = [.init(path: "/docs/cv.pdf", type: .cv)]
+    draft.candidate.availabilityDate = "2020-01-01"
+    let built = try builder.build(draft, job: nil, today: try KomboDateTime("2026-12-04"))
+    #expect(built.prepared.files.count == 1)
+    #expect(built.report.warnings.contains { $0.message.contains("is in the past") })
+  }
+
   @Test func theTotalOfTheIntegrationIsChecked() {
     let rules = AttachmentRules(totalSizeBytes: 3 << 20)
     let found = errors(

@@ -10,14 +10,17 @@ import KomboAPI
 /// and is never held as a Swift string.
 ///
 /// ```swift
-/// let built = try RequestBuilder(fileSystem: LocalFileSystem()).build(draft, job: job)
-/// // POST /ats/jobs/\(built.jobPathSegment)/applications with built.body
+/// let built = try RequestBuilder(fileSystem: LocalFileSystem(), attachmentRules: rules)
+///   .build(draft, job: job, today: today)
+/// // POST /ats/jobs/\(built.jobPathSegment)/applications with built.body; built.report has the warnings
 /// ```
 public struct RequestBuilder: Sendable {
   /// Where local files are read from.
   public var fileSystem: any FileSystem
   /// The total file size cap used when building straight from a draft.
   public var maxTotalFileBytes: Int
+  /// The integration's attachment rules, checked when building straight from a draft.
+  public var attachmentRules: AttachmentRules
 
   /// Bytes read from a file per step: a multiple of 3, so each piece base64-encodes without padding.
   static let chunkSize = 3 << 18
@@ -25,22 +28,28 @@ public struct RequestBuilder: Sendable {
   /// A builder reading files through `fileSystem`.
   public init(
     fileSystem: any FileSystem = LocalFileSystem(),
-    maxTotalFileBytes: Int = Validator.defaultMaxTotalFileBytes
+    maxTotalFileBytes: Int = Validator.defaultMaxTotalFileBytes, attachmentRules: AttachmentRules = .unknown
   ) {
     self.fileSystem = fileSystem
     self.maxTotalFileBytes = maxTotalFileBytes
+    self.attachmentRules = attachmentRules
   }
 
-  /// Validates `draft` for `job` and builds its body; throws ``RequestBuildError/invalid(_:)`` with the
-  /// full report when the draft has errors.
+  /// Validates `draft` for `job` and builds its body: the one path every front end (the terminal UI,
+  /// line mode, `submit`) takes from a draft to the bytes it sends. Throws
+  /// ``RequestBuildError/invalid(_:)`` with the full report when the draft has errors; the built
+  /// request's `report` keeps the warnings. `today` enables the rules about dates in the past.
   public func build(_ draft: ApplicationDraft, job: Job?, today: KomboDateTime? = nil)
     throws(RequestBuildError)
     -> BuiltRequest
   {
-    let validation = Validator(fileSystem: fileSystem, maxTotalFileBytes: maxTotalFileBytes)
-      .validate(draft, job: job, today: today)
+    let validation = Validator(
+      fileSystem: fileSystem, maxTotalFileBytes: maxTotalFileBytes, attachmentRules: attachmentRules
+    ).validate(draft, job: job, today: today)
     guard let prepared = validation.prepared else { throw .invalid(validation.report) }
-    return try build(prepared)
+    var built = try build(prepared)
+    built.report = validation.report
+    return built
   }
 
   /// Builds the body of a validated application, reading its local files now.
@@ -188,6 +197,8 @@ public struct BuiltRequest: Sendable {
   public let body: Data
   /// The validated application the body was built from.
   public let prepared: PreparedApplication
+  /// The validation's warnings, when built straight from a draft.
+  public internal(set) var report = ValidationReport()
 }
 
 /// Why a body could not be built.

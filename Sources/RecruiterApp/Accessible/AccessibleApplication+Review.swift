@@ -38,9 +38,8 @@ extension AccessibleApplication {
 
   /// The validator's verdict on the draft, files read as the submitter will read them.
   func validate() -> Validation {
-    let today = try? KomboDateTime(flow.today.description)
-    return Validator(fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules).validate(
-      flow.draft, job: flow.job, today: today)
+    Validator(fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules).validate(
+      flow.draft, job: flow.job, today: flow.dayForRules)
   }
 
   /// The section and field key that edit `path` (or the closest field containing it).
@@ -73,7 +72,7 @@ extension AccessibleApplication {
       prompter.say("  File: \(Sanitizer.clean(attachment.name)) (\(attachment.type.rawValue)), \(source)")
     }
     let check = ReviewCheck.run(
-      draft: flow.draft, job: flow.job, today: try? KomboDateTime(flow.today.description),
+      draft: flow.draft, job: flow.job, today: flow.dayForRules,
       fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules)
     var rows = ReviewLines(width: 76)
     ReviewCandidate.add(flow.draft, into: &rows)
@@ -92,11 +91,12 @@ extension AccessibleApplication {
   /// Builds the body and sends it through the submitter (which deletes the draft when it records the
   /// submission), saying what it does; returns the outcome, or nil when nothing could be sent.
   mutating func submit() async -> SubmissionOutcome? {
-    let validation = validate()
-    guard let prepared = validation.prepared else { return nil }
+    let builder = RequestBuilder(fileSystem: services.fileSystem, attachmentRules: flow.attachmentRules)
     let built: BuiltRequest
-    do {
-      built = try RequestBuilder(fileSystem: services.fileSystem).build(prepared)
+    do throws(RequestBuildError) {
+      built = try builder.build(flow.draft, job: flow.job, today: flow.dayForRules)
+    } catch .invalid {
+      return nil
     } catch {
       prompter.say("! Not sent: the request could not be built (\(error)). The draft is kept.")
       return nil

@@ -53,9 +53,12 @@ public struct Flow: Sendable {
 
   /// Today in the display time zone, for date fields.
   public var today: CalendarDate {
-    let day = CivilToday.date(at: now, in: timeZone)
+    let day = dayForRules
     return CalendarDate(year: day.year, month: day.month, day: day.day)
   }
+
+  /// Today in the display time zone, for the validator's rules about dates in the past.
+  public var dayForRules: KomboDateTime { CivilToday.date(at: now, in: timeZone) }
 
   /// `HH:MM:SS` of `date` in the display time zone.
   public func clockText(_ date: Date) -> String {

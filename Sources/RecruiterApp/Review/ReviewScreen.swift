@@ -66,14 +66,14 @@ public struct ReviewScreen: RecruiterScreen {
   public mutating func appear(flow: inout Flow) -> Transition<ReviewMsg> {
     let draft = flow.draft
     let job = flow.job
-    let today = flow.today
+    let today = flow.dayForRules
     let fileSystem = self.fileSystem
     let rules = flow.attachmentRules
     return Transition([
       .run(id: "review.check") {
-        let day = try? KomboDateTime(year: today.year, month: today.month, day: today.day)
-        return .checked(
-          ReviewCheck.run(draft: draft, job: job, today: day, fileSystem: fileSystem, attachmentRules: rules))
+        .checked(
+          ReviewCheck.run(
+            draft: draft, job: job, today: today, fileSystem: fileSystem, attachmentRules: rules))
       }
     ])
   }

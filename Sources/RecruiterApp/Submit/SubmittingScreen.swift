@@ -136,21 +136,21 @@ public struct SubmittingScreen: RecruiterScreen {
     let services = services
     let (draft, job, draftID) = (flow.draft, flow.job, flow.draftID)
     let jobName = flow.job?.name.map { Sanitizer.clean($0) }
-    let today = try? KomboDateTime(flow.today.description)
+    let today = flow.dayForRules
     let rules = flow.attachmentRules
     return .stream(id: Self.sendID, outlivesProgram: true) { send in
-      let validation = Validator(fileSystem: services.fileSystem, attachmentRules: rules).validate(
-        draft, job: job, today: today)
-      guard let prepared = validation.prepared else { return send(.invalid(validation.report)) }
       let built: BuiltRequest
-      do {
-        built = try RequestBuilder(fileSystem: services.fileSystem).build(prepared)
+      do throws(RequestBuildError) {
+        built = try RequestBuilder(fileSystem: services.fileSystem, attachmentRules: rules).build(
+          draft, job: job, today: today)
+      } catch .invalid(let report) {
+        return send(.invalid(report))
       } catch {
-        return send(.notBuilt(String(describing: error)))
+        return send(.notBuilt(error.description))
       }
       let request = SubmissionRequest(
         built, jobName: jobName, integrationID: services.backend.integrationID, draftID: draftID)
-      send(.started(bytes: built.body.count, files: prepared.files.count, at: services.clock.now()))
+      send(.started(bytes: built.body.count, files: built.prepared.files.count, at: services.clock.now()))
       do throws(Submitter.Failure) {
         let outcome = try await services.submitter.submit(request) { send(.progress($0)) }
         send(.finished(outcome))

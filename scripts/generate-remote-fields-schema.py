@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates Sources/ATSSandbox/RemoteFieldsSchema+Spec.swift: the JSON Schema of `remote_fields` of
+"""Regenerates Sources/ATSSandbox/Validation/RemoteFieldsSchema+Spec.swift: the JSON Schema of `remote_fields` of
 POST /ats/jobs/{job_id}/applications from Kombo's OpenAPI description, its `allOf` parts merged into one
 tree and reduced to the keywords that validate (descriptions, examples and links dropped), so the
 sandbox checks remote fields against the spec itself. spec_conformance.py checks the file is current.
@@ -12,7 +12,7 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-TARGET = ROOT / "Sources" / "ATSSandbox" / "RemoteFieldsSchema+Spec.swift"
+TARGET = ROOT / "Sources" / "ATSSandbox" / "Validation" / "RemoteFieldsSchema+Spec.swift"
 KEPT = {"type", "properties", "required", "items", "additionalProperties", "enum", "format", "pattern"}
 
 

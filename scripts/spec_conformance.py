@@ -439,7 +439,7 @@ def main():
     spec = Spec(spec_path)
     c = run(sys.argv[1], spec)
     c.check(schema_is_current(spec_path),
-            "Sources/ATSSandbox/RemoteFieldsSchema+Spec.swift is not generated from this spec; "
+            "Sources/ATSSandbox/Validation/RemoteFieldsSchema+Spec.swift is not generated from this spec; "
             "run scripts/generate-remote-fields-schema.py")
     for failure in c.failed:
         print(f"FAIL {failure}")

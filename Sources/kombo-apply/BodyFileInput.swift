@@ -77,14 +77,14 @@ struct BodyFileInput {
     }
     guard Int(info.st_size) <= Self.maxBytes else {
       throw invalid([
-        "\(path) is \(ByteSize.text(Int(info.st_size))); a body may be at most \(ByteSize.text(Self.maxBytes)) "
+        "\(path) is \(ByteCount.format(Int(info.st_size))); a body may be at most \(ByteCount.format(Self.maxBytes)) "
           + "(10 MB of files as base64, and the rest); send large files by data_url"
       ])
     }
     do {
       let data = try handle.read(upToCount: Self.maxBytes + 1) ?? Data()
       guard data.count <= Self.maxBytes else {
-        throw invalid(["\(path) grew beyond \(ByteSize.text(Self.maxBytes)) while being read"])
+        throw invalid(["\(path) grew beyond \(ByteCount.format(Self.maxBytes)) while being read"])
       }
       return data
     } catch let failure as CommandFailure {

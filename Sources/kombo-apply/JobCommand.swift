@@ -128,7 +128,7 @@ struct JobDescription {
       return "number" + (range.isEmpty ? "" : " (\(range))")
     case .file(let file):
       let types = file.acceptedMimeTypes.map { ", types " + Sanitizer.line($0.joined(separator: " ")) } ?? ""
-      let size = file.maxFileSizeBytes.map { ", up to \(ByteSize.text($0))" } ?? ""
+      let size = file.maxFileSizeBytes.map { ", up to \(ByteCount.format($0))" } ?? ""
       return "file: give a path\(types)\(size)"
     case .singleSelect: return "one option: give its id or exact name"
     case .multiSelect: return "several options: ids or names separated by commas"

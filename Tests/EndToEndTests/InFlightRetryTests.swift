@@ -9,16 +9,16 @@ import Testing
   /// *Product Manager, Payments* and its required question.
   private static let jobID = "x6t8c3fMMk5LAt8FEytYdD7D"
   private static let question = "zVo1wYxxvspmw9MwN4anC3KA=yes"
-  /// The window of every attempt: create timeout 15 s + margin 2 s. The sandbox holds a create 15 s, so
+  /// The window of every attempt: create timeout 25 s + margin 2 s. The sandbox holds a create 25 s, so
   /// the early retry (a process start away, slower on a loaded machine) runs before it lands.
-  private static let window = Duration.seconds(17)
+  private static let window = Duration.seconds(27)
 
   private func command(_ sandbox: RecruiterSandbox) throws -> E2ECommand {
     var cli = try E2ECommand(server: nil)
     cli.environment.merge(sandbox.clientEnvironment) { $1 }
     try FileManager.default.createDirectory(
       atPath: cli.home + "/config/kombo-apply", withIntermediateDirectories: true)
-    try #"{"create_timeout_seconds": 15, "in_flight_margin_seconds": 2}"#.write(
+    try #"{"create_timeout_seconds": 25, "in_flight_margin_seconds": 2}"#.write(
       toFile: cli.home + "/config/kombo-apply/config.json", atomically: false, encoding: .utf8)
     return cli
   }
@@ -49,7 +49,7 @@ import Testing
 
   @Test func aKilledSubmitIsNotResentWhileItsCreateMayStillRunAndIsFoundAfterwards() async throws {
     let sandbox = try await RecruiterSandbox.start(
-      faults: "create:in-flight=15000*1", acceptsDuplicates: true)
+      faults: "create:in-flight=25000*1", acceptsDuplicates: true)
     let cli = try command(sandbox)
     let email = "grace.inflight@example.com"
     let sent = try await killMidCreate(cli, sandbox, submitArguments(email), remaining: "")
@@ -77,13 +77,13 @@ import Testing
 
   @Test func aKilledRetryIsNotResentEitherWhileItsResendMayStillRun() async throws {
     // The first create lands only after the test's last look (the sandbox is killed then); the resend
-    // lands 15 s after it was sent.
+    // lands 25 s after it was sent.
     let sandbox = try await RecruiterSandbox.start(
-      faults: "create:in-flight=80000*1,create:in-flight=15000*1", acceptsDuplicates: true)
+      faults: "create:in-flight=120000*1,create:in-flight=25000*1", acceptsDuplicates: true)
     let cli = try command(sandbox)
     let email = "grace.resent@example.com"
     let submitted = try await killMidCreate(
-      cli, sandbox, submitArguments(email), remaining: "create:in-flight=15000*1")
+      cli, sandbox, submitArguments(email), remaining: "create:in-flight=25000*1")
     try await Task.sleep(until: submitted + Self.window + .seconds(1))
 
     let resent = try await killMidCreate(cli, sandbox, ["outbox", "retry", "--all"], remaining: "")

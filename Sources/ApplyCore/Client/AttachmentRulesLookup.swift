@@ -1,4 +1,5 @@
 import KomboAPI
+import TextSafety
 
 /// The integration's attachment rules as the app uses them: what Kombo published, or nothing known with
 /// a notice saying why.
@@ -32,7 +33,7 @@ extension AttachmentRulesLookup {
 
   /// "Attachment rules unavailable (…); only Kombo's 10 MB total guidance is checked".
   static func notice(for error: KomboClientError) -> String {
-    let limit = AttachmentRulesText.size(Validator.defaultMaxTotalFileBytes)
+    let limit = ByteCount.limit(Validator.defaultMaxTotalFileBytes)
     let reason: String
     switch error {
     case .api(let failure) where failure.httpStatus == 404:

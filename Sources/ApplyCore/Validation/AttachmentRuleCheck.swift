@@ -1,4 +1,5 @@
 import KomboAPI
+import TextSafety
 
 /// The integration's attachment rules applied to a list of attachments, without reading files: what
 /// the validator reports before sending and what the attachments step marks on each row.
@@ -87,8 +88,8 @@ public struct AttachmentRuleCheck: Sendable {
         "this ATS takes \(typeNoun) as \(AttachmentRulesText.formats(accepted)) only; the file is \(what)"
     }
     if let limit = rule.maxFileSizeBytes, let size = subject.size, size > limit {
-      return "the file is \(ByteSize.text(size)); this ATS takes \(typeNoun) up to "
-        + "\(AttachmentRulesText.size(limit)) each"
+      return "the file is \(ByteCount.format(size)); this ATS takes \(typeNoun) up to "
+        + "\(ByteCount.limit(limit)) each"
     }
     return nil
   }
@@ -119,7 +120,7 @@ public struct AttachmentRuleCheck: Sendable {
   public func totalProblem(_ bytes: Int) -> String? {
     guard let limit = rules.totalSizeBytes, bytes > limit else { return nil }
     return
-      "Attachments total \(ByteSize.text(bytes)); this ATS takes up to \(AttachmentRulesText.size(limit)) in "
+      "Attachments total \(ByteCount.format(bytes)); this ATS takes up to \(ByteCount.limit(limit)) in "
       + "all; remove or shrink files"
   }
 }

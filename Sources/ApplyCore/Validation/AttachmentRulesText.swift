@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// Attachment rules in words, for the terminal UI's rules line, line mode, `job` and validation
 /// messages: "1 CV required · PDF or Word · ≤ 10 MB each · no cover letters".
@@ -25,14 +26,14 @@ public enum AttachmentRulesText {
     }
     let sizesByKind = supported.map { rules.rule(for: $0).maxFileSizeBytes }
     if let first = sizesByKind.first, let first, sizesByKind.allSatisfy({ $0 == first }) {
-      parts.append("≤ \(size(first)) each")
+      parts.append("≤ \(ByteCount.limit(first)) each")
     } else {
       for (kind, limit) in zip(supported, sizesByKind) {
-        if let limit { parts.append("\(noun(kind, plural: true)) ≤ \(size(limit))") }
+        if let limit { parts.append("\(noun(kind, plural: true)) ≤ \(ByteCount.limit(limit))") }
       }
     }
     let total = rules.totalSizeBytes ?? Validator.defaultMaxTotalFileBytes
-    parts.append("≤ \(size(total)) in all")
+    parts.append("≤ \(ByteCount.limit(total)) in all")
     for kind in kinds where !rules.rule(for: kind).isSupported {
       parts.append("no \(noun(kind, plural: true))")
     }
@@ -81,11 +82,6 @@ public enum AttachmentRulesText {
       if !names.contains(name) { names.append(name) }
     }
     return list(names, "or")
-  }
-
-  /// A size for rules: "10 MB", "9.5 MB", "500 KB" (1 MB = 1024 KB, as in other messages).
-  public static func size(_ bytes: Int) -> String {
-    ByteSize.text(bytes).replacingOccurrences(of: ".0 ", with: " ")
   }
 
   /// "a", "a or b", "a, b or c".

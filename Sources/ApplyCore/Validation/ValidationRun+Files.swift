@@ -138,8 +138,8 @@ extension ValidationRun {
     if let limit = rules?.maxFileSizeBytes, size > limit {
       report.error(
         path,
-        "\(label): the file is \(ByteSize.text(size)); this question accepts files up to "
-          + ByteSize.text(limit))
+        "\(label): the file is \(ByteCount.format(size)); this question accepts files up to "
+          + ByteCount.format(limit))
       return false
     }
     return true

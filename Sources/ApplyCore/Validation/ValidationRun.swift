@@ -1,5 +1,6 @@
 import Foundation
 import KomboAPI
+import TextSafety
 
 /// One pass of the validator over a draft: collects issues and the local files to embed, and returns
 /// the wire value of each part it checks (nil where the part has errors or is empty).
@@ -131,8 +132,8 @@ struct ValidationRun {
   /// The total size of local files against the validator's cap.
   mutating func checkTotalFileSize() {
     guard totalFileBytes > validator.maxTotalFileBytes else { return }
-    var total = ByteSize.text(totalFileBytes)
-    var limit = ByteSize.text(validator.maxTotalFileBytes)
+    var total = ByteCount.format(totalFileBytes)
+    var limit = ByteCount.format(validator.maxTotalFileBytes)
     if total == limit {
       // Just over: rounded, both would read "10.0 MB".
       total = "\(totalFileBytes) bytes"

@@ -313,7 +313,7 @@ struct AttachmentListField: Field {
     let tagStyle = isCursor ? Style(.selection, .bold) : Style(index == resumeIndex ? .success : .title)
     x = canvas.put(tag, at: Point(x: x, y: y), style: tagStyle)
     let found = Self.factsKey(item).flatMap { facts[$0] }
-    let size = found?.size.map(ByteSize.text) ?? ""
+    let size = found?.size.map { ByteCount.format($0) } ?? ""
     let sizeX = canvas.size.width - size.displayWidth
     if let renaming, index == cursor {
       canvas.withRegion(Rect(x: x, y: y, width: max(0, canvas.size.width - x), height: 1)) {
@@ -351,14 +351,14 @@ struct AttachmentListField: Field {
   /// "Total 1.2 MB of 10.0 MB · 8.8 MB left", or how far over the limit the files are.
   var totalLine: String {
     let total = attachmentBytes + answerBytes
-    let answers = answerBytes > 0 ? " (\(ByteSize.text(answerBytes)) in file answers)" : ""
+    let answers = answerBytes > 0 ? " (\(ByteCount.format(answerBytes)) in file answers)" : ""
     let checking = isChecking ? " · checking sizes…" : ""
     if total > limit {
-      return "Total \(ByteSize.text(total))\(answers) is over the \(ByteSize.text(limit)) limit by "
-        + "\(ByteSize.text(total - limit)): remove files or send large ones by web address\(checking)"
+      return "Total \(ByteCount.format(total))\(answers) is over the \(ByteCount.format(limit)) limit by "
+        + "\(ByteCount.format(total - limit)): remove files or send large ones by web address\(checking)"
     }
     return
-      "Total \(ByteSize.text(total))\(answers) of \(ByteSize.text(limit)) · \(ByteSize.text(limit - total)) left"
+      "Total \(ByteCount.format(total))\(answers) of \(ByteCount.format(limit)) · \(ByteCount.format(limit - total)) left"
       + checking
   }
 

@@ -43,8 +43,9 @@ struct FileAnswerField: FieldWrapper {
   /// The picked file is over the size limit (when its size is known from the listing).
   var inputProblem: String? {
     guard let sizeLimit, let size = pickedSize, size > sizeLimit else { return nil }
-    return "\(PathText.lastComponent(of: picker.model.picked[0])) is \(ByteSize.text(size)); this question "
-      + "accepts files up to \(ByteSize.text(sizeLimit))."
+    return
+      "\(PathText.lastComponent(of: picker.model.picked[0])) is \(ByteCount.format(size)); this question "
+      + "accepts files up to \(ByteCount.format(sizeLimit))."
   }
 
   /// The picker's keys, plus clearing once something is chosen.
@@ -99,7 +100,7 @@ struct FileAnswerField: FieldWrapper {
 
   /// What the question accepts: `PDF, PNG up to 4.8 MB`, or nil when anything goes.
   private var limits: String? {
-    let parts = [typesSummary, sizeLimit.map { "up to \(ByteSize.text($0))" }].compactMap { $0 }
+    let parts = [typesSummary, sizeLimit.map { "up to \(ByteCount.format($0))" }].compactMap { $0 }
     return parts.isEmpty ? nil : "accepts " + parts.joined(separator: " ")
   }
 
@@ -116,7 +117,7 @@ struct FileAnswerField: FieldWrapper {
     }
     let line: String
     if case .files(let chosen) = value, let first = chosen.first {
-      let size = pickedSize.map { " · \(ByteSize.text($0))" } ?? ""
+      let size = pickedSize.map { " · \(ByteCount.format($0))" } ?? ""
       let web = FileAnswerField.isWebAddress(first)
       line =
         "→ sends \(web ? first : PathText.lastComponent(of: first))\(size)\(web ? " (Kombo downloads it)" : "")"
@@ -136,7 +137,7 @@ struct FileAnswerField: FieldWrapper {
 
   /// How to answer in line mode: a path or a web address.
   var accessiblePrompt: [String] {
-    let limits = sizeLimit.map { "; up to \(ByteSize.text($0))" } ?? ""
+    let limits = sizeLimit.map { "; up to \(ByteCount.format($0))" } ?? ""
     let types = typesSummary.map { "; allowed: \($0)" } ?? ""
     return ["(a path to a file or an https:// address\(types)\(limits))"]
   }

@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The answers part of the review: each answer that will be sent under its question's title, in the
 /// questions screen's order and groups, and a count of what is not sent (hidden by a condition,
@@ -85,7 +86,7 @@ enum ReviewAnswers {
       let item = AttachmentDraft(file: reference, type: .other)
       switch reference.source {
       case .path(let path):
-        return AttachmentListField.sendName(item) + (sizes[path].map { " · \(ByteSize.text($0))" } ?? "")
+        return AttachmentListField.sendName(item) + (sizes[path].map { " · \(ByteCount.format($0))" } ?? "")
       case .url(let url): return "\(AttachmentListField.sendName(item)) · from \(url)"
       }
     case (.text(let text), _), (.number(let text), _), (.date(let text), _), (.option(let text), _):

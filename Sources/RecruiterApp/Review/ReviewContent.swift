@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TextSafety
 
 /// The rows of the review page: every problem at the top (each opening its field), the Submit and
 /// request-body buttons, then what will be sent, grouped like the form — job and stage, the candidate's
@@ -106,7 +107,7 @@ enum ReviewContent {
       guard case .path(let path) = item.file.source else { return nil }
       return sizes[path]
     }
-    let total = local.isEmpty ? "" : " · \(ByteSize.text(local.reduce(0, +)))"
+    let total = local.isEmpty ? "" : " · \(ByteCount.format(local.reduce(0, +)))"
     let count = draft.attachments.count
     rows.heading("Attachments (\(count) file\(count == 1 ? "" : "s")\(total))")
     if draft.attachments.isEmpty { rows.paragraph("No files attached.", Style(.muted), indent: 4) }
@@ -115,7 +116,7 @@ enum ReviewContent {
       let type = AttachmentListField.label(item.type) + (index == resume ? " ★ resume" : "")
       let size: String
       switch item.file.source {
-      case .path(let path): size = sizes[path].map(ByteSize.text) ?? "not readable"
+      case .path(let path): size = sizes[path].map { ByteCount.format($0) } ?? "not readable"
       case .url(let url): size = "from \(url)"
       }
       rows.entry("\(index + 1). \(type)", "\(AttachmentListField.sendName(item)) · \(size)")

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// An upload's progress: bytes sent of a total, as a percentage, a bar, a rate and the time left.
 ///
 /// Time comes from outside (`elapsed` since the start, from a tick message); nothing here reads a

@@ -1,3 +1,5 @@
+import TextSafety
+
 /// A file picker form field: browse directories (directories first), filter by extension or MIME
 /// type, see sizes, toggle hidden files, mark several files, or type/paste a path with Tab
 /// completion. Directory reading runs as field tasks, streamed in chunks; nothing blocks the UI.

@@ -5,7 +5,8 @@ import PackageDescription
 /// from a terminal UI or a non-interactive command line. See README.md.
 let package = Package(
   name: "kombo-apply",
-  platforms: [.macOS(.v14)],
+  // Synchronization.Mutex (used for shared state) needs macOS 15; Linux has it with Swift 6.
+  platforms: [.macOS(.v15)],
   products: [
     .executable(name: "kombo-apply", targets: ["kombo-apply"])
   ],

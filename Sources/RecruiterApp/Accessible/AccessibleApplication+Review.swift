@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
+import Synchronization
 import TerminalUI
 import TextSafety
 
@@ -143,9 +144,8 @@ extension AccessibleApplication {
 
 /// The submitter's progress, collected while it sends and said afterwards (line mode writes from one
 /// place only).
-final class ProgressLines: @unchecked Sendable {
-  private let lock = NSLock()
-  private var lines: [String] = []
+final class ProgressLines: Sendable {
+  private let lines = Mutex<[String]>([])
 
   /// Notes one progress step.
   func record(_ progress: SubmissionProgress) {
@@ -157,12 +157,12 @@ final class ProgressLines: @unchecked Sendable {
         "Waiting \(ElapsedTime.format(wait)) before trying again (\(reason))…"
       case .reconciling: "The answer was unclear: looking the candidate up before any resend…"
       }
-    lock.withLock { lines.append(line) }
+    lines.withLock { $0.append(line) }
   }
 
   /// The lines so far, emptied.
   func take() -> [String] {
-    lock.withLock {
+    lines.withLock { lines in
       defer { lines.removeAll() }
       return lines
     }

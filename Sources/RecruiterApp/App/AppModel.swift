@@ -25,7 +25,7 @@ public struct AppModel: Sendable {
   /// A step was opened from the review's problem list: going on from it returns to the review.
   public var returnsToReview = false
   /// The app's own dialog (quit confirmation), drawn over the screen.
-  public var dialog: AppDialog?
+  public var dialog: Dialog?
   /// Whether the help overlay shows.
   public var showsHelp = false
   /// When the draft was last saved and whether a save is scheduled.

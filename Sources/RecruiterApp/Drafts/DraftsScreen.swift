@@ -45,7 +45,7 @@ public struct DraftsScreen: RecruiterScreen {
   /// The prompt's focused button.
   public private(set) var button = 0
   /// The question or message showing.
-  public private(set) var dialog: AppDialog?
+  public private(set) var dialog: Dialog?
   /// The draft being opened.
   public private(set) var opening: String?
   /// Why the last operation failed.
@@ -148,7 +148,7 @@ public struct DraftsScreen: RecruiterScreen {
         return .navigate(opened.resumeNavigation)
       }
       pendingResume = opened
-      dialog = AppDialog(
+      dialog = Dialog(
         id: Self.jobProblemDialog, title: "The job could not be loaded",
         message: "\(jobProblem). The draft opens without the job's stages and questions.", kind: .message)
       return .none
@@ -246,7 +246,7 @@ public struct DraftsScreen: RecruiterScreen {
       return .navigate(current.resumeNavigation)
     }
     if let reason = listing.problem {
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "drafts.unreadable", title: "Cannot open this draft", message: "This draft \(reason).",
         kind: .message)
       return .none
@@ -254,7 +254,7 @@ public struct DraftsScreen: RecruiterScreen {
     if case .other(let pid) = listing.holder {
       if copyChosen { return openCopy(listing, flow: &flow) }
       let who = pid.map { "another kombo-apply (pid \($0), still running)" } ?? "another running kombo-apply"
-      dialog = AppDialog(
+      dialog = Dialog(
         id: Self.copyDialog + listing.id, title: "Draft in use",
         message: "This draft is open in \(who). Editing it here too would overwrite one or the other's work. "
           + "Open a copy instead? The copy is a separate draft; the original stays with the other kombo-apply.",
@@ -277,13 +277,13 @@ public struct DraftsScreen: RecruiterScreen {
 
   private mutating func askToDiscard(_ listing: DraftListing, flow: Flow) {
     if listing.id == flow.draftID {
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "drafts.current", title: "This is the draft you are editing",
         message: "Start a new application first, or quit with ctrl+c; it stays saved until submitted.",
         kind: .message)
       return
     }
-    dialog = AppDialog(
+    dialog = Dialog(
       id: Self.discardDialog + listing.id, title: "Discard draft?",
       message: "Discard the draft for \(listing.candidateLabel) (\(listing.jobLabel))? "
         + "What was typed in it is deleted and cannot be recovered.",

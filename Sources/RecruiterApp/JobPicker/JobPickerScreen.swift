@@ -54,7 +54,7 @@ public struct JobPickerScreen: RecruiterScreen {
   /// Where the keyboard is.
   public private(set) var focus = Focus.list
   /// The dialog showing (remote id, not applicable, not found…).
-  public private(set) var dialog: AppDialog?
+  public private(set) var dialog: Dialog?
   /// A remote id being looked up.
   public private(set) var lookingUp: String?
   /// The details pane of the job under the cursor.
@@ -284,7 +284,7 @@ public struct JobPickerScreen: RecruiterScreen {
   mutating func choose(_ job: Job, flow: inout Flow) -> Transition<JobPickerMsg> {
     let facts = JobFacts(job)
     if let reason = facts.notApplicableReason {
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "jobPicker.notApplicable", title: "Not accepting applications",
         message: "\(facts.title) is \(reason): the ATS would refuse the application. Choose another job"
           + (catalog.showsAll ? "." : ", or press ctrl+t to list all jobs."),
@@ -312,7 +312,7 @@ public struct JobPickerScreen: RecruiterScreen {
   private mutating func perform(_ action: JobPickerAction, flow: inout Flow) -> Transition<JobPickerMsg> {
     switch action {
     case .remoteID:
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "jobPicker.remoteID", title: "Apply by remote id",
         message: "The job's id in the ATS (as in remote:4711). Use this for a job that is not synced yet.",
         kind: .input(TextInput(FieldInfo(key: "remote_id", title: "Remote id"), placeholder: "4711")))
@@ -372,14 +372,14 @@ public struct JobPickerScreen: RecruiterScreen {
     case .success(let job?):
       return choose(job, flow: &flow)
     case .success(nil):
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "jobPicker.withoutSchema:\(remoteID)", title: "Job not synced",
         message: "No synced job has the remote id \(Sanitizer.clean(remoteID)). Apply to remote:"
           + "\(Sanitizer.clean(remoteID)) anyway? Kombo passes it to the ATS as it is; its screening "
           + "questions can't be shown here, and the ATS picks the stage.",
         kind: .confirm(yes: "Apply anyway", no: "Cancel"))
     case .failure(let failure):
-      dialog = AppDialog(
+      dialog = Dialog(
         id: "jobPicker.lookupFailed", title: "Lookup failed",
         message: "Looking up remote id \(Sanitizer.clean(remoteID)) failed: \(failure.message)",
         kind: .message)

@@ -42,7 +42,7 @@ public struct OutboxScreen: RecruiterScreen {
   /// Why the last operation failed.
   public private(set) var problem: String?
   /// The drop confirmation.
-  public private(set) var dialog: AppDialog?
+  public private(set) var dialog: Dialog?
   /// The spinner and elapsed time of a retry.
   public private(set) var spinner = SpinnerModel()
 
@@ -191,7 +191,7 @@ public struct OutboxScreen: RecruiterScreen {
       return retry(selected)
     case .character("d"), KeyPress(.delete):
       guard let selected else { return .none }
-      dialog = AppDialog(
+      dialog = Dialog(
         id: Self.dropDialog + selected.id.uuidString, title: "Drop this submission?",
         message: Self.dropWarning(selected), kind: .confirm(yes: "Drop", no: "Keep"))
       return .none

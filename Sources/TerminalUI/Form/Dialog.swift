@@ -1,24 +1,39 @@
 import TextSafety
 
-/// A modal dialog over a form: a yes/no question or a message to acknowledge.
+/// A modal dialog over a form or a screen: a yes/no question, a message to acknowledge, or a one-line
+/// question with a text answer. The one dialog of kombo-apply: forms present it, and the app and its
+/// screens draw it over themselves.
 ///
-/// While it shows it takes every key: `y`/`n`, ←/→ or Tab to pick, Enter to answer, Esc for no.
-public struct Dialog: Hashable, Sendable {
+/// While it shows it takes every key: `y`/`n`, ←/→ or Tab to pick, Enter to answer, Esc for no; an
+/// input dialog edits its line with the text input's keys.
+public struct Dialog: Sendable {
   /// Kinds of dialog.
-  public enum Kind: Hashable, Sendable {
+  public enum Kind: Sendable {
     /// A question answered yes or no; `yes`/`no` are the button labels.
     case confirm(yes: String, no: String)
     /// A message closed with Enter or Esc.
     case message
+    /// A line of text, answered with Enter.
+    case input(TextInput)
   }
 
-  /// Identifies the dialog in `FormOutcome.dialogAnswered`.
+  /// How a dialog was answered.
+  public enum Answer: Hashable, Sendable {
+    /// Yes, OK, or Enter on a message.
+    case yes
+    /// No or Esc.
+    case no
+    /// The text typed in an input dialog.
+    case text(String)
+  }
+
+  /// Identifies the dialog to its owner (in `FormOutcome.dialogAnswered` for a form's).
   public var id: String
   /// Title in the frame.
   public var title: String
   /// Body text, wrapped.
   public var message: String
-  /// Question or message.
+  /// Question, message or input, with an input's state.
   public var kind: Kind
   /// For a question: whether "yes" is selected (starts false: the safe answer is the default).
   public var yesSelected = false
@@ -34,9 +49,7 @@ public struct Dialog: Hashable, Sendable {
   /// A yes/no question whose default answer is no.
   public static func confirm(
     id: String, title: String, message: String, yes: String = "Yes", no: String = "No"
-  )
-    -> Dialog
-  {
+  ) -> Dialog {
     Dialog(id: id, title: title, message: message, kind: .confirm(yes: yes, no: no))
   }
 
@@ -45,36 +58,62 @@ public struct Dialog: Hashable, Sendable {
     Dialog(id: id, title: title, message: message, kind: .message)
   }
 
-  /// Handles a key: returns the answer (true for yes or OK) when the dialog closes, nil while it stays.
-  mutating func handle(_ key: KeyPress) -> Bool? {
-    if case .message = kind {
-      return [.enter, .escape, .character(" ")].contains(key) ? true : nil
+  /// Handles a key: the answer when the dialog closes, nil while it stays open.
+  public mutating func handle(_ key: KeyPress) -> Answer? {
+    switch kind {
+    case .message:
+      return [.enter, .escape, .character(" ")].contains(key) ? .yes : nil
+    case .input(var input):
+      switch key {
+      case .escape, .control("c"): return .no
+      case .enter: return .text(input.text)
+      default:
+        _ = input.handle(.key(key))
+        kind = .input(input)
+        return nil
+      }
+    case .confirm:
+      switch key {
+      case .character("y"), .character("Y"): return .yes
+      case .character("n"), .character("N"), .escape, .control("c"): return .no
+      case .enter, .character(" "): return yesSelected ? .yes : .no
+      case KeyPress(.left), KeyPress(.right), .tab, .backTab, .character("h"), .character("l"):
+        yesSelected.toggle()
+        return nil
+      default: return nil
+      }
     }
-    switch key {
-    case .character("y"), .character("Y"): return true
-    case .character("n"), .character("N"), .escape, .control("c"): return false
-    case .enter, .character(" "): return yesSelected
-    case KeyPress(.left), KeyPress(.right), .tab, .backTab, .character("h"), .character("l"):
-      yesSelected.toggle()
-      return nil
-    default: return nil
-    }
+  }
+
+  /// Inserts pasted text into an input dialog.
+  public mutating func paste(_ text: String) {
+    guard case .input(var input) = kind else { return }
+    _ = input.handle(.paste(text))
+    kind = .input(input)
   }
 
   /// Keys for the help line.
-  var keyHelp: [KeyHelp] {
-    if case .message = kind { return [KeyHelp("enter", "close")] }
-    return [
-      KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no"),
-    ]
+  public var keyHelp: [KeyHelp] {
+    switch kind {
+    case .message: [KeyHelp("enter", "close")]
+    case .input: [KeyHelp("enter", "ok"), KeyHelp("esc", "cancel")]
+    case .confirm:
+      [KeyHelp("y/n", "answer"), KeyHelp("←/→", "choose"), KeyHelp("enter", "confirm"), KeyHelp("esc", "no")]
+    }
+  }
+
+  /// Draws the dialog centred on `screen` (and the caret of an input).
+  public func draw(on screen: inout Screen) {
+    screen.withCanvas { render(in: &$0) }
   }
 
   /// Draws the dialog centred on `canvas`.
-  func render(in canvas: inout Canvas) {
-    let width = min(canvas.size.width - 2, max(40, min(64, message.displayWidth + 6)))
-    guard width >= 10 else { return }
+  public func render(in canvas: inout Canvas) {
+    let width = min(canvas.size.width - 4, 64)
+    guard width >= 20 else { return }
     let lines = Sanitizer.clean(message, keepNewlines: true).wrapped(toWidth: width - 4)
-    let height = min(canvas.size.height, lines.count + 6)
+    let inputRows: Int = if case .input = kind { 2 } else { 0 }
+    let height = min(canvas.size.height - 2, lines.count + inputRows + 5)
     let box = Rect(
       x: (canvas.size.width - width) / 2, y: max(0, (canvas.size.height - height) / 2),
       width: width, height: height)
@@ -89,15 +128,26 @@ public struct Dialog: Hashable, Sendable {
       "└" + String(repeating: "─", count: width - 2) + "┘", at: Point(x: box.minX, y: box.maxY - 1),
       style: frame)
     canvas.put(
-      " " + title.truncated(toWidth: width - 6) + " ", at: Point(x: box.minX + 2, y: box.minY),
+      " " + Sanitizer.clean(title).truncated(toWidth: width - 6) + " ",
+      at: Point(x: box.minX + 2, y: box.minY),
       style: Style(.dialogTitle, .bold))
-    for (index, line) in lines.prefix(height - 6).enumerated() {
+    let textRows = max(0, height - 5 - inputRows)
+    for (index, line) in lines.prefix(textRows).enumerated() {
       canvas.put(line, at: Point(x: box.minX + 2, y: box.minY + 2 + index), style: Style(.dialog))
     }
+    if case .input(let input) = kind {
+      let row = Rect(x: box.minX + 2, y: box.minY + 2 + textRows + 1, width: width - 4, height: 1)
+      canvas.withRegion(row) { input.render(in: &$0, context: FieldContext(isFocused: true)) }
+    }
+    drawButtons(in: &canvas, box: box)
+  }
+
+  private func drawButtons(in canvas: inout Canvas, box: Rect) {
     let buttons: [(String, Bool)] =
       switch kind {
       case .confirm(let yes, let no): [(yes, yesSelected), (no, !yesSelected)]
       case .message: [("OK", true)]
+      case .input: [("OK", true), ("Cancel", false)]
       }
     let labels = buttons.map { "[ \($0.0) ]" }
     var x = box.maxX - 2 - labels.reduce(0) { $0 + $1.displayWidth + 1 }

@@ -227,10 +227,11 @@ extension Form {
       return
     }
     dialog = nil
+    let confirmed = answer != .no
     if shown.id == Form.discardDialogID {
-      if answer { outcome = .cancelled }
+      if confirmed { outcome = .cancelled }
     } else {
-      outcome = .dialogAnswered(id: shown.id, confirmed: answer)
+      outcome = .dialogAnswered(id: shown.id, confirmed: confirmed)
     }
   }
 

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import SSHFront
+
+@Suite struct SessionRequestTests {
+  @Test func absurdWindowSizesAreClamped() {
+    #expect(WindowSize(columns: 10_000, rows: 10_000) == WindowSize(columns: 500, rows: 200))
+    #expect(WindowSize(columns: 0, rows: -3) == WindowSize(columns: 1, rows: 1))
+    #expect(WindowSize(columns: 120, rows: 40).columns == 120)
+  }
+
+  @Test func onlyLocaleAndColourVariablesAreTaken() {
+    var environment = SessionEnvironment()
+    #expect(environment.set("LANG", "de_DE.UTF-8"))
+    #expect(environment.set("LC_TIME", "en_GB.UTF-8"))
+    #expect(environment.set("NO_COLOR", "1"))
+    #expect(environment.set("COLORTERM", "truecolor"))
+    #expect(!environment.set("LD_PRELOAD", "/tmp/evil.so"))
+    #expect(!environment.set("PATH", "/tmp"))
+    #expect(!environment.set("KOMBO_API_KEY", "sk_live"))
+    #expect(!environment.set("LC_", "x"))
+    #expect(!environment.set("LANG", "bad\u{1B}[2J"))
+    #expect(!environment.set("LANG", String(repeating: "x", count: 200)))
+    let directories = SessionDirectories(root: URL(fileURLWithPath: "/s/key-1"))
+    let child = environment.childEnvironment(base: ["PATH": "/usr/bin"], directories: directories)
+    #expect(child["LANG"] == "de_DE.UTF-8")
+    #expect(child["TERM"] == "dumb", "no pty: the line mode")
+    #expect(child["HOME"] == "/s/key-1/home")
+    #expect(child["XDG_STATE_HOME"] == "/s/key-1/state")
+    #expect(child["PATH"] == "/usr/bin")
+  }
+
+  @Test func theTerminalNameComesFromThePtyRequest() {
+    var environment = SessionEnvironment()
+    environment.setTerminal("xterm-256color")
+    #expect(environment.term == "xterm-256color")
+    environment.setTerminal("x; rm -rf /")
+    #expect(environment.term == "xterm-256color")
+    let child = environment.childEnvironment(
+      base: [:], directories: SessionDirectories(root: URL(fileURLWithPath: "/s")))
+    #expect(child["LANG"] == "C.UTF-8", "a UTF-8 locale when the client sends none")
+  }
+
+  @Test func durationsTakeUnits() {
+    #expect(DurationText.parse("90s") == .seconds(90))
+    #expect(DurationText.parse("30m") == .seconds(1800))
+    #expect(DurationText.parse("2h") == .seconds(7200))
+    #expect(DurationText.parse("5") == .seconds(300))
+    #expect(DurationText.parse("0") == nil)
+    #expect(DurationText.parse("soon") == nil)
+    #expect(DurationText.parse("-1m") == nil)
+  }
+}

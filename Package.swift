@@ -66,10 +66,14 @@ let package = Package(
     // The recruiter's screens and flow, and the accessible line mode.
     .target(name: "RecruiterApp", dependencies: ["TerminalUI", "ApplyCore", "KomboAPI", "TextSafety"]),
 
+    // Pseudo terminals and spawning a session leader on one: what Swift's Glibc module leaves out.
+    .target(name: "CPseudoTerminal"),
+
     // `kombo-apply ssh serve`: an SSH server that runs one terminal UI child per session on a pty.
     .target(
       name: "SSHFront",
       dependencies: [
+        "CPseudoTerminal",
         .product(name: "NIOSSH", package: "swift-nio-ssh"),
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),

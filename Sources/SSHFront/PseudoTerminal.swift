@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 
 #if canImport(Glibc)
@@ -15,14 +16,9 @@ struct PseudoTerminal {
   /// Opens a new pseudo terminal of `size`; with `echoes` false, the slave does not echo what is
   /// typed (the line mode over an SSH channel without a pty, whose client echoes locally).
   static func make(size: WindowSize, echoes: Bool) throws(SessionError) -> PseudoTerminal {
-    let master = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC)
-    guard master >= 0 else { throw .system("posix_openpt", errno) }
     var name = [CChar](repeating: 0, count: 128)
-    guard grantpt(master) == 0, unlockpt(master) == 0, ptsname_r(master, &name, name.count) == 0 else {
-      let code = errno
-      close(master)
-      throw .system("ptsname", code)
-    }
+    let master = kombo_pty_open(&name, name.count)
+    guard master >= 0 else { throw .system("posix_openpt", errno) }
     let path = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     let terminal = PseudoTerminal(master: master, slavePath: path)
     terminal.resize(size)

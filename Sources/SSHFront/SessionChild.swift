@@ -1,3 +1,4 @@
+import CPseudoTerminal
 import Foundation
 
 #if canImport(Glibc)
@@ -17,35 +18,15 @@ struct SessionChild: Sendable {
     executable: String, arguments: [String], environment: [String: String], directory: String,
     slavePath: String
   ) throws(SessionError) -> SessionChild {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    // Opened after setsid (glibc runs file actions after it), so the terminal becomes the
-    // controlling terminal: SIGWINCH on resize and SIGHUP on hang-up reach the child.
-    posix_spawn_file_actions_addopen(&actions, 0, slavePath, O_RDWR, 0)
-    posix_spawn_file_actions_adddup2(&actions, 0, 1)
-    posix_spawn_file_actions_adddup2(&actions, 0, 2)
-    posix_spawn_file_actions_addclosefrom_np(&actions, 3)
-    posix_spawn_file_actions_addchdir_np(&actions, directory)
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    var allSignals = sigset_t()
-    sigemptyset(&noSignals)
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSID | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
     let argv = ([executable] + arguments).map { strdup($0) } + [nil]
     let envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       argv.forEach { free($0) }
       envp.forEach { free($0) }
     }
-    var pid: pid_t = 0
-    let result = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
-    guard result == 0 else { throw .system("posix_spawn", result) }
+    var error: Int32 = 0
+    let pid = kombo_pty_spawn(executable, argv, envp, directory, slavePath, &error)
+    guard pid > 0 else { throw .system("posix_spawn", error) }
     return SessionChild(pid: pid)
   }
 

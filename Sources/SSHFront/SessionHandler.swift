@@ -206,7 +206,7 @@ final class SessionHandler: ChannelInboundHandler {
   private func scheduleIdleCheck() {
     guard let loop = context?.eventLoop else { return }
     let timeout = TimeAmount(settings.idleTimeout)
-    let interval = max(.milliseconds(200), min(.nanoseconds(timeout.nanoseconds / 4), .seconds(30)))
+    let interval = max(TimeAmount.milliseconds(200), min(TimeAmount.nanoseconds(timeout.nanoseconds / 4), TimeAmount.seconds(30)))
     idleCheck = loop.assumeIsolated().scheduleTask(in: interval) { [self] in
       guard childStatus == nil, isOpen, let child else { return }
       if NIODeadline.now() - lastInput >= timeout {

@@ -102,7 +102,6 @@ struct SSHCommand: AsyncParsableCommand {
           keys.map { "Authorized keys: \($0.path) (\($0.current().keys.count) usable)" }
             ?? "Open demo: anyone may log in; each connection gets a fresh session")
         Console.out(sandbox.map { "Backend: the built-in sandbox at \($0.baseURL.absoluteString)" } ?? "Backend: \(settings.server)")
-        fflush(stdout)
         let signal = await stop.next()
         logger.info("stopping on signal \(signal): hanging up every session")
         await server.shutdown()

@@ -21,7 +21,9 @@ public final class AuthorizedKeysFile: Sendable {
     let stamp = Self.stamp(path)
     if let cached = cache.withLockedValue({ $0 }), cached.stamp == stamp { return cached.keys }
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    if stamp.isEmpty { logger.warning("cannot read the authorized keys file; nobody can log in", metadata: ["file": "\(path)"]) }
+    if stamp.isEmpty {
+      logger.warning("cannot read the authorized keys file; nobody can log in", metadata: ["file": "\(path)"])
+    }
     let keys = AuthorizedKeys(text: text)
     for warning in keys.warnings { logger.warning("\(warning)", metadata: ["file": "\(path)"]) }
     cache.withLockedValue { $0 = (stamp, keys) }

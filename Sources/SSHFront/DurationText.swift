@@ -9,7 +9,9 @@ public enum DurationText {
       scale = unit
       number = number.dropLast()
     }
-    guard let value = Double(number), value.isFinite, value > 0, value * scale <= 7 * 86_400 else { return nil }
+    guard let value = Double(number), value.isFinite, value > 0, value * scale <= 7 * 86_400 else {
+      return nil
+    }
     return .milliseconds(Int64((value * scale * 1000).rounded()))
   }
 }

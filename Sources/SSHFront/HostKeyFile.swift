@@ -46,7 +46,8 @@ public struct HostKeyFile: Sendable {
   /// Parses an OpenSSH private key file's text.
   static func parse(_ text: String) throws(HostKeyError) -> HostKeyFile {
     let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-    guard let begin = lines.firstIndex(of: armourBegin), let end = lines.firstIndex(of: armourEnd), begin < end
+    guard let begin = lines.firstIndex(of: armourBegin), let end = lines.firstIndex(of: armourEnd),
+      begin < end
     else { throw .malformed("no OPENSSH PRIVATE KEY block") }
     guard let decoded = Data(base64Encoded: lines[(begin + 1)..<end].joined()) else {
       throw .malformed("bad base64")

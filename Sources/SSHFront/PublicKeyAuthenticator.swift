@@ -12,7 +12,8 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
   private let logger: Logger
 
   /// An authenticator for the connection `state`; `keys` is read on each attempt.
-  init(keys: @escaping @Sendable () -> AuthorizedKeys, openDemo: Bool, state: ConnectionState, logger: Logger) {
+  init(keys: @escaping @Sendable () -> AuthorizedKeys, openDemo: Bool, state: ConnectionState, logger: Logger)
+  {
     self.keys = keys
     self.openDemo = openDemo
     self.state = state
@@ -22,7 +23,8 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
   var supportedAuthenticationMethods: NIOSSHAvailableUserAuthenticationMethods { .publicKey }
 
   func requestReceived(
-    request: NIOSSHUserAuthenticationRequest, responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
+    request: NIOSSHUserAuthenticationRequest,
+    responsePromise: EventLoopPromise<NIOSSHUserAuthenticationOutcome>
   ) {
     switch request.request {
     case .publicKey(let offer):
@@ -39,7 +41,8 @@ final class PublicKeyAuthenticator: NIOSSHServerUserAuthenticationDelegate {
     case .none where openDemo:
       state.identity = .visitor(UUID())
       logger.info(
-        "authenticated", metadata: ["session": "\(state.identity?.description ?? "")", "peer": "\(state.peer)"])
+        "authenticated",
+        metadata: ["session": "\(state.identity?.description ?? "")", "peer": "\(state.peer)"])
       responsePromise.succeed(.success)
     case .none:
       responsePromise.succeed(.failure)

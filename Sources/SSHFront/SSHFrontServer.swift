@@ -68,7 +68,8 @@ public final class SSHFrontServer: Sendable {
     let authenticator = PublicKeyAuthenticator(
       keys: { [configuration] in configuration.authorizedKeys?.current() ?? AuthorizedKeys(text: "") },
       openDemo: configuration.openDemo, state: state, logger: logger)
-    var server = SSHServerConfiguration(hostKeys: [configuration.hostKey.sshKey], userAuthDelegate: authenticator)
+    var server = SSHServerConfiguration(
+      hostKeys: [configuration.hostKey.sshKey], userAuthDelegate: authenticator)
     server.maxAuthAttempts = configuration.maxAuthAttempts
     let settings = SessionSettings(
       executable: configuration.childExecutable, environment: configuration.childEnvironment,

@@ -46,7 +46,9 @@ struct SSHWireWriter {
 
   /// Appends a big-endian `uint32`.
   mutating func uint32(_ value: UInt32) {
-    bytes += [UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF)]
+    bytes += [
+      UInt8(value >> 24 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF),
+    ]
   }
 
   /// Appends a length-prefixed `string`.

@@ -20,8 +20,9 @@ struct SessionDirectories {
   static func prepare(for identity: ClientIdentity, under sessions: URL) throws -> SessionDirectories {
     let directories = SessionDirectories(
       root: sessions.appendingPathComponent(identity.directoryName, isDirectory: true))
-    for url in [sessions, directories.root, directories.home, directories.state, directories.data, directories.cache]
-    {
+    for url in [
+      sessions, directories.root, directories.home, directories.state, directories.data, directories.cache,
+    ] {
       try FileManager.default.createDirectory(
         at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
       try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)

@@ -11,7 +11,8 @@ struct SessionEnvironment {
 
   /// Takes `name=value` from an `env` request; false when it is not allowed.
   mutating func set(_ name: String, _ value: String) -> Bool {
-    guard Self.allows(name), value.count <= 128, value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }),
+    guard Self.allows(name), value.count <= 128,
+      value.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F }),
       client.count < 32 || client[name] != nil
     else { return false }
     client[name] = value
@@ -24,7 +25,9 @@ struct SessionEnvironment {
     let allowed =
       (1...64).contains(name.count)
       && name.unicodeScalars.allSatisfy { scalar in
-        scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".+-_".unicodeScalars.contains(scalar))
+        scalar.isASCII
+          && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+            || ".+-_".unicodeScalars.contains(scalar))
       }
     term = allowed ? name : "xterm-256color"
   }

@@ -206,12 +206,15 @@ final class SessionHandler: ChannelInboundHandler {
   private func scheduleIdleCheck() {
     guard let loop = context?.eventLoop else { return }
     let timeout = TimeAmount(settings.idleTimeout)
-    let interval = max(TimeAmount.milliseconds(200), min(TimeAmount.nanoseconds(timeout.nanoseconds / 4), TimeAmount.seconds(30)))
+    let interval = max(
+      TimeAmount.milliseconds(200),
+      min(TimeAmount.nanoseconds(timeout.nanoseconds / 4), TimeAmount.seconds(30)))
     idleCheck = loop.assumeIsolated().scheduleTask(in: interval) { [self] in
       guard childStatus == nil, isOpen, let child else { return }
       if NIODeadline.now() - lastInput >= timeout {
         logger.info("idle timeout; saving the draft and closing")
-        closingNote = "\r\nkombo-apply: closed after \(settings.idleTimeout) without input; the draft is saved.\r\n"
+        closingNote =
+          "\r\nkombo-apply: closed after \(settings.idleTimeout) without input; the draft is saved.\r\n"
         hangUp(child)
       } else {
         scheduleIdleCheck()
@@ -253,7 +256,8 @@ final class SessionHandler: ChannelInboundHandler {
     guard isOpen, let context else { return }
     let channel = context.channel
     if let note {
-      channel.writeAndFlush(SSHChannelData(type: stream, data: .byteBuffer(ByteBuffer(string: note))), promise: nil)
+      channel.writeAndFlush(
+        SSHChannelData(type: stream, data: .byteBuffer(ByteBuffer(string: note))), promise: nil)
     }
     channel.triggerUserOutboundEvent(SSHChannelRequestEvent.ExitStatus(exitStatus: status)).assumeIsolated()
       .whenComplete { _ in channel.close(promise: nil) }

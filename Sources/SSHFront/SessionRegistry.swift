@@ -1,8 +1,8 @@
+import NIOConcurrencyHelpers
+
 #if canImport(Glibc)
   import Glibc
 #endif
-
-import NIOConcurrencyHelpers
 
 /// The sessions running now, shared by every connection: enforces `--max-sessions` and lets the
 /// shutdown hang up every child and wait for them. Thread-safe.

@@ -126,7 +126,8 @@ enum Backend {
   ) throws(CommandFailure) -> BackendSession {
     guard let server = try? KomboServer(baseURL: baseURL), let apiKey = APIKey(EmbeddedSandbox.defaultAPIKey),
       let integration = IntegrationID(
-        problem == nil ? configuration.integration?.description ?? SandboxIntegrations.default.id
+        problem == nil
+          ? configuration.integration?.description ?? SandboxIntegrations.default.id
           : SandboxIntegrations.default.id)
     else {
       throw CommandFailure(

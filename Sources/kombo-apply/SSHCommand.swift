@@ -40,7 +40,9 @@ struct SSHCommand: AsyncParsableCommand {
 
     @Option(
       name: .customLong("host-key"),
-      help: "Ed25519 host key in OpenSSH format (default: $XDG_STATE_HOME/kombo-apply/ssh_host_ed25519_key, made on first start).")
+      help:
+        "Ed25519 host key in OpenSSH format (default: $XDG_STATE_HOME/kombo-apply/ssh_host_ed25519_key, made on first start)."
+    )
     var hostKey: String?
 
     @Option(
@@ -51,19 +53,24 @@ struct SSHCommand: AsyncParsableCommand {
     @Flag(name: .customLong("open-demo"), help: "Let anyone log in (built-in sandbox only).")
     var openDemo = false
 
-    @Option(name: .customLong("max-sessions"), help: "Sessions at once; the next client is told to try later.")
+    @Option(
+      name: .customLong("max-sessions"), help: "Sessions at once; the next client is told to try later.")
     var maxSessions = 16
 
-    @Option(name: .customLong("idle-timeout"), help: "Close a session after this long without input: 90s, 30m, 2h.")
+    @Option(
+      name: .customLong("idle-timeout"), help: "Close a session after this long without input: 90s, 30m, 2h.")
     var idleTimeout = "30m"
 
     @OptionGroup var connection: ConnectionOptions
 
     func validate() throws {
-      guard (1...1024).contains(maxSessions) else { throw ValidationError("--max-sessions must be from 1 to 1024") }
+      guard (1...1024).contains(maxSessions) else {
+        throw ValidationError("--max-sessions must be from 1 to 1024")
+      }
       guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535") }
       guard DurationText.parse(idleTimeout) != nil else {
-        throw ValidationError("--idle-timeout: \(idleTimeout.debugDescription) is not a duration such as 90s, 30m or 2h")
+        throw ValidationError(
+          "--idle-timeout: \(idleTimeout.debugDescription) is not a duration such as 90s, 30m or 2h")
       }
       if openDemo && authorizedKeys != nil {
         throw ValidationError("--open-demo lets anyone in; --authorized-keys has no use with it")
@@ -85,7 +92,8 @@ struct SSHCommand: AsyncParsableCommand {
           maxSessions: maxSessions, idleTimeout: DurationText.parse(idleTimeout) ?? .seconds(1800),
           childExecutable: Self.executablePath(),
           childEnvironment: childEnvironment(settings, environment: environment, sandbox: sandbox),
-          sessionsDirectory: URL(fileURLWithPath: settings.paths.stateDirectory + "/ssh-sessions", isDirectory: true))
+          sessionsDirectory: URL(
+            fileURLWithPath: settings.paths.stateDirectory + "/ssh-sessions", isDirectory: true))
         let server = SSHFrontServer(configuration: configuration, logger: logger)
         let address: String
         do {
@@ -94,14 +102,17 @@ struct SSHCommand: AsyncParsableCommand {
           await server.shutdown()
           await sandbox?.stop()
           throw CommandFailure(
-            message: "kombo-apply: cannot listen on \(host):\(port): \(error)", exitCode: ExitStatus.configuration)
+            message: "kombo-apply: cannot listen on \(host):\(port): \(error)",
+            exitCode: ExitStatus.configuration)
         }
         Console.out("SSH listening on \(address)")
         Console.out("Host key: \(hostKey.fingerprint) (ED25519)")
         Console.out(
           keys.map { "Authorized keys: \($0.path) (\($0.current().keys.count) usable)" }
             ?? "Open demo: anyone may log in; each connection gets a fresh session")
-        Console.out(sandbox.map { "Backend: the built-in sandbox at \($0.baseURL.absoluteString)" } ?? "Backend: \(settings.server)")
+        Console.out(
+          sandbox.map { "Backend: the built-in sandbox at \($0.baseURL.absoluteString)" }
+            ?? "Backend: \(settings.server)")
         let signal = await stop.next()
         logger.info("stopping on signal \(signal): hanging up every session")
         await server.shutdown()
@@ -150,7 +161,9 @@ struct SSHCommand: AsyncParsableCommand {
     {
       guard !openDemo else { return nil }
       let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-      let path = authorizedKeys.map { $0.hasPrefix("~/") ? home + $0.dropFirst() : $0 } ?? home + "/.ssh/authorized_keys"
+      let path =
+        authorizedKeys.map { $0.hasPrefix("~/") ? home + $0.dropFirst() : $0 } ?? home
+        + "/.ssh/authorized_keys"
       guard FileManager.default.isReadableFile(atPath: path) else {
         throw CommandFailure(
           message: "kombo-apply: cannot read the authorized keys file \(path); give one with "
@@ -167,7 +180,8 @@ struct SSHCommand: AsyncParsableCommand {
         return try await EmbeddedSandbox.start()
       } catch {
         throw CommandFailure(
-          message: "kombo-apply: the built-in sandbox could not start: \(error)", exitCode: ExitStatus.configuration)
+          message: "kombo-apply: the built-in sandbox could not start: \(error)",
+          exitCode: ExitStatus.configuration)
       }
     }
 

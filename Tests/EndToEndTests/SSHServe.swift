@@ -52,7 +52,8 @@ final class SSHServe: @unchecked Sendable {
     authorized: [String] = ["alice", "bob"], home existing: URL? = nil
   ) async throws -> SSHServe {
     let home =
-      existing ?? FileManager.default.temporaryDirectory.appendingPathComponent("e2e-ssh-\(UUID().uuidString)")
+      existing
+      ?? FileManager.default.temporaryDirectory.appendingPathComponent("e2e-ssh-\(UUID().uuidString)")
     let keys = home.appendingPathComponent("keys")
     if existing == nil {
       try FileManager.default.createDirectory(at: keys, withIntermediateDirectories: true)
@@ -70,7 +71,8 @@ final class SSHServe: @unchecked Sendable {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try TmuxSession.binary())
     let keyArguments =
-      arguments.contains("--open-demo") ? [] : ["--authorized-keys", keys.appendingPathComponent("authorized_keys").path]
+      arguments.contains("--open-demo")
+      ? [] : ["--authorized-keys", keys.appendingPathComponent("authorized_keys").path]
     process.arguments = ["ssh", "serve", "--port", "0"] + keyArguments + arguments
     process.environment = [
       "HOME": home.path, "PATH": "/usr/bin:/bin", "XDG_STATE_HOME": home.appendingPathComponent("state").path,
@@ -116,7 +118,9 @@ final class SSHServe: @unchecked Sendable {
   }
 
   /// Runs `ssh` (not in a terminal) with the key `name` and `extra` options, then `command`.
-  func run(key name: String, _ extra: [String] = [], command: [String] = []) async throws -> ChildProcess.Result {
+  func run(key name: String, _ extra: [String] = [], command: [String] = []) async throws
+    -> ChildProcess.Result
+  {
     try await ChildProcess.run(
       URL(fileURLWithPath: "/usr/bin/ssh"), sshArguments(key: name, extra) + command,
       environment: ["HOME": home.path, "PATH": "/usr/bin:/bin", "TERM": "tmux-256color"])
@@ -148,14 +152,16 @@ final class SSHServe: @unchecked Sendable {
 
   /// The server's resident memory in kB (`VmRSS`).
   var residentKilobytes: Int? {
-    let status = (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
+    let status =
+      (try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8)) ?? ""
     let line = status.components(separatedBy: "\n").first { $0.hasPrefix("VmRSS:") }
     return line?.split(separator: " ").dropFirst().first.flatMap { Int($0) }
   }
 
   /// The applications the shared sandbox holds for `jobID` whose candidate has `email`.
   func applications(jobID: String, email: String) async throws -> [[String: Any]] {
-    var request = URLRequest(url: try #require(URL(string: sandboxURL + "/ats/applications?job_ids=\(jobID)")))
+    var request = URLRequest(
+      url: try #require(URL(string: sandboxURL + "/ats/applications?job_ids=\(jobID)")))
     request.setValue("Bearer \(EmbeddedSandbox.defaultAPIKey)", forHTTPHeaderField: "Authorization")
     request.setValue(SandboxIntegrations.default.id, forHTTPHeaderField: "X-Integration-Id")
     let (answer, _) = try await URLSession.shared.data(for: request)

@@ -31,10 +31,12 @@ import Testing
 
   /// Waits for `text` on the pane; records the screen and throws when it never shows.
   private func see(
-    _ pane: TmuxSession, _ text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation
+    _ pane: TmuxSession, _ text: String, seconds: Double = 30,
+    sourceLocation: SourceLocation = #_sourceLocation
   ) async throws {
     if try await pane.waitFor(text, seconds: seconds) { return }
-    Issue.record("\"\(text)\" never showed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
+    Issue.record(
+      "\"\(text)\" never showed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
     throw SessionError("\"\(text)\" never showed")
   }
 
@@ -62,7 +64,8 @@ import Testing
     #expect(stranger.status == 255)
     #expect(stranger.stderr.contains("Permission denied (publickey)"), "\(stranger.stderr)")
     let password = try await server.run(
-      key: "alice", ["-o", "PreferredAuthentications=password,keyboard-interactive", "-o", "PubkeyAuthentication=no"])
+      key: "alice",
+      ["-o", "PreferredAuthentications=password,keyboard-interactive", "-o", "PubkeyAuthentication=no"])
     #expect(password.status == 255)
     #expect(password.stderr.contains("Permission denied"), "\(password.stderr)")
     let command = try await server.run(key: "alice", command: ["jobs"])
@@ -118,7 +121,9 @@ import Testing
   @Test func junkConnectionsDoNotKeepARealClientOut() async throws {
     let server = try await SSHServe.start()
     for round in 0..<50 {
-      let junk = round % 2 == 0 ? "GET / HTTP/1.1\r\n\r\n" : "SSH-2.0-junk\r\n" + String(repeating: "\u{1}\u{2}", count: 500)
+      let junk =
+        round % 2 == 0
+        ? "GET / HTTP/1.1\r\n\r\n" : "SSH-2.0-junk\r\n" + String(repeating: "\u{1}\u{2}", count: 500)
       try sendAndClose(port: server.port, Array(junk.utf8))
     }
     // A connection that never says anything (half-open) does not block the next one.
@@ -135,7 +140,8 @@ import Testing
   /// The `ssh` process in `pane` (the pane's shell runs `env … ssh`, which execs).
   private func clientPID(_ pane: TmuxSession) async throws -> Int32 {
     let shell = Int32(try await pane.display("#{pane_pid}")) ?? 0
-    let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+    let children =
+      (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
     let pid = children.split(separator: " ").compactMap { Int32($0) }.first { child in
       ((try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? "").hasPrefix("ssh")
     }

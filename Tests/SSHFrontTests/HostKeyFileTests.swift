@@ -21,7 +21,8 @@ import Testing
     #expect(first.fingerprint == again.fingerprint)
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
     #expect(mode == 0o600)
-    let folder = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("state").path)
+    let folder = try FileManager.default.attributesOfItem(
+      atPath: directory.appendingPathComponent("state").path)
     #expect(folder[.posixPermissions] as? Int == 0o700)
     let listed = try await keygen(["-l", "-f", path])
     #expect(listed.status == 0, "\(listed.stderr)")

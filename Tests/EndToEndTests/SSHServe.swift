@@ -174,3 +174,39 @@ final class SSHServe: @unchecked Sendable {
     }
   }
 }
+
+extension TmuxSession {
+  /// Waits for `text` on the pane; records the screen and throws when it never shows.
+  func expect(_ text: String, seconds: Double = 30, sourceLocation: SourceLocation = #_sourceLocation)
+    async throws
+  {
+    if try await waitFor(text, seconds: seconds) { return }
+    Issue.record("\"\(text)\" never showed; the screen:\n\(await screen())", sourceLocation: sourceLocation)
+    throw SessionError("\"\(text)\" never showed")
+  }
+
+  /// From the job list: opens the demo job and types a candidate's name and `email` (left focused).
+  func typeDraft(email: String) async throws {
+    try await type("Senior Backend")
+    try await expect("> \(DemoJob.name)")
+    try await press("Enter")
+    try await expect("┃ First name *")
+    try await type("Zoë")
+    try await press("Tab")
+    try await type("Łukasiewicz")
+    try await press("Tab")
+    try await type(email)
+    try await expect("> \(email)")
+  }
+
+  /// The `ssh` process in the pane (the pane's shell runs `env … ssh`, which execs).
+  func sshClientPID() async throws -> Int32 {
+    let shell = Int32(try await display("#{pane_pid}")) ?? 0
+    let children =
+      (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+    let pid = children.split(separator: " ").compactMap { Int32($0) }.first { child in
+      ((try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? "").hasPrefix("ssh")
+    }
+    return try #require(pid)
+  }
+}

@@ -13,31 +13,20 @@ import Testing
   /// review; ends on the result.
   private func submitQuickApplication(_ pane: TmuxSession, email: String) async throws {
     try await pane.type("Seasonal Warehouse")
-    try await see(pane, "> \(QuickJob.name)")
+    try await pane.expect("> \(QuickJob.name)")
     try await pane.press("Enter")
-    try await see(pane, "┃ First name *")
+    try await pane.expect("┃ First name *")
     try await pane.type("Erika")
     try await pane.press("Tab")
     try await pane.type("Mustermann")
     try await pane.press("Tab")
     try await pane.type(email)
     try await pane.press("C-s")
-    try await see(pane, "┃ Add files")
+    try await pane.expect("┃ Add files")
     try await pane.press("C-s")
-    try await see(pane, "✓ Ready to submit")
+    try await pane.expect("✓ Ready to submit")
     try await pane.press("C-s")
-    try await see(pane, "✓ Application created")
-  }
-
-  /// Waits for `text` on the pane; records the screen and throws when it never shows.
-  private func see(
-    _ pane: TmuxSession, _ text: String, seconds: Double = 30,
-    sourceLocation: SourceLocation = #_sourceLocation
-  ) async throws {
-    if try await pane.waitFor(text, seconds: seconds) { return }
-    Issue.record(
-      "\"\(text)\" never showed; the screen:\n\(await pane.screen())", sourceLocation: sourceLocation)
-    throw SessionError("\"\(text)\" never showed")
+    try await pane.expect("✓ Application created")
   }
 
   @Test func anApplicationCompletedOverSSHIsInTheSandboxOnce() async throws {
@@ -45,9 +34,9 @@ import Testing
     let pane = try await server.connect(key: "alice")
     // A smaller window than the app needs shows "Terminal too small"; back to size, the form returns.
     try await pane.tmux(["resize-window", "-x", "60", "-y", "16"])
-    try await see(pane, "Terminal too small")
+    try await pane.expect("Terminal too small")
     try await pane.tmux(["resize-window", "-x", "100", "-y", "30"])
-    try await see(pane, "jobs loaded")
+    try await pane.expect("jobs loaded")
     let email = "erika.ssh@example.com"
     try await submitQuickApplication(pane, email: email)
     #expect(try await server.applications(jobID: QuickJob.id, email: email).count == 1)
@@ -84,7 +73,7 @@ import Testing
     let second = try await server.run(key: "bob", ["-tt"])
     #expect(second.output.contains("busy, try later"), "\(second.output)")
     #expect(second.status == 1)
-    try await see(first, "jobs loaded")
+    try await first.expect("jobs loaded")
     #expect(await server.stop() == 0)
     #expect(await first.waitForExit(seconds: 20) != nil, "the session ends with the server")
   }
@@ -95,26 +84,17 @@ import Testing
     let server = try await SSHServe.start()
     let alice = try await server.connect(key: "alice")
     let bob = try await server.connect(key: "bob")
-    try await alice.type("Senior Backend")
-    try await see(alice, "> \(DemoJob.name)")
-    try await alice.press("Enter")
-    try await see(alice, "┃ First name *")
-    try await alice.type("Zoë")
-    try await alice.press("Tab")
-    try await alice.type("Łukasiewicz")
-    try await alice.press("Tab")
-    try await alice.type("zoe.ssh@example.com")
-    try await see(alice, "> zoe.ssh@example.com")
+    try await alice.typeDraft(email: "zoe.ssh@example.com")
     // The ssh client is killed mid-form: the server hangs the app up, which saves the draft.
-    kill(try await clientPID(alice), SIGKILL)
+    kill(try await alice.sshClientPID(), SIGKILL)
     #expect(await alice.waitForExit(seconds: 10) != nil)
     #expect(await waitFor(seconds: 15) { server.log.components(separatedBy: "session ended").count == 2 })
-    try await see(bob, "jobs loaded")
+    try await bob.expect("jobs loaded")
     #expect(try await !bob.lines().joined().contains("Resume draft"))
     let again = try await server.connect(key: "alice", firstScreen: "Resume draft from")
-    try await see(again, "(Zoë Łukasiewicz, \(DemoJob.name))?")
+    try await again.expect("(Zoë Łukasiewicz, \(DemoJob.name))?")
     try await again.press("r")
-    try await see(again, "> zoe.ssh@example.com")
+    try await again.expect("> zoe.ssh@example.com")
     #expect(await server.stop() == 0)
   }
 
@@ -130,22 +110,11 @@ import Testing
     let silent = try openConnection(port: server.port)
     defer { close(silent) }
     let pane = try await server.connect(key: "alice")
-    try await see(pane, "jobs loaded")
+    try await pane.expect("jobs loaded")
     let rss = try #require(server.residentKilobytes)
     print("ssh serve RSS after 50 junk connections and a session: \(rss) kB")
     #expect(rss < 300_000)
     #expect(await server.stop() == 0)
-  }
-
-  /// The `ssh` process in `pane` (the pane's shell runs `env … ssh`, which execs).
-  private func clientPID(_ pane: TmuxSession) async throws -> Int32 {
-    let shell = Int32(try await pane.display("#{pane_pid}")) ?? 0
-    let children =
-      (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
-    let pid = children.split(separator: " ").compactMap { Int32($0) }.first { child in
-      ((try? String(contentsOfFile: "/proc/\(child)/comm", encoding: .utf8)) ?? "").hasPrefix("ssh")
-    }
-    return try #require(pid)
   }
 
   private func waitFor(seconds: Double, _ condition: () -> Bool) async -> Bool {

@@ -1,0 +1,108 @@
+import Crypto
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import NIOSSH
+import Testing
+
+@testable import SSHFront
+
+/// The server in this process, its sessions running `/bin/sh` on their pty, against a client that
+/// misbehaves: the server answers, clamps and refuses, and keeps serving.
+@Suite struct SSHFrontServerTests {
+  private func server(maxSessions: Int = 4) -> SSHFrontServer {
+    let sessions = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ssh-front-\(UUID().uuidString)")
+    var logger = Logger(label: "test")
+    logger.logLevel = .critical
+    let configuration = SSHFrontConfiguration(
+      host: "127.0.0.1", port: 0, hostKey: HostKeyFile(key: Curve25519.Signing.PrivateKey()),
+      authorizedKeys: nil, openDemo: true, maxSessions: maxSessions, idleTimeout: .seconds(600),
+      childExecutable: "/bin/sh", childEnvironment: ["PATH": "/usr/bin:/bin"], sessionsDirectory: sessions)
+    return SSHFrontServer(configuration: configuration, logger: logger)
+  }
+
+  private func port(_ address: String) throws -> Int {
+    try #require(address.split(separator: ":").last.flatMap { Int($0) })
+  }
+
+  @Test func floodsOfRequestsAndAbsurdWindowsAreAnsweredAndClamped() async throws {
+    let server = server()
+    let port = try port(try await server.start())
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let client = try await MisbehavingClient.connect(port: port, group: group)
+    client.request(
+      SSHChannelRequestEvent.PseudoTerminalRequest(
+        wantReply: true, term: "xterm\u{1B}[31m", terminalCharacterWidth: 80, terminalRowHeight: 24,
+        terminalPixelWidth: 0, terminalPixelHeight: 0, terminalModes: SSHTerminalModes([:])))
+    for index in 0..<300 {
+      client.request(
+        SSHChannelRequestEvent.EnvironmentRequest(wantReply: true, name: "BAD_\(index)", value: "x"))
+    }
+    for _ in 0..<300 {
+      client.request(
+        SSHChannelRequestEvent.WindowChangeRequest(
+          terminalCharacterWidth: 10_000, terminalRowHeight: 10_000, terminalPixelWidth: 0,
+          terminalPixelHeight: 0))
+    }
+    client.request(SSHChannelRequestEvent.ShellRequest(wantReply: true))
+    for _ in 0..<100 { client.request(SSHChannelRequestEvent.ShellRequest(wantReply: true)) }
+    client.request(SSHChannelRequestEvent.ExecRequest(command: "cat /etc/passwd", wantReply: true))
+    client.request(SSHChannelRequestEvent.SubsystemRequest(subsystem: "sftp", wantReply: true))
+    #expect(await client.wait { $0.successes == 2 && $0.failures == 300 + 100 + 2 })
+    client.type("stty size; echo \"term=$TERM\"\n")
+    #expect(
+      await client.wait { $0.output.contains("200 500") }, "\(client.received.withLockedValue { $0.output })")
+    #expect(client.received.withLockedValue { $0.output.contains("term=xterm-256color") })
+    for _ in 0..<50 {
+      client.request(
+        SSHChannelRequestEvent.WindowChangeRequest(
+          terminalCharacterWidth: 0, terminalRowHeight: 65_535, terminalPixelWidth: 0, terminalPixelHeight: 0)
+      )
+    }
+    client.type("stty size\n")
+    #expect(await client.wait { $0.output.contains("200 1") })
+    client.type("exit 3\n")
+    #expect(await client.wait { $0.exitStatus == 3 })
+    #expect(await waitFor { server.sessionCount == 0 })
+    await client.close()
+
+    let next = try await MisbehavingClient.connect(port: port, group: group)
+    next.requestTerminal()
+    next.request(SSHChannelRequestEvent.ShellRequest(wantReply: true))
+    next.type("echo still-serving\n")
+    #expect(await next.wait { $0.output.contains("still-serving") })
+    await next.close()
+    await server.shutdown()
+    #expect(server.sessionCount == 0, "the hung-up shell has ended")
+    try await group.shutdownGracefully()
+  }
+
+  @Test func aClientThatLeavesMidSessionHangsItsChildUp() async throws {
+    let server = server(maxSessions: 1)
+    let port = try port(try await server.start())
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    for _ in 0..<3 {
+      let client = try await MisbehavingClient.connect(port: port, group: group)
+      client.requestTerminal()
+      client.request(SSHChannelRequestEvent.ShellRequest(wantReply: true))
+      client.type("echo started\n")
+      #expect(await client.wait { $0.output.contains("started") })
+      await client.close()
+      // The slot is free again once the hung-up shell has ended.
+      #expect(await waitFor { server.sessionCount == 0 })
+    }
+    await server.shutdown()
+    try await group.shutdownGracefully()
+  }
+
+  private func waitFor(seconds: Double = 10, _ condition: () -> Bool) async -> Bool {
+    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+    while ContinuousClock.now < deadline {
+      if condition() { return true }
+      try? await Task.sleep(for: .milliseconds(20))
+    }
+    return condition()
+  }
+}

@@ -88,6 +88,13 @@ final class SessionHandler: ChannelInboundHandler {
     }
   }
 
+  /// While the client does not take output (its window is full), the terminal is not read: the
+  /// child blocks on a full pty instead of the server buffering without bound.
+  func channelWritabilityChanged(context: ChannelHandlerContext) {
+    _ = ptyChannel?.setOption(ChannelOptions.autoRead, value: context.channel.isWritable)
+    context.fireChannelWritabilityChanged()
+  }
+
   func channelInactive(context: ChannelHandlerContext) {
     isOpen = false
     if let child, childStatus == nil {

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import InMemoryLogging
 import Logging
 import NIOCore
 import NIOPosix
@@ -11,16 +12,22 @@ import Testing
 /// The server in this process, its sessions running `/bin/sh` on their pty, against a client that
 /// misbehaves: the server answers, clamps and refuses, and keeps serving.
 @Suite struct SSHFrontServerTests {
+  /// What the server logs (info and above).
+  private let log = InMemoryLogHandler()
+
   private func server(maxSessions: Int = 4) -> SSHFrontServer {
     let sessions = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ssh-front-\(UUID().uuidString)")
-    var logger = Logger(label: "test")
-    logger.logLevel = .critical
     let configuration = SSHFrontConfiguration(
       host: "127.0.0.1", port: 0, hostKey: HostKeyFile(key: Curve25519.Signing.PrivateKey()),
       authorizedKeys: nil, openDemo: true, maxSessions: maxSessions, idleTimeout: .seconds(600),
       childExecutable: "/bin/sh", childEnvironment: ["PATH": "/usr/bin:/bin"], sessionsDirectory: sessions)
-    return SSHFrontServer(configuration: configuration, logger: logger)
+    return SSHFrontServer(configuration: configuration, logger: Logger(label: "test") { _ in log })
+  }
+
+  /// The log's messages, one a line, for failure messages.
+  private var logText: String {
+    log.entries.map { "\($0.message) \($0.metadata)" }.joined(separator: "\n")
   }
 
   private func port(_ address: String) throws -> Int {
@@ -54,7 +61,7 @@ import Testing
     client.type("stty size; echo \"term=$TERM\"\n")
     #expect(
       await client.wait { $0.output.contains("200 500") }, "\(client.received.withLockedValue { $0.output })")
-    #expect(client.received.withLockedValue { $0.output.contains("term=xterm-256color") })
+    #expect(await client.wait { $0.output.contains("term=xterm-256color") })
     for _ in 0..<50 {
       client.request(
         SSHChannelRequestEvent.WindowChangeRequest(
@@ -71,7 +78,7 @@ import Testing
     let next = try await MisbehavingClient.connect(port: port, group: group)
     next.requestTerminal()
     next.request(SSHChannelRequestEvent.ShellRequest(wantReply: true))
-    next.type("echo still-serving\n")
+    next.type("echo still-\"\"serving\n")
     #expect(await next.wait { $0.output.contains("still-serving") })
     await next.close()
     await server.shutdown()
@@ -87,12 +94,15 @@ import Testing
       let client = try await MisbehavingClient.connect(port: port, group: group)
       client.requestTerminal()
       client.request(SSHChannelRequestEvent.ShellRequest(wantReply: true))
-      client.type("echo started\n")
-      #expect(await client.wait { $0.output.contains("started") })
+      client.type("echo st\"\"arted\n")
+      #expect(await client.wait { $0.output.contains("started") }, "\(logText)")
       await client.close()
-      // The slot is free again once the hung-up shell has ended.
-      #expect(await waitFor { server.sessionCount == 0 })
+      // The slot is free again once the hung-up shell has ended (by SIGHUP, not the kill 10 s later).
+      #expect(await waitFor(seconds: 20) { server.sessionCount == 0 }, "\(logText)")
     }
+    let ended = log.entries.filter { $0.message.description == "session ended" }
+    #expect(ended.count == 3, "\(logText)")
+    #expect(ended.allSatisfy { $0.metadata["status"] == "\(128 + SIGHUP)" }, "\(logText)")
     await server.shutdown()
     try await group.shutdownGracefully()
   }

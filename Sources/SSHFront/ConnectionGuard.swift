@@ -2,8 +2,9 @@ import Logging
 import NIOCore
 
 /// The last handler of a TCP connection: closes it when it has not authenticated within the grace
-/// time, and on any error (garbage bytes, a protocol violation) rather than letting it reach the
-/// server. Used on the connection's event loop only.
+/// time, or has no session channel open at a check (one every grace time: a client holding a
+/// connection without a session, `ssh -N`, does not keep a slot), and on any error (garbage bytes, a
+/// protocol violation) rather than letting it reach the server. Used on the connection's event loop.
 final class ConnectionGuard: ChannelInboundHandler {
   typealias InboundIn = Any
 
@@ -19,11 +20,21 @@ final class ConnectionGuard: ChannelInboundHandler {
   }
 
   func handlerAdded(context: ChannelHandlerContext) {
-    let channel = context.channel
-    context.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(graceTime)) { [state, logger] in
-      guard state.identity == nil else { return }
-      logger.notice("no login within the grace time; closing", metadata: ["peer": "\(state.peer)"])
-      channel.close(promise: nil)
+    scheduleCheck(context.channel)
+  }
+
+  private func scheduleCheck(_ channel: any Channel) {
+    channel.eventLoop.assumeIsolated().scheduleTask(in: TimeAmount(graceTime)) { [self] in
+      guard channel.isActive else { return }
+      if state.identity == nil {
+        logger.notice("no login within the grace time; closing", metadata: ["peer": "\(state.peer)"])
+        channel.close(promise: nil)
+      } else if state.channelsOpen == 0 {
+        logger.info("no session open; closing", metadata: ["peer": "\(state.peer)"])
+        channel.close(promise: nil)
+      } else {
+        scheduleCheck(channel)
+      }
     }
   }
 

@@ -6,6 +6,8 @@ final class ConnectionState {
   var identity: ClientIdentity?
   /// Session channels opened on this connection.
   var channelsOpened = 0
+  /// Session channels open now.
+  var channelsOpen = 0
   /// Authentication requests refused on this connection.
   var refusals = 0
   /// The remote address, for logs.

@@ -82,6 +82,8 @@ public final class SSHFrontServer: Sendable {
           return child.eventLoop.makeFailedFuture(ChannelError.operationUnsupported)
         }
         state.channelsOpened += 1
+        state.channelsOpen += 1
+        child.closeFuture.assumeIsolated().whenComplete { _ in state.channelsOpen -= 1 }
         return child.eventLoop.makeCompletedFuture {
           try child.pipeline.syncOperations.addHandler(SessionHandler(settings: settings, identity: identity))
         }

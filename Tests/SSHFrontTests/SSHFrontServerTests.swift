@@ -15,13 +15,14 @@ import Testing
   /// What the server logs (info and above).
   private let log = InMemoryLogHandler()
 
-  private func server(maxSessions: Int = 4) -> SSHFrontServer {
+  private func server(maxSessions: Int = 4, loginGrace: Duration = .seconds(30)) -> SSHFrontServer {
     let sessions = FileManager.default.temporaryDirectory.appendingPathComponent(
       "ssh-front-\(UUID().uuidString)")
-    let configuration = SSHFrontConfiguration(
+    var configuration = SSHFrontConfiguration(
       host: "127.0.0.1", port: 0, hostKey: HostKeyFile(key: Curve25519.Signing.PrivateKey()),
       authorizedKeys: nil, openDemo: true, maxSessions: maxSessions, idleTimeout: .seconds(600),
       childExecutable: "/bin/sh", childEnvironment: ["PATH": "/usr/bin:/bin"], sessionsDirectory: sessions)
+    configuration.loginGraceTime = loginGrace
     return SSHFrontServer(configuration: configuration, logger: Logger(label: "test") { _ in log })
   }
 
@@ -103,6 +104,24 @@ import Testing
     let ended = log.entries.filter { $0.message.description == "session ended" }
     #expect(ended.count == 3, "\(logText)")
     #expect(ended.allSatisfy { $0.metadata["status"] == "\(128 + SIGHUP)" }, "\(logText)")
+    await server.shutdown()
+    try await group.shutdownGracefully()
+  }
+
+  @Test func connectionsWithoutALoginOrASessionAreClosedAfterTheGraceTime() async throws {
+    let server = server(loginGrace: .milliseconds(300))
+    let port = try port(try await server.start())
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+    let silent = try await ClientBootstrap(group: group).connect(host: "127.0.0.1", port: port).get()
+    let closed = Task { try? await silent.closeFuture.get() }
+    #expect(await waitFor(seconds: 5) { !silent.isActive }, "\(logText)")
+    _ = await closed.value
+    // Logged in, a session that ends leaves a connection the server closes at the next check.
+    let client = try await MisbehavingClient.connect(port: port, group: group)
+    try await client.session.close()
+    #expect(await waitFor(seconds: 5) { !client.channel.isActive }, "\(logText)")
+    #expect(logText.contains("no login within the grace time"))
+    #expect(logText.contains("no session open"))
     await server.shutdown()
     try await group.shutdownGracefully()
   }

@@ -14,4 +14,12 @@ public enum DurationText {
     }
     return .milliseconds(Int64((value * scale * 1000).rounded()))
   }
+
+  /// `duration` as a person reads it: `2 s`, `30 min`, `2 h` (whole units where they fit).
+  public static func describe(_ duration: Duration) -> String {
+    let seconds = Int(duration.components.seconds)
+    if seconds >= 3600 && seconds % 3600 == 0 { return "\(seconds / 3600) h" }
+    if seconds >= 60 && seconds % 60 == 0 { return "\(seconds / 60) min" }
+    return "\(max(seconds, 1)) s"
+  }
 }

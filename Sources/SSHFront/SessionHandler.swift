@@ -221,7 +221,7 @@ final class SessionHandler: ChannelInboundHandler {
       if NIODeadline.now() - lastInput >= timeout {
         logger.info("idle timeout; saving the draft and closing")
         closingNote =
-          "\r\nkombo-apply: closed after \(settings.idleTimeout) without input; the draft is saved.\r\n"
+          "\r\nkombo-apply: closed after \(DurationText.describe(settings.idleTimeout)) without input; the draft is saved.\r\n"
         hangUp(child)
       } else {
         scheduleIdleCheck()

@@ -40,9 +40,7 @@ struct SSHCommand: AsyncParsableCommand {
 
     @Option(
       name: .customLong("host-key"),
-      help:
-        "Ed25519 host key in OpenSSH format (default: $XDG_STATE_HOME/kombo-apply/ssh_host_ed25519_key, made on first start)."
-    )
+      help: "Ed25519 host key, OpenSSH format (default: ssh_host_ed25519_key in the state directory).")
     var hostKey: String?
 
     @Option(

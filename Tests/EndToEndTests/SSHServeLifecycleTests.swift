@@ -28,7 +28,7 @@ import Testing
     let alice = try await server.connect(key: "alice")
     try await alice.typeDraft(email: "zoe.idle@example.com")
     #expect(await alice.waitForExit(seconds: 20) == 129)
-    try await alice.expect("closed after 2.0 seconds without input; the draft is saved")
+    try await alice.expect("closed after 2 s without input; the draft is saved")
     let again = try await server.connect(key: "alice", firstScreen: "Resume draft from")
     try await again.expect("(Zoë Łukasiewicz, \(DemoJob.name))?")
     #expect(await server.stop() == 0)

@@ -49,5 +49,8 @@ import Testing
     #expect(DurationText.parse("0") == nil)
     #expect(DurationText.parse("soon") == nil)
     #expect(DurationText.parse("-1m") == nil)
+    #expect(DurationText.describe(.seconds(1800)) == "30 min")
+    #expect(DurationText.describe(.seconds(7200)) == "2 h")
+    #expect(DurationText.describe(.seconds(90)) == "90 s")
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a client may set in its session's environment, and the child's environment built from it.
 ///
 /// Only `LANG`, `LC_*`, `NO_COLOR` and `COLORTERM` are taken from `env` requests, with printable
@@ -19,8 +21,12 @@ struct SessionEnvironment {
     return true
   }
 
-  /// Takes the terminal type of a pty request; a name with characters a terminal name never has is
-  /// replaced by `xterm-256color`.
+  /// Where terminal descriptions are looked up (ncurses' compiled-in search path on Debian).
+  static let terminfoDirectories = ["/etc/terminfo", "/lib/terminfo", "/usr/share/terminfo"]
+
+  /// Takes the terminal type of a pty request; a name with characters a terminal name never has, or
+  /// one this machine has no description of (the app could not start on it), becomes
+  /// `xterm-256color`.
   mutating func setTerminal(_ name: String) {
     let allowed =
       (1...64).contains(name.count)
@@ -29,7 +35,17 @@ struct SessionEnvironment {
           && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
             || ".+-_".unicodeScalars.contains(scalar))
       }
-    term = allowed ? name : "xterm-256color"
+    term = allowed && Self.isKnownTerminal(name) ? name : "xterm-256color"
+  }
+
+  /// Whether a terminfo description of `name` exists (under its first letter, or its hex code as
+  /// some systems file them).
+  static func isKnownTerminal(_ name: String) -> Bool {
+    guard let first = name.unicodeScalars.first else { return false }
+    let folders = [String(first), String(first.value, radix: 16)]
+    return terminfoDirectories.contains { directory in
+      folders.contains { FileManager.default.fileExists(atPath: "\(directory)/\($0)/\(name)") }
+    }
   }
 
   /// Whether a client may set `name`.

@@ -36,6 +36,10 @@ import Testing
     #expect(environment.term == "xterm-256color")
     environment.setTerminal("x; rm -rf /")
     #expect(environment.term == "xterm-256color")
+    environment.setTerminal("vt100")
+    #expect(environment.term == "vt100")
+    environment.setTerminal("no-such-terminal")
+    #expect(environment.term == "xterm-256color", "a terminal this machine cannot drive")
     let child = environment.childEnvironment(
       base: [:], directories: SessionDirectories(root: URL(fileURLWithPath: "/s")))
     #expect(child["LANG"] == "C.UTF-8", "a UTF-8 locale when the client sends none")

@@ -84,7 +84,7 @@ final class MisbehavingClient: Sendable {
   }
 
   /// Waits up to `seconds` for `condition` on what was received.
-  func wait(seconds: Double = 10, until condition: (Received) -> Bool) async -> Bool {
+  func wait(seconds: Double = 30, until condition: (Received) -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
     while ContinuousClock.now < deadline {
       if condition(received.withLockedValue { $0 }) { return true }

@@ -108,25 +108,32 @@ import Testing
     try await group.shutdownGracefully()
   }
 
-  @Test func connectionsWithoutALoginOrASessionAreClosedAfterTheGraceTime() async throws {
+  @Test func aConnectionThatNeverLogsInIsClosedAfterTheGraceTime() async throws {
     let server = server(loginGrace: .milliseconds(300))
     let port = try port(try await server.start())
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     let silent = try await ClientBootstrap(group: group).connect(host: "127.0.0.1", port: port).get()
-    let closed = Task { try? await silent.closeFuture.get() }
-    #expect(await waitFor(seconds: 5) { !silent.isActive }, "\(logText)")
-    _ = await closed.value
-    // Logged in, a session that ends leaves a connection the server closes at the next check.
+    #expect(await waitFor(seconds: 15) { !silent.isActive }, "\(logText)")
+    #expect(logText.contains("no login within the grace time"))
+    await server.shutdown()
+    try await group.shutdownGracefully()
+  }
+
+  /// Logged in, a session that ends leaves a connection the server closes at the next check. (The
+  /// grace time leaves room for a login on a loaded machine.)
+  @Test func aConnectionWithoutASessionIsClosedAtTheNextCheck() async throws {
+    let server = server(loginGrace: .seconds(3))
+    let port = try port(try await server.start())
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     let client = try await MisbehavingClient.connect(port: port, group: group)
     try await client.session.close()
-    #expect(await waitFor(seconds: 5) { !client.channel.isActive }, "\(logText)")
-    #expect(logText.contains("no login within the grace time"))
+    #expect(await waitFor(seconds: 20) { !client.channel.isActive }, "\(logText)")
     #expect(logText.contains("no session open"))
     await server.shutdown()
     try await group.shutdownGracefully()
   }
 
-  private func waitFor(seconds: Double = 10, _ condition: () -> Bool) async -> Bool {
+  private func waitFor(seconds: Double = 30, _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
     while ContinuousClock.now < deadline {
       if condition() { return true }

@@ -19,6 +19,8 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-nio-ssh", from: "0.15.1"),
+    .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
   ],
   targets: [
     // Wire types of Kombo's unified ATS API. No I/O.
@@ -65,11 +67,29 @@ let package = Package(
     // The recruiter's screens and flow, and the accessible line mode.
     .target(name: "RecruiterApp", dependencies: ["TerminalUI", "ApplyCore", "KomboAPI", "TextSafety"]),
 
+    // Pseudo terminals and spawning a session leader on one: what Swift's Glibc module leaves out.
+    .target(name: "CPseudoTerminal"),
+
+    // `kombo-apply ssh serve`: an SSH server that runs one terminal UI child per session on a pty.
+    .target(
+      name: "SSHFront",
+      dependencies: [
+        "CPseudoTerminal",
+        .product(name: "NIOSSH", package: "swift-nio-ssh"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "InMemoryLogging", package: "swift-log"),
+      ]
+    ),
+
     // The executable: argument parsing, configuration, wiring. Thin.
     .executableTarget(
       name: "kombo-apply",
       dependencies: [
         "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "CursesTerminal", "RecruiterApp", "TextSafety",
+        "SSHFront",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -131,6 +151,19 @@ let package = Package(
       exclude: ["__Snapshots__", "Widgets/__Snapshots__"]
     ),
     .testTarget(name: "CursesTerminalTests", dependencies: ["TestHarness", "CursesTerminal", "TerminalUI"]),
+    .testTarget(
+      name: "SSHFrontTests",
+      dependencies: [
+        "TestHarness", "SSHFront",
+        .product(name: "NIOSSH", package: "swift-nio-ssh"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "InMemoryLogging", package: "swift-log"),
+      ]
+    ),
     .testTarget(
       name: "RecruiterAppTests",
       dependencies: [

@@ -77,6 +77,9 @@ enum Backend {
           + "configure an API key to use a real integration",
         exitCode: ExitStatus.configuration)
     }
+    if let address = ProcessInfo.processInfo.environment[sharedSandboxVariable], !address.isEmpty {
+      return try shared(baseURL: address, configuration, createTimeout: createTimeout, problem: problem)
+    }
     let sandbox: EmbeddedSandbox
     do {
       sandbox = try await EmbeddedSandbox.start()
@@ -106,6 +109,35 @@ enum Backend {
       shutdownExtra: { await sandbox.stop() })
     if let problem {
       Console.error("kombo-apply: \(problem); using \(chosen) instead")
+      session.notice =
+        "The sandbox stands in for \(Sanitizer.line(configuration.integration?.description ?? ""))"
+    }
+    return session
+  }
+
+  /// Names a sandbox another process already runs (`http://127.0.0.1:PORT/v1`, accepting
+  /// `EmbeddedSandbox.defaultAPIKey`): with no API key configured, it is used instead of starting one.
+  /// `ssh serve` sets it for its sessions so they all share the sandbox it started.
+  static let sharedSandboxVariable = "KOMBO_APPLY_SANDBOX_URL"
+
+  /// The session over the sandbox at `baseURL`, which another process runs and stops.
+  private static func shared(
+    baseURL: String, _ configuration: Configuration, createTimeout: Duration?, problem: String?
+  ) throws(CommandFailure) -> BackendSession {
+    guard let server = try? KomboServer(baseURL: baseURL), let apiKey = APIKey(EmbeddedSandbox.defaultAPIKey),
+      let integration = IntegrationID(
+        problem == nil
+          ? configuration.integration?.description ?? SandboxIntegrations.default.id
+          : SandboxIntegrations.default.id)
+    else {
+      throw CommandFailure(
+        message: "kombo-apply: \(sharedSandboxVariable) is not a usable sandbox address",
+        exitCode: ExitStatus.configuration)
+    }
+    var session = remote(
+      server: server, apiKey: apiKey, integration: integration,
+      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true, shutdownExtra: {})
+    if problem != nil {
       session.notice =
         "The sandbox stands in for \(Sanitizer.line(configuration.integration?.description ?? ""))"
     }

@@ -14,6 +14,7 @@ struct KomboApply: AsyncParsableCommand {
     OutboxCommand.self,
     HistoryCommand.self,
     SandboxCommand.self,
+    SSHCommand.self,
     GalleryCommand.self,
   ]
 

@@ -18,14 +18,15 @@ public final class TmuxSession: Sendable {
   /// Starts `kombo-apply ARGUMENTS` in a `width`×`height` pane with a UTF-8 locale; the exit status
   /// is written to a file when the program ends. With `jobControl`, the command is typed into an
   /// interactive bash (so Ctrl-Z can stop it and `fg` bring it back); otherwise a plain `sh -c` runs it.
-  /// `directory` is the pane's working directory (where the file picker opens).
+  /// `directory` is the pane's working directory (where the file picker opens). `program` runs another
+  /// program than `kombo-apply` (e.g. `/usr/bin/ssh`).
   public init(
     _ arguments: String, width: Int = 100, height: Int = 30, environment: [String: String] = [:],
-    directory: String? = nil, jobControl: Bool = false
+    directory: String? = nil, jobControl: Bool = false, program: String? = nil
   ) async throws {
     let socket = "kombo-tui-\(getpid())-\(UUID().uuidString.prefix(8))"
     let statusFile = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).rc").path
-    let binary = try TmuxSession.binary()
+    let binary = try program ?? TmuxSession.binary()
     var settings = [
       "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "NCURSES_NO_UTF8_ACS": "1", "TERM": "tmux-256color",
     ]

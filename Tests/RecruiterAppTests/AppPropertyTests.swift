@@ -31,6 +31,15 @@ import Testing
 
   static let streams = Gen.int(in: 0...(events.count - 1)).array(of: 0...150)
 
+  /// On the candidate step, the draft holds exactly what the form shows: mapping the form onto the
+  /// draft again changes nothing.
+  static func expectDraftFollowsTheCandidateForm(_ model: AppModel) {
+    guard case .candidate(let screen) = model.screen else { return }
+    var remapped = model.flow.draft
+    CandidateMapping.apply(screen.host.form, to: &remapped, slug: model.flow.toolSlug)
+    #expect(remapped == model.flow.draft, "the draft and the candidate form disagree")
+  }
+
   @Test func keyStreamsNeverCrashAndEveryViewFitsItsSize() async throws {
     let environment = try AppTestEnvironment()
     let start = await AppDriver(environment)
@@ -46,6 +55,7 @@ import Testing
         #expect(screen.size == size)
         if let cursor = screen.cursor { #expect(screen.bounds.contains(cursor)) }
         #expect(!screen.text.contains("\u{1B}"))
+        Self.expectDraftFollowsTheCandidateForm(driver.model)
       }
     }
   }

@@ -1,15 +1,15 @@
 import Foundation
+import Synchronization
 
 /// The in-memory twin of `AsyncHTTPTransport`: answers each request with a closure and records it.
 ///
 /// Used by tests of the client and the submitter (faults are expressed as thrown `TransportFailure`s
 /// or scripted error responses), and usable by front ends for demos without a socket.
-public final class InMemoryTransport: HTTPTransport, @unchecked Sendable {
+public final class InMemoryTransport: HTTPTransport, Sendable {
   /// Answers one request.
   public typealias Handler = @Sendable (TransportRequest) async throws(TransportFailure) -> TransportResponse
 
-  private let lock = NSLock()
-  private var recorded: [TransportRequest] = []
+  private let recorded = Mutex<[TransportRequest]>([])
   private let handler: Handler
 
   /// Creates a transport that answers with `handler`.
@@ -19,10 +19,10 @@ public final class InMemoryTransport: HTTPTransport, @unchecked Sendable {
 
   /// Records the request, then answers it with the handler.
   public func send(_ request: TransportRequest) async throws(TransportFailure) -> TransportResponse {
-    lock.withLock { recorded.append(request) }
+    recorded.withLock { $0.append(request) }
     return try await handler(request)
   }
 
   /// Every request sent so far, in order.
-  public var requests: [TransportRequest] { lock.withLock { recorded } }
+  public var requests: [TransportRequest] { recorded.withLock { $0 } }
 }

@@ -1,12 +1,12 @@
 import Foundation
+import Synchronization
 
 /// A `FileSystem` holding files in memory, for tests and previews. Paths are used verbatim.
-/// Thread-safe: every access to the files goes through one lock.
-public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
-  private let lock = NSLock()
-  private var files: [String: Entry]
+/// Thread-safe: every access to the files goes through one mutex.
+public final class InMemoryFileSystem: FileSystem, Sendable {
+  private let files: Mutex<[String: Entry]>
 
-  private enum Entry {
+  private enum Entry: Sendable {
     case file([UInt8])
     case directory
     case unreadable
@@ -14,27 +14,27 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
 
   /// A file system with the given files (path → contents).
   public init(files: [String: [UInt8]] = [:]) {
-    self.files = files.mapValues { .file($0) }
+    self.files = Mutex(files.mapValues { .file($0) })
   }
 
   /// Adds or replaces the file at `path`.
   public func write(_ contents: [UInt8], atPath path: String) {
-    lock.withLock { files[path] = .file(contents) }
+    files.withLock { $0[path] = .file(contents) }
   }
 
   /// Makes `path` a directory, so reading it fails as with a real directory.
   public func makeDirectory(atPath path: String) {
-    lock.withLock { files[path] = .directory }
+    files.withLock { $0[path] = .directory }
   }
 
   /// Makes `path` exist but fail every read with "permission denied".
   public func makeUnreadable(atPath path: String) {
-    lock.withLock { files[path] = .unreadable }
+    files.withLock { $0[path] = .unreadable }
   }
 
   /// Removes whatever is at `path`.
   public func remove(atPath path: String) {
-    lock.withLock { files[path] = nil }
+    files.withLock { $0[path] = nil }
   }
 
   /// The size of the file at `path`.
@@ -65,7 +65,7 @@ public final class InMemoryFileSystem: FileSystem, @unchecked Sendable {
   }
 
   private func contents(atPath path: String) throws(FileSystemError) -> [UInt8] {
-    let entry = lock.withLock { files[path] }
+    let entry = files.withLock { $0[path] }
     switch entry {
     case .file(let bytes): return bytes
     case .directory: throw FileSystemError(.notAFile, path: path)

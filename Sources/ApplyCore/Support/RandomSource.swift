@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Randomness for jitter and submission ids, behind a seam so tests are repeatable.
 public protocol RandomSource: Sendable {
@@ -21,10 +22,9 @@ public struct SystemRandom: RandomSource {
 }
 
 /// A repeatable generator for tests: a fixed jitter value and sequential UUIDs.
-public final class FixedRandom: RandomSource, @unchecked Sendable {
-  private let lock = NSLock()
+public final class FixedRandom: RandomSource, Sendable {
   private let jitter: Double
-  private var counter: UInt64 = 0
+  private let counter = Mutex<UInt64>(0)
 
   /// Creates a generator whose `unit()` always returns `jitter` (clamped to `0..<1`).
   public init(jitter: Double = 0) {
@@ -36,9 +36,9 @@ public final class FixedRandom: RandomSource, @unchecked Sendable {
 
   /// `00000000-0000-4000-8000-00000000000N`, counting up from 1.
   public func uuid() -> UUID {
-    let n = lock.withLock {
-      counter += 1
-      return counter
+    let n = counter.withLock {
+      $0 += 1
+      return $0
     }
     let tail = String(format: "%012llx", n)
     return UUID(uuidString: "00000000-0000-4000-8000-\(tail)") ?? UUID()

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The time source and sleeper the submission core uses, so tests can run a fake clock without waiting.
 public protocol WallClock: Sendable {
@@ -23,35 +24,33 @@ public struct SystemClock: WallClock {
 }
 
 /// A clock for tests: `sleep` returns at once, advances the clock and records the requested duration.
-public final class ManualClock: WallClock, @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Date
-  private var slept: [Duration] = []
+public final class ManualClock: WallClock, Sendable {
+  private let state: Mutex<(current: Date, slept: [Duration])>
 
   /// Creates a clock that starts at `start`.
   public init(start: Date = Date(timeIntervalSince1970: 1_780_000_000)) {
-    current = start
+    state = Mutex((start, []))
   }
 
   /// The current (fake) time.
-  public func now() -> Date { lock.withLock { current } }
+  public func now() -> Date { state.withLock { $0.current } }
 
   /// Records the sleep and moves the clock forward by `duration`, without waiting.
   public func sleep(for duration: Duration) async throws {
     try Task.checkCancellation()
-    lock.withLock {
-      slept.append(duration)
-      current += duration.timeInterval
+    state.withLock {
+      $0.slept.append(duration)
+      $0.current += duration.timeInterval
     }
   }
 
   /// Moves the clock forward without recording a sleep.
   public func advance(by duration: Duration) {
-    lock.withLock { current += duration.timeInterval }
+    state.withLock { $0.current += duration.timeInterval }
   }
 
   /// Every duration passed to `sleep`, in order.
-  public var sleeps: [Duration] { lock.withLock { slept } }
+  public var sleeps: [Duration] { state.withLock { $0.slept } }
 }
 
 extension Duration {

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import Synchronization
 
 /// The real transport: AsyncHTTPClient over NIO sockets.
 ///
@@ -128,13 +129,12 @@ public final class AsyncHTTPTransport: HTTPTransport {
 }
 
 /// Records whether AsyncHTTPClient has asked for the request body yet.
-private final class BodyWatch: @unchecked Sendable {
-  private let lock = NSLock()
-  private var flag = false
+private final class BodyWatch: Sendable {
+  private let flag = Mutex(false)
 
-  var started: Bool { lock.withLock { flag } }
+  var started: Bool { flag.withLock { $0 } }
 
-  func markStarted() { lock.withLock { flag = true } }
+  func markStarted() { flag.withLock { $0 = true } }
 }
 
 /// The request body as a one-chunk async sequence that marks the watch when first pulled.

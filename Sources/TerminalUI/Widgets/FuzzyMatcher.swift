@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Scores items of a `FuzzyIndex` against a `FuzzyQuery` the way fzf's v1 algorithm does.
 ///
@@ -61,15 +62,14 @@ public enum FuzzyMatcher {
   }
 
   /// Per-slice results written by concurrent workers, each to its own slot.
-  private final class SliceResults: @unchecked Sendable {
-    private var slots: [[Hit]]
-    private let lock = NSLock()
+  private final class SliceResults: Sendable {
+    private let slots: Mutex<[[Hit]]>
 
-    init(count: Int) { slots = Array(repeating: [], count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: [], count: count)) }
 
-    func store(_ hits: [Hit], at slot: Int) { lock.withLock { slots[slot] = hits } }
+    func store(_ hits: [Hit], at slot: Int) { slots.withLock { $0[slot] = hits } }
 
-    func joined() -> [Hit] { lock.withLock { Array(slots.joined()) } }
+    func joined() -> [Hit] { slots.withLock { Array($0.joined()) } }
   }
 
   /// `hits` ordered best first: score descending, then shorter items, then input order.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TextSafety
 
 #if canImport(Glibc)
@@ -117,11 +118,10 @@ public struct LocalDirectoryReader: DirectoryReader {
   }
 
   /// Set once by the consumer's termination, read by the reading thread.
-  private final class CancellationFlag: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = false
+  private final class CancellationFlag: Sendable {
+    private let value = Mutex(false)
 
-    var isSet: Bool { lock.withLock { value } }
-    func set() { lock.withLock { value = true } }
+    var isSet: Bool { value.withLock { $0 } }
+    func set() { value.withLock { $0 = true } }
   }
 }

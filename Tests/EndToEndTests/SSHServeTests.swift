@@ -88,7 +88,7 @@ import Testing
     // The ssh client is killed mid-form: the server hangs the app up, which saves the draft.
     kill(try await alice.sshClientPID(), SIGKILL)
     #expect(await alice.waitForExit(seconds: 10) != nil)
-    #expect(await waitFor(seconds: 15) { server.log.components(separatedBy: "session ended").count == 2 })
+    #expect(await waitFor(seconds: 60) { server.log.components(separatedBy: "session ended").count == 2 })
     try await bob.expect("jobs loaded")
     #expect(try await !bob.lines().joined().contains("Resume draft"))
     let again = try await server.connect(key: "alice", firstScreen: "Resume draft from")

@@ -45,7 +45,10 @@ struct SSHCommand: AsyncParsableCommand {
 
     @Option(
       name: .customLong("authorized-keys"),
-      help: "OpenSSH authorized_keys file of who may log in (default: ~/.ssh/authorized_keys).")
+      help: """
+        OpenSSH authorized_keys file of who may log in (default: ~/.ssh/authorized_keys, else your own \
+        ~/.ssh/id_ed25519.pub or id_ecdsa.pub).
+        """)
     var authorizedKeys: String?
 
     @Flag(name: .customLong("open-demo"), help: "Let anyone log in (built-in sandbox only).")
@@ -153,16 +156,20 @@ struct SSHCommand: AsyncParsableCommand {
       }
     }
 
-    /// The authorized keys file (nil with `--open-demo`); a missing file is refused.
+    /// The authorized keys file (nil with `--open-demo`): `--authorized-keys`, else
+    /// `~/.ssh/authorized_keys`, else (on a machine where the user has never set that up) the user's
+    /// own public key, so `ssh -p 2222 localhost` works with no other set-up. A missing file is refused.
     private func authorizedKeysFile(_ environment: [String: String], logger: Logger) throws(CommandFailure)
       -> AuthorizedKeysFile?
     {
       guard !openDemo else { return nil }
       let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+      let readable = { (path: String) in FileManager.default.isReadableFile(atPath: path) }
+      let defaults = ["authorized_keys", "id_ed25519.pub", "id_ecdsa.pub"].map { home + "/.ssh/" + $0 }
       let path =
-        authorizedKeys.map { $0.hasPrefix("~/") ? home + $0.dropFirst() : $0 } ?? home
-        + "/.ssh/authorized_keys"
-      guard FileManager.default.isReadableFile(atPath: path) else {
+        authorizedKeys.map { $0.hasPrefix("~/") ? home + $0.dropFirst() : $0 }
+        ?? defaults.first(where: readable) ?? defaults[0]
+      guard readable(path) else {
         throw CommandFailure(
           message: "kombo-apply: cannot read the authorized keys file \(path); give one with "
             + "--authorized-keys FILE (OpenSSH format), or --open-demo to let anyone in",

@@ -46,10 +46,11 @@ final class SSHServe: @unchecked Sendable {
   }
 
   /// Starts the server with `arguments`, letting in the keys `authorized` (made with the others in
-  /// `keys`), and waits for its first lines.
+  /// `keys`), and waits for its first lines. With `ownKey`, no keys file is given: the server's user
+  /// has only that key's public half in `~/.ssh/id_ed25519.pub`.
   static func start(
     _ arguments: [String] = [], keys names: [String] = ["alice", "bob", "mallory"],
-    authorized: [String] = ["alice", "bob"], home existing: URL? = nil
+    authorized: [String] = ["alice", "bob"], home existing: URL? = nil, ownKey: String? = nil
   ) async throws -> SSHServe {
     let home =
       existing
@@ -70,8 +71,14 @@ final class SSHServe: @unchecked Sendable {
     _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
     let process = Process()
     process.executableURL = URL(fileURLWithPath: try TmuxSession.binary())
+    if let ownKey {
+      let ssh = home.appendingPathComponent(".ssh")
+      try FileManager.default.createDirectory(at: ssh, withIntermediateDirectories: true)
+      try FileManager.default.copyItem(
+        at: keys.appendingPathComponent("\(ownKey).pub"), to: ssh.appendingPathComponent("id_ed25519.pub"))
+    }
     let keyArguments =
-      arguments.contains("--open-demo")
+      arguments.contains("--open-demo") || ownKey != nil
       ? [] : ["--authorized-keys", keys.appendingPathComponent("authorized_keys").path]
     process.arguments = ["ssh", "serve", "--port", "0"] + keyArguments + arguments
     process.environment = [
@@ -101,6 +108,11 @@ final class SSHServe: @unchecked Sendable {
     let sandboxURL = lines[3].components(separatedBy: " at ").last ?? ""
     return SSHServe(
       process: process, home: home, port: port, fingerprint: fingerprint, sandboxURL: sandboxURL, keys: keys)
+  }
+
+  /// What the server wrote on stdout (its address, host key, keys file and backend).
+  var output: String {
+    (try? String(contentsOf: home.appendingPathComponent("server.out"), encoding: .utf8)) ?? ""
   }
 
   /// What the server wrote on stderr (its log).

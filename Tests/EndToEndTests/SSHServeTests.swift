@@ -67,6 +67,16 @@ import Testing
     #expect(await server.stop() == 0)
   }
 
+  /// A user who never set up `~/.ssh/authorized_keys` is let in with their own key, no one else.
+  @Test func withoutAKeysFileTheUsersOwnKeyGetsIn() async throws {
+    let server = try await SSHServe.start(ownKey: "alice")
+    #expect(server.output.contains("Authorized keys: \(server.home.path)/.ssh/id_ed25519.pub (1 usable)"))
+    _ = try await server.connect(key: "alice")
+    let stranger = try await server.run(key: "bob", ["-tt"])
+    #expect(stranger.stderr.contains("Permission denied (publickey)"), "\(stranger.stderr)")
+    #expect(await server.stop() == 0)
+  }
+
   @Test func aSecondClientIsTurnedAwayAtMaxSessions() async throws {
     let server = try await SSHServe.start(["--max-sessions", "1"])
     let first = try await server.connect(key: "alice")

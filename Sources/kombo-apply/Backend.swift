@@ -88,12 +88,12 @@ enum Backend {
         message: "kombo-apply: no API key is configured and the built-in sandbox could not start: \(error)",
         exitCode: ExitStatus.configuration)
     }
-    let chosen =
-      problem == nil
-      ? configuration.integration?.description ?? sandbox.integrationID
-      : sandbox.integrationID
-    guard let apiKey = APIKey(sandbox.apiKey), let integration = IntegrationID(chosen),
-      let server = try? KomboServer(baseURL: sandbox.baseURL.absoluteString)
+    guard
+      let session = sandboxSession(
+        baseURL: sandbox.baseURL.absoluteString, apiKey: sandbox.apiKey,
+        defaultIntegration: sandbox.integrationID,
+        configuration, createTimeout: createTimeout, problem: problem, shutdownExtra: { await sandbox.stop() }
+      )
     else {
       await sandbox.stop()
       throw CommandFailure(
@@ -103,15 +103,7 @@ enum Backend {
     Console.error(
       "kombo-apply: no API key configured; using the built-in sandbox (demo data, nothing leaves this machine)."
     )
-    var session = remote(
-      server: server, apiKey: apiKey, integration: integration,
-      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,
-      shutdownExtra: { await sandbox.stop() })
-    if let problem {
-      Console.error("kombo-apply: \(problem); using \(chosen) instead")
-      session.notice =
-        "The sandbox stands in for \(Sanitizer.line(configuration.integration?.description ?? ""))"
-    }
+    if let problem { Console.error("kombo-apply: \(problem); using \(session.integrationID ?? "") instead") }
     return session
   }
 
@@ -124,19 +116,35 @@ enum Backend {
   private static func shared(
     baseURL: String, _ configuration: Configuration, createTimeout: Duration?, problem: String?
   ) throws(CommandFailure) -> BackendSession {
-    guard let server = try? KomboServer(baseURL: baseURL), let apiKey = APIKey(EmbeddedSandbox.defaultAPIKey),
-      let integration = IntegrationID(
-        problem == nil
-          ? configuration.integration?.description ?? SandboxIntegrations.default.id
-          : SandboxIntegrations.default.id)
+    guard
+      let session = sandboxSession(
+        baseURL: baseURL, apiKey: EmbeddedSandbox.defaultAPIKey,
+        defaultIntegration: SandboxIntegrations.default.id,
+        configuration, createTimeout: createTimeout, problem: problem, shutdownExtra: {})
     else {
       throw CommandFailure(
         message: "kombo-apply: \(sharedSandboxVariable) is not a usable sandbox address",
         exitCode: ExitStatus.configuration)
     }
+    return session
+  }
+
+  /// A session over a sandbox at `baseURL`: the configured integration, or `defaultIntegration` when
+  /// none is configured or the sandbox cannot serve it (`problem`; the session's notice then says
+  /// which one it stands in for). Nil when the address, key or integration is unusable.
+  private static func sandboxSession(
+    baseURL: String, apiKey: String, defaultIntegration: String, _ configuration: Configuration,
+    createTimeout: Duration?, problem: String?, shutdownExtra: @escaping @Sendable () async -> Void
+  ) -> BackendSession? {
+    let chosen =
+      problem == nil ? configuration.integration?.description ?? defaultIntegration : defaultIntegration
+    guard let apiKey = APIKey(apiKey), let integration = IntegrationID(chosen),
+      let server = try? KomboServer(baseURL: baseURL)
+    else { return nil }
     var session = remote(
       server: server, apiKey: apiKey, integration: integration,
-      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true, shutdownExtra: {})
+      createTimeout: createTimeout ?? configuration.createTimeout, isSandbox: true,
+      shutdownExtra: shutdownExtra)
     if problem != nil {
       session.notice =
         "The sandbox stands in for \(Sanitizer.line(configuration.integration?.description ?? ""))"

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -7,35 +7,30 @@ import Foundation
 
 /// While a submission is being sent, Ctrl-C (or SIGTERM/SIGHUP) ends the program with a note saying
 /// where the submission went: it is in the outbox and will be reconciled before any resend.
-final class InterruptNotice: @unchecked Sendable {
-  private let lock = NSLock()
-  private var submission: UUID?
-  private var sources: [any DispatchSourceSignal] = []
+final class InterruptNotice: Sendable {
+  private let submission = Mutex<UUID?>(nil)
+  private let signals = StopSignals()
 
   /// Starts listening for SIGINT, SIGTERM and SIGHUP.
   init() {
-    for number in [SIGINT, SIGTERM, SIGHUP] {
-      signal(number, SIG_IGN)
-      let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler { [self] in stop(signal: number) }
-      source.resume()
-      sources.append(source)
+    Task { [self] in
+      guard let number = await signals.next() else { return }
+      stop(signal: number)
     }
   }
 
   /// The submission now being sent.
   func record(_ id: UUID) {
-    lock.withLock { submission = id }
+    submission.withLock { $0 = id }
   }
 
   /// Stops listening and restores the default signal handling.
   func cancel() {
-    for source in sources { source.cancel() }
-    for number in [SIGINT, SIGTERM, SIGHUP] { signal(number, SIG_DFL) }
+    signals.cancel()
   }
 
-  private func stop(signal number: Int32) {
-    if let id = lock.withLock({ submission }) {
+  private func stop(signal number: Int32) -> Never {
+    if let id = submission.withLock({ $0 }) {
       let text = id.uuidString.lowercased()
       Console.error("")
       Console.error("Interrupted while sending: it is not known whether the application was created.")

@@ -114,7 +114,7 @@ struct SSHCommand: AsyncParsableCommand {
         Console.out(
           sandbox.map { "Backend: the built-in sandbox at \($0.baseURL.absoluteString)" }
             ?? "Backend: \(settings.server)")
-        let signal = await stop.next()
+        let signal = await stop.next() ?? SIGTERM
         logger.info("stopping on signal \(signal): hanging up every session")
         await server.shutdown()
         await sandbox?.stop()

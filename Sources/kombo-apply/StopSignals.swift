@@ -24,10 +24,10 @@ final class StopSignals: @unchecked Sendable {
     }
   }
 
-  /// The next signal that arrives.
-  func next() async -> Int32 {
+  /// The next signal that arrives, or nil once listening was cancelled.
+  func next() async -> Int32? {
     var iterator = stream.makeAsyncIterator()
-    return await iterator.next() ?? SIGTERM
+    return await iterator.next()
   }
 
   /// Stops listening and restores the default actions.

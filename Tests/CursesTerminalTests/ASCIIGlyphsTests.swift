@@ -7,6 +7,7 @@ import Testing
   @Test(
     arguments: [
       ("─", "-"), ("┃", "|"), ("┌", "+"), ("✓", "+"), ("•", "*"), ("▲", "^"), ("╏", ":"), ("a", "a"),
+      ("✗", "x"), ("⚠", "!"), ("≤", "<"),
     ] as [(Character, String)])
   func symbolsBecomeOneASCIICharacter(symbol: Character, ascii: String) {
     #expect(ASCIIGlyphs.cell(symbol, width: 1) == ascii)

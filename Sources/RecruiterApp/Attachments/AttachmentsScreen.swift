@@ -160,10 +160,8 @@ public struct AttachmentsScreen: RecruiterScreen {
     addingFirstFiles = false
     if let first = list.findings.rows.keys.min() {
       let name = AttachmentListField.sendName(list.items[first])
-      flow.notice = [flow.notice, "\(name) does not meet \(flow.atsLabel)'s rules: see its row."].compactMap {
-        $0
-      }
-      .joined(separator: " ")
+      let problem = "\(name) does not meet \(flow.atsLabel)'s rules: see its row."
+      flow.notice = flow.notice.map { $0 + " " + problem } ?? problem
       return ([], nil)
     }
     let (effects, outcome) = host.submit()

@@ -29,6 +29,11 @@ enum Console {
     _ = write(Sanitizer.clean(line, keepNewlines: true) + "\n", to: STDERR_FILENO)
   }
 
+  /// Replaces the current line of standard error with `line` (a progress line on a terminal).
+  static func errorInPlace(_ line: String) {
+    _ = write("\r\u{1B}[2K" + Sanitizer.line(line, limit: 300), to: STDERR_FILENO)
+  }
+
   /// Writes all of `text`; false when the stream is closed or fails.
   private static func write(_ text: String, to descriptor: Int32) -> Bool {
     var bytes = Array(text.utf8)[...]

@@ -11,6 +11,7 @@ struct KomboApply: AsyncParsableCommand {
     JobsCommand.self,
     JobCommand.self,
     SubmitCommand.self,
+    ImportCommand.self,
     OutboxCommand.self,
     HistoryCommand.self,
     SandboxCommand.self,

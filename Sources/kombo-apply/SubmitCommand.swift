@@ -113,7 +113,7 @@ struct SubmitCommand: AsyncParsableCommand {
         }
         || gdprConsent != nil
       try await context.withBackend(createTimeout: timeout) { session in
-        let jobInfo = try await lookUpJob(session.client)
+        let jobInfo = try await JobLookup.job(job, client: session.client)
         let prepared: (body: Data, email: String, display: String)
         if let body {
           guard !candidateFlags else {
@@ -154,20 +154,6 @@ struct SubmitCommand: AsyncParsableCommand {
         if json { OutcomeReport.printJSON(report.json) } else { report.printForPeople() }
         if report.exitCode != .success { throw report.exitCode }
       }
-    }
-  }
-
-  /// The job, or `nil` for a `remote:` id Kombo has not synced.
-  private func lookUpJob(_ client: any KomboClient) async throws -> Job? {
-    do throws(KomboClientError) {
-      return try await client.job(id: job.trimmingCharacters(in: .whitespaces))
-    } catch {
-      if case .notFound(let message) = error {
-        if job.hasPrefix(KomboID.remotePrefix) { return nil }
-        throw CommandFailure(
-          message: "--job: \(message); list jobs with `kombo-apply jobs`", exitCode: ExitStatus.invalidInput)
-      }
-      throw error.commandFailure
     }
   }
 

@@ -149,28 +149,11 @@ struct SubmitInput {
     return "\(issue.message) (did you mean \(suggestion)?)"
   }
 
-  /// `VALUE[:TYPE]` → value and attachment type; the first attachment defaults to CV, later ones to OTHER.
+  /// `VALUE[:TYPE]` → value and attachment type (see `AttachmentSpec`), a wrong type named by `flag`.
   static func splitKind(
     _ value: String, flag: String, isFirst: Bool
   ) -> (String, Attachment.Kind, FlagProblem?) {
-    let fallback: Attachment.Kind = isFirst ? .cv : .other
-    guard let colon = value.lastIndex(of: ":") else { return (value, fallback, nil) }
-    let suffix = value[value.index(after: colon)...]
-    if let kind = Attachment.Kind(rawValue: suffix.uppercased()) {
-      return (String(value[..<colon]), kind, nil)
-    }
-    // After the last colon, letters read as a mistyped type for a path; for a web address only capitals
-    // do (types are written CV, COVER_LETTER, OTHER), so `https://host/a:b` stays a URL.
-    let looksLikeType =
-      !suffix.isEmpty
-      && suffix.allSatisfy { flag == "--attach" ? ($0.isLetter || $0 == "_") : ($0.isUppercase || $0 == "_") }
-    guard looksLikeType else { return (value, fallback, nil) }
-    return (
-      String(value[..<colon]), fallback,
-      FlagProblem(
-        flag: flag,
-        message: "\(String(suffix).debugDescription) is not an attachment type; use CV, COVER_LETTER or OTHER"
-      )
-    )
+    let (path, kind, problem) = AttachmentSpec.split(value, isURL: flag != "--attach", isFirst: isFirst)
+    return (path, kind, problem.map { FlagProblem(flag: flag, message: $0) })
   }
 }

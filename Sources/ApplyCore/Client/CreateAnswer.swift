@@ -18,6 +18,8 @@ public struct CreateAnswer: Sendable, Equatable {
   public var unreadable: String?
   /// The body as received, kept only when it did not decode.
   public var rawBody: Data?
+  /// The integration's limit of creates in flight (`Concurrency-Limit`), when the answer says it.
+  public var concurrencyLimit: Int?
 
   /// An answer with these parts.
   public init(

@@ -114,7 +114,10 @@ public struct HTTPKomboClient: KomboClient {
   ) async throws(KomboClientError) -> CreateAnswer {
     let path = "/ats/jobs/\(KomboServer.encodePathSegment(jobID))/applications"
     let request = try makeRequest(.post, path: path, body: body, timeout: timeout ?? createTimeout)
-    return CreateAnswer(body: try await successfulResponse(to: request).body)
+    let response = try await successfulResponse(to: request)
+    var answer = CreateAnswer(body: response.body)
+    answer.concurrencyLimit = RetryHints(response: response).concurrencyLimit
+    return answer
   }
 
   /// The create limit used when a call gives none.

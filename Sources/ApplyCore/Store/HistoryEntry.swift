@@ -87,6 +87,14 @@ public struct HistoryStore: Sendable {
     }
   }
 
+  /// The entry of submission `id`, if it succeeded and is still kept.
+  public func entry(_ id: UUID) throws -> HistoryEntry? {
+    try database.pool.read { db in
+      try Row.fetchOne(db, sql: "SELECT * FROM history WHERE submission_id = ?", arguments: [id.uuidString])
+        .map(HistoryEntry.init)
+    }
+  }
+
   /// Deletes entries submitted before `cutoff`; returns how many.
   @discardableResult
   public func purge(olderThan cutoff: Date) throws -> Int {

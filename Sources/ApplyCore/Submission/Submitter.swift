@@ -23,12 +23,15 @@ public struct SubmissionRequest: Sendable {
   public var body: Data
   /// The draft to delete once the submission is recorded.
   public var draftID: String?
+  /// The submission's id when the caller fixes it (an import row's, so a rerun finds it); `nil` draws one.
+  public var id: UUID?
 
   /// Creates a request.
   public init(
     jobID: String, jobName: String? = nil, integrationID: String? = nil, candidateEmail: String, body: Data,
-    draftID: String? = nil
+    draftID: String? = nil, id: UUID? = nil
   ) {
+    self.id = id
     self.jobID = jobID
     self.jobName = jobName
     self.integrationID = integrationID
@@ -131,7 +134,7 @@ public struct Submitter: Sendable {
     _ request: SubmissionRequest, progress: @Sendable (SubmissionProgress) -> Void = { _ in }
   ) async throws(Failure) -> SubmissionOutcome {
     var entry = LedgerEntry(
-      id: random.uuid(), createdAt: clock.now(), jobID: request.jobID, jobName: request.jobName,
+      id: request.id ?? random.uuid(), createdAt: clock.now(), jobID: request.jobID, jobName: request.jobName,
       integrationID: request.integrationID, candidateEmail: request.candidateEmail, body: request.body,
       state: .sending(attempt: 0), ownerPID: processID)
     try ledgerCall { try ledger.insert(entry, deletingDraft: request.draftID) }

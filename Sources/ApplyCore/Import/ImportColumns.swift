@@ -135,7 +135,9 @@ public struct ImportColumns: Sendable, Equatable {
     }
     let questions = job.screeningQuestions
     if let match = questions.first(where: { $0.id == text }) { return .found(match.id) }
-    let titled = questions.filter { QuestionText.title(of: $0).lowercased() == text.lowercased() }
+    let titled = questions.filter {
+      ($0.title ?? "").trimmingCharacters(in: .whitespaces).lowercased() == text.lowercased()
+    }
     if titled.count == 1 { return .found(titled[0].id) }
     if titled.count > 1 {
       return .missing("several questions have this title; name it by id: \(titled.map(\.id).joined(separator: ", "))")

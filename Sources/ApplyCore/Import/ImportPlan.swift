@@ -74,9 +74,14 @@ public struct ImportPlan: Sendable {
     return (source, parser)
   }
 
-  /// Checks `application` as it would be sent: the validator's problems and warnings named by column.
-  public func check(_ application: ImportApplication) -> CheckedRow {
-    var problems: [ImportProblem] = []
+  /// Checks a parsed row as it would be sent: the problems reading it found, then the validator's
+  /// problems and warnings named by column (except for columns that already have a problem).
+  public func check(_ parsed: ParsedImportRow, row: Int) -> CheckedRow {
+    guard let application = parsed.application else {
+      return CheckedRow(row: row, email: "", ready: nil, problems: parsed.problems, warnings: [])
+    }
+    var problems = parsed.problems
+    let reported = Set(parsed.problems.compactMap(\.column))
     var warnings: [ImportProblem] = []
     let ready: CheckedRow.Ready?
     let report: ValidationReport
@@ -96,6 +101,7 @@ public struct ImportPlan: Sendable {
       }
       let problem = ImportProblem(
         row: application.row, column: application.columns.column(for: issue.path), message: message)
+      if let column = problem.column, reported.contains(column) { continue }
       if issue.severity == .error { problems.append(problem) } else { warnings.append(problem) }
     }
     return CheckedRow(
@@ -123,18 +129,11 @@ public struct ImportPlan: Sendable {
     do throws(ImportFileError) {
       while let row = try opened.source.next() {
         report.rows += 1
-        var problems: [ImportProblem]
-        var email: String?
-        switch opened.parser.parse(row) {
-        case .failure(let failure):
-          problems = failure.problems
-        case .success(let application):
-          let checked = check(application)
-          problems = checked.problems
-          report.warnings += checked.warnings
-          email = checked.email
-        }
-        if let key = email.map(ImportCheckReport.emailKey), !key.isEmpty {
+        let checked = check(opened.parser.parse(row), row: row.number)
+        var problems = checked.problems
+        report.warnings += checked.warnings
+        let key = ImportCheckReport.emailKey(checked.email)
+        if !key.isEmpty {
           if let first = firstRowOfEmail[key] {
             problems.append(
               ImportProblem(

@@ -95,28 +95,40 @@ public struct ImportRowParser: Sendable {
     self.folder = folder
   }
 
-  /// The application in `row`, or every problem that keeps it from being one.
-  public func parse(_ row: ImportRow) -> Result<ImportApplication, ImportRowProblems> {
+  /// The application in `row` (as far as it could be read, so the validator can judge the rest) and
+  /// the problems found reading it; no application when the row cannot be read at all.
+  public func parse(_ row: ImportRow) -> ParsedImportRow {
+    let result: Result<ImportApplication, ImportRowProblems>
     switch row.content {
-    case .fields(let fields): parseFields(fields, row: row.number)
-    case .json(let bytes): parseJSON(Data(bytes), row: row.number)
+    case .fields(let fields):
+      var problems: [ImportProblem] = []
+      let application = parseFields(fields, row: row.number, problems: &problems)
+      return ParsedImportRow(application: application, problems: problems)
+    case .json(let bytes):
+      result = parseJSON(Data(bytes), row: row.number)
+    }
+    switch result {
+    case .success(let application): return ParsedImportRow(application: application, problems: [])
+    case .failure(let failure): return ParsedImportRow(application: nil, problems: failure.problems)
     }
   }
 
   // MARK: - CSV
 
-  private func parseFields(_ fields: [String], row: Int) -> Result<ImportApplication, ImportRowProblems> {
-    guard let columns else {
-      return .failure(ImportRowProblems([ImportProblem(row: row, column: nil, message: "no header row")]))
-    }
+  private func parseFields(_ fields: [String], row: Int, problems found: inout [ImportProblem]) -> ImportApplication? {
     var problems: [ImportProblem] = []
+    defer { found += problems }
+    guard let columns else {
+      problems.append(ImportProblem(row: row, column: nil, message: "no header row"))
+      return nil
+    }
     if fields.count != columns.header.count {
       problems.append(
         ImportProblem(
           row: row, column: nil,
           message: "has \(fields.count) fields, but the header has \(columns.header.count) columns; a "
             + "delimiter or line break inside a value needs the value in double quotes"))
-      return .failure(ImportRowProblems(problems))
+      return nil
     }
     var draft = ApplicationDraft(job: jobReference, stageID: stageID)
     var map = ImportColumnMap()
@@ -196,8 +208,7 @@ public struct ImportRowParser: Sendable {
             message: "takes yes or no (also true/false, y/n, 1/0); \(text.debugDescription) is neither"))
       }
     }
-    guard problems.isEmpty else { return .failure(ImportRowProblems(problems)) }
-    return .success(ImportApplication(row: row, payload: .draft(draft), columns: map))
+    return ImportApplication(row: row, payload: .draft(draft), columns: map)
   }
 
   /// `a | b | c` as its non-empty, trimmed parts.
@@ -270,6 +281,14 @@ public struct ImportRowParser: Sendable {
       return fail("is not an application draft: \(error.localizedDescription)")
     }
   }
+}
+
+/// A row as read: the application (when the row could be read) and the problems reading it found.
+public struct ParsedImportRow: Sendable {
+  /// The application, with the values that could not be read left empty.
+  public var application: ImportApplication?
+  /// What could not be read, by column.
+  public var problems: [ImportProblem]
 }
 
 /// Every problem of one row (thrown together).

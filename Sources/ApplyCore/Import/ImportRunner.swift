@@ -97,18 +97,7 @@ public struct ImportRunner: Sendable {
         guard let row = next else { break }
         summary.rows += 1
         let id = importID.submissionID(row: row.number)
-        let checked: CheckedRow
-        switch opened.parser.parse(row) {
-        case .failure(let problems):
-          finish(
-            ImportRowResult(
-              row: row.number, email: "", submissionID: nil,
-              status: .invalid(message: skippedRows[row.number] ?? problems.problems.map(\.line).joined(separator: "; "))),
-            counted: false)
-          continue
-        case .success(let application):
-          checked = plan.check(application)
-        }
+        let checked = plan.check(opened.parser.parse(row), row: row.number)
         if let reason = skippedRows[row.number] {
           finish(
             ImportRowResult(row: row.number, email: checked.email, submissionID: nil, status: .invalid(message: reason)),

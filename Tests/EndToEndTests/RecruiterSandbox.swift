@@ -36,7 +36,9 @@ final class RecruiterSandbox: @unchecked Sendable {
 
   /// Starts the sandbox (with `--faults` when given, `--accept-duplicates` when asked) and waits for its
   /// first two lines.
-  static func start(faults: String? = nil, acceptsDuplicates: Bool = false) async throws -> RecruiterSandbox {
+  static func start(
+    faults: String? = nil, acceptsDuplicates: Bool = false, extraArguments: [String] = []
+  ) async throws -> RecruiterSandbox {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
       "e2e-sandbox-\(UUID().uuidString)")
     let data = scratch.appendingPathComponent("data")
@@ -48,6 +50,7 @@ final class RecruiterSandbox: @unchecked Sendable {
     process.arguments =
       ["sandbox", "serve", "--port", "0", "--data", data.path, "--api-key", apiKey]
       + (faults.map { ["--faults", $0] } ?? []) + (acceptsDuplicates ? ["--accept-duplicates"] : [])
+      + extraArguments
     process.environment = ["HOME": scratch.path, "PATH": "/usr/bin:/bin"]
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = try FileHandle(forWritingTo: output)
@@ -118,6 +121,19 @@ final class RecruiterSandbox: @unchecked Sendable {
 
   private var faultsURL: String {
     String(baseURL.dropLast("/v1".count)) + "/_sandbox/faults"
+  }
+
+  /// Every application to `jobID`, following the pages' `next` cursors.
+  func allApplications(jobID: String) async throws -> [[String: Any]] {
+    var all: [[String: Any]] = []
+    var cursor: String?
+    repeat {
+      let query = "job_ids=\(jobID)&page_size=250" + (cursor.map { "&cursor=\($0)" } ?? "")
+      let page = try await data(baseURL + "/ats/applications?" + query)
+      all += try #require(page["results"] as? [[String: Any]])
+      cursor = page["next"] as? String
+    } while cursor != nil
+    return all
   }
 
   /// The applications for `jobID` whose candidate has `email`.

@@ -32,7 +32,8 @@ struct ImportColumnMap: Sendable {
   /// The column of each field that has one.
   var byField: [ImportField: String] = [:]
 
-  /// The column to name for `path`: `email`, `attach (file 2)`, `answer:Q1`; JSONL rows name the path.
+  /// The column to name for `path`: `email`, `attach (file 2)`, `answer:Q1` (a field the file has no
+  /// column for by its name, `country`); JSONL rows name the path.
   func column(for path: FieldPath) -> String {
     guard !byField.isEmpty else { return path.rawValue }
     let raw = path.rawValue
@@ -49,7 +50,7 @@ struct ImportColumnMap: Sendable {
         ?? column
     }
     for (prefix, field) in Self.paths where path.isWithin(prefix) {
-      if let column = byField[field] { return column }
+      return byField[field] ?? field.description
     }
     return raw
   }

@@ -151,7 +151,7 @@ public struct ImportRunner: Sendable {
         }
         do throws(Submitter.Failure) {
           let outcome = try await submitter.retry(id)
-          return result(Self.status(outcome), 0)
+          return result(Self.status(outcome, resumed: true), 0)
         } catch {
           return result(Self.status(error, ledgerFailed: ledgerFailed), 0)
         }
@@ -178,17 +178,18 @@ public struct ImportRunner: Sendable {
       body: body, id: id)
     do throws(Submitter.Failure) {
       let outcome = try await submitter.submit(request)
-      return result(Self.status(outcome), bytes)
+      return result(Self.status(outcome, resumed: false), bytes)
     } catch {
       return result(Self.status(error, ledgerFailed: ledgerFailed), 0)
     }
   }
 
-  /// A receipt found by a lookup counts as already created: an earlier attempt made it.
-  private static func status(_ outcome: SubmissionOutcome) -> ImportRowResult.Status {
+  /// A row resumed from an earlier run's outbox entry and found by a lookup was created by that run;
+  /// one found by a lookup in this run (after a dropped answer) was created now.
+  private static func status(_ outcome: SubmissionOutcome, resumed: Bool) -> ImportRowResult.Status {
     switch outcome.status {
     case .succeeded(let receipt):
-      receipt.reconciled
+      resumed && receipt.reconciled
         ? .alreadyCreated(applicationID: receipt.applicationID) : .created(applicationID: receipt.applicationID)
     case .failed(let failure) where failure.retryable:
       .retryable(code: failure.code, message: failure.message)

@@ -42,7 +42,8 @@ struct ImportCommand: AsyncParsableCommand {
 
   func validate() throws {
     guard (1...30).contains(concurrency) else {
-      throw ValidationError("--concurrency: give a number from 1 to 30 (Kombo allows about 30 per integration)")
+      throw ValidationError(
+        "--concurrency: give a number from 1 to 30 (Kombo allows about 30 per integration)")
     }
     if let format, ImportFile.Format(rawValue: format.lowercased()) == nil {
       throw ValidationError("--format: \(format.debugDescription) is not csv or jsonl")
@@ -84,7 +85,8 @@ struct ImportCommand: AsyncParsableCommand {
           path: file, format: format.flatMap { ImportFile.Format(rawValue: $0.lowercased()) },
           delimiter: delimiter.flatMap(parsedDelimiter), renames: parsedRenames, job: jobInfo,
           jobReference: JobReference(job), stageID: stage,
-          validator: Validator(attachmentRules: rules.rules), today: CivilToday.date(at: Date(), in: .current))
+          validator: Validator(attachmentRules: rules.rules), today: CivilToday.date(at: Date(), in: .current)
+        )
         let check = plan.check()
         let skipped = try reportCheck(check)
         if dryRun { return }
@@ -100,14 +102,16 @@ struct ImportCommand: AsyncParsableCommand {
         message: "kombo-apply: \(fileError.description); nothing was sent", exitCode: ExitStatus.invalidInput)
     }
     if !check.headerProblems.isEmpty {
-      let lines = ["kombo-apply: the header of \(Sanitizer.line(file)) does not name the columns; nothing was sent:"]
+      let lines =
+        ["kombo-apply: the header of \(Sanitizer.line(file)) does not name the columns; nothing was sent:"]
         + check.headerProblems.map { "  \($0.line)" }
       throw CommandFailure(message: lines.joined(separator: "\n"), exitCode: ExitStatus.invalidInput)
     }
     if !check.unknownColumns.isEmpty {
       Console.error(
         "kombo-apply: warning: these columns fill no field and are not sent: "
-          + check.unknownColumns.map { Sanitizer.line($0, limit: 60).debugDescription }.joined(separator: ", ")
+          + check.unknownColumns.map { Sanitizer.line($0, limit: 60).debugDescription }.joined(
+            separator: ", ")
           + " (rename them with --map COLUMN=FIELD, or ignore them with --map COLUMN=)")
     }
     for warning in check.warnings { Console.error("warning: \(warning.line)") }
@@ -116,7 +120,11 @@ struct ImportCommand: AsyncParsableCommand {
     let rows = "\(check.rows) row\(check.rows == 1 ? "" : "s")"
     if invalid == 0 {
       let text = "Checked \(rows) of \(Sanitizer.line(file)): all valid"
-      if dryRun && !json { Console.out("\(text); dry run, nothing sent.") } else if !json { Console.error("\(text).") }
+      if dryRun && !json {
+        Console.out("\(text); dry run, nothing sent.")
+      } else if !json {
+        Console.error("\(text).")
+      }
       if dryRun && json { OutcomeReport.printJSON(["rows": check.rows, "invalid_rows": 0, "problems": []]) }
       return [:]
     }
@@ -126,13 +134,17 @@ struct ImportCommand: AsyncParsableCommand {
         OutcomeReport.printJSON([
           "rows": check.rows, "invalid_rows": invalid,
           "problems": check.problems.map {
-            ["row": $0.row.map { $0 as Any } ?? NSNull(), "column": $0.column.map { $0 as Any } ?? NSNull(), "message": $0.message]
+            [
+              "row": $0.row.map { $0 as Any } ?? NSNull(), "column": $0.column.map { $0 as Any } ?? NSNull(),
+              "message": $0.message,
+            ]
           },
         ])
       }
       throw CommandFailure(
         message: "kombo-apply: \(summary); nothing was sent"
-          + (dryRun ? "." : ". Fix them and run the command again, or send the valid rows with --skip-invalid."),
+          + (dryRun
+            ? "." : ". Fix them and run the command again, or send the valid rows with --skip-invalid."),
         exitCode: ExitStatus.invalidInput)
     }
     Console.error("kombo-apply: \(summary); sending the other \(check.rows - invalid) (--skip-invalid).")

@@ -28,13 +28,16 @@ import Testing
   /// `count` candidates as CSV (emails `c<n>@import.example`, with a tag so runs do not collide).
   static func csv(_ cli: E2ECommand, count: Int, tag: String) throws -> String {
     var lines = ["First Name,Last Name,Email,City,Country"]
-    for index in 1...count { lines.append("Cand,Number \(index),c\(index)-\(tag)@import.example,\"Berlin, Mitte\",DE") }
+    for index in 1...count {
+      lines.append("Cand,Number \(index),c\(index)-\(tag)@import.example,\"Berlin, Mitte\",DE")
+    }
     return try cli.file("candidates-\(tag).csv", Data((lines.joined(separator: "\r\n") + "\r\n").utf8))
   }
 
   /// The JSON summary `--json` printed.
   static func summary(_ result: E2ECommand.Result) throws -> [String: Any] {
-    try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+    try #require(
+      try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
   }
 
   /// Emails of the job's applications, each with how many applications it has.
@@ -55,7 +58,9 @@ import Testing
     let cli = try Self.cli(sandbox)
     let file = try cli.file(
       "bad.csv",
-      Data("first_name,last_name,email,Notes\nAda,Lovelace,ada@bad.example,x\nGrace,,grace@,y\nAlan,Turing,ADA@bad.example,z\n".utf8))
+      Data(
+        "first_name,last_name,email,Notes\nAda,Lovelace,ada@bad.example,x\nGrace,,grace@,y\nAlan,Turing,ADA@bad.example,z\n"
+          .utf8))
     let result = try await cli.run(["import", file, "--job", job])
     #expect(result.status == 65)
     #expect(result.stderr.contains("row 3, column last_name: "), "\(result.stderr)")
@@ -63,7 +68,8 @@ import Testing
     #expect(result.stderr.contains("row 4, column email: repeats the email of row 2"))
     #expect(result.stderr.contains("\"Notes\" (rename them with --map COLUMN=FIELD"))
     #expect(result.stderr.contains("2 of 3 rows have problems (listed above); nothing was sent."))
-    #expect(try await Self.applicationsByEmail(sandbox, job: job)["ada@bad.example"] == nil, "nothing was sent")
+    #expect(
+      try await Self.applicationsByEmail(sandbox, job: job)["ada@bad.example"] == nil, "nothing was sent")
     let dry = try await cli.run(["import", file, "--job", job, "--dry-run", "--map", "Notes="])
     #expect(dry.status == 65)
     #expect(!dry.stderr.contains("Notes\" (rename"), "an ignored column is not warned about")
@@ -97,7 +103,9 @@ import Testing
     #expect(again.status == 0, "\(again.stderr)")
     #expect(try Self.summary(again)["already_created"] as? Int == 40)
     #expect(try await Self.applicationsByEmail(sandbox, job: job).values.allSatisfy { $0 == 1 })
-    #expect(!(first.stdout + first.stderr + again.stdout + again.stderr).contains("@import.example"), "no candidate data printed")
+    #expect(
+      !(first.stdout + first.stderr + again.stdout + again.stderr).contains("@import.example"),
+      "no candidate data printed")
     await sandbox.stop()
   }
 
@@ -151,7 +159,9 @@ import Testing
     #expect(summary["throttles"] as? Int == 0, "no create was refused for going over the limit")
 
     try await sandbox.setFaults("create:429/1*2")
-    let throttled = try await cli.run(["import", try Self.csv(cli, count: 10, tag: "rate"), "--job", job, "--json"])
+    let throttled = try await cli.run([
+      "import", try Self.csv(cli, count: 10, tag: "rate"), "--job", job, "--json",
+    ])
     #expect(throttled.status == 0, "\(throttled.stderr)")
     let second = try Self.summary(throttled)
     #expect(second["created"] as? Int == 10)

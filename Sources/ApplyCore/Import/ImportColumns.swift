@@ -140,11 +140,13 @@ public struct ImportColumns: Sendable, Equatable {
     }
     if titled.count == 1 { return .found(titled[0].id) }
     if titled.count > 1 {
-      return .missing("several questions have this title; name it by id: \(titled.map(\.id).joined(separator: ", "))")
+      return .missing(
+        "several questions have this title; name it by id: \(titled.map(\.id).joined(separator: ", "))")
     }
     let known = questions.filter { $0.format?.isAnswerable ?? false }
       .map { "\($0.id) \(QuestionText.title(of: $0))" }
-    let list = known.isEmpty ? "it has no answerable questions" : "its questions are: " + known.joined(separator: "; ")
+    let list =
+      known.isEmpty ? "it has no answerable questions" : "its questions are: " + known.joined(separator: "; ")
     return .missing("this job has no question with this id or title; \(list)")
   }
 }

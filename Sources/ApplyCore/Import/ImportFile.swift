@@ -38,11 +38,13 @@ public enum ImportFile {
   static func checkRegular(_ path: String) throws(ImportFileError) {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw .unreadable(path: path, reason: errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot stat it")
+      throw .unreadable(
+        path: path, reason: errno == ENOENT || errno == ENOTDIR ? "no such file" : "cannot stat it")
     }
     switch info.st_mode & S_IFMT {
     case S_IFREG: break
-    case S_IFDIR: throw .unreadable(path: path, reason: "it is a directory; give the path of a CSV or JSONL file")
+    case S_IFDIR:
+      throw .unreadable(path: path, reason: "it is a directory; give the path of a CSV or JSONL file")
     default: throw .unreadable(path: path, reason: "it is not a regular file (a device, FIFO or socket)")
     }
     guard access(path, R_OK) == 0 else { throw .unreadable(path: path, reason: "permission denied") }

@@ -88,7 +88,9 @@ public struct ImportRowParser: Sendable {
   public var folder: String
 
   /// A parser.
-  public init(columns: ImportColumns?, job: Job?, jobReference: JobReference, stageID: String?, folder: String) {
+  public init(
+    columns: ImportColumns?, job: Job?, jobReference: JobReference, stageID: String?, folder: String
+  ) {
     self.columns = columns
     self.job = job
     self.jobReference = jobReference
@@ -116,7 +118,9 @@ public struct ImportRowParser: Sendable {
 
   // MARK: - CSV
 
-  private func parseFields(_ fields: [String], row: Int, problems found: inout [ImportProblem]) -> ImportApplication? {
+  private func parseFields(_ fields: [String], row: Int, problems found: inout [ImportProblem])
+    -> ImportApplication?
+  {
     var problems: [ImportProblem] = []
     defer { found += problems }
     guard let columns else {
@@ -140,7 +144,9 @@ public struct ImportRowParser: Sendable {
       let column = columns.header[index]
       map.byField[field] = column
       let value = fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
-      let problem = { (message: String) in problems.append(ImportProblem(row: row, column: column, message: message)) }
+      let problem = { (message: String) in
+        problems.append(ImportProblem(row: row, column: column, message: message))
+      }
       switch field {
       case .firstName: draft.candidate.firstName = value
       case .lastName: draft.candidate.lastName = value
@@ -174,12 +180,16 @@ public struct ImportRowParser: Sendable {
             item, isURL: isURL, isFirst: draft.attachments.isEmpty)
           if let typeProblem { problem(typeProblem) }
           draft.attachments.append(
-            isURL ? AttachmentDraft(url: location, type: type) : AttachmentDraft(path: resolved(location), type: type))
+            isURL
+              ? AttachmentDraft(url: location, type: type)
+              : AttachmentDraft(path: resolved(location), type: type))
         }
       case .gdprConsent: consent = value
       case .gdprUntil: consentUntil = value
       case .answer(let id):
-        guard !value.isEmpty, let question = job?.screeningQuestions.first(where: { $0.id == id }) else { continue }
+        guard !value.isEmpty, let question = job?.screeningQuestions.first(where: { $0.id == id }) else {
+          continue
+        }
         do throws(AnswerParseError) {
           var answer = try AnswerParser.parse(value, for: question)
           if case .file(var file) = answer, case .path(let path) = file.source {
@@ -239,21 +249,25 @@ public struct ImportRowParser: Sendable {
     guard
       let object = (try? JSONSerialization.jsonObject(with: data, options: [])) as? [String: Any]
     else {
-      return fail("is not a JSON object; give one application per line (a draft or a create-application body)")
+      return fail(
+        "is not a JSON object; give one application per line (a draft or a create-application body)")
     }
     let repeated = DuplicateJSONKeys.find(in: data)
     guard repeated.isEmpty else {
       return .failure(
         ImportRowProblems(
           repeated.map {
-            ImportProblem(row: row, column: $0, message: "the key appears more than once in its object; give each key once")
+            ImportProblem(
+              row: row, column: $0,
+              message: "the key appears more than once in its object; give each key once")
           }))
     }
     let candidate = object["candidate"] as? [String: Any]
     if candidate?["email_address"] != nil {
       do {
         let request = try KomboJSON.decode(CreateApplicationRequest.self, from: data)
-        return .success(ImportApplication(row: row, payload: .body(data, request), columns: ImportColumnMap()))
+        return .success(
+          ImportApplication(row: row, payload: .body(data, request), columns: ImportColumnMap()))
       } catch let error as DecodingError {
         return fail("is not a create-application body: \(error.summary(reading: data))")
       } catch {
@@ -277,7 +291,8 @@ public struct ImportRowParser: Sendable {
       }
       return .success(ImportApplication(row: row, payload: .draft(draft), columns: ImportColumnMap()))
     } catch let error as DecodingError {
-      return fail("is not an application draft: \(error.summary(reading: data)); see the README for the shape")
+      return fail(
+        "is not an application draft: \(error.summary(reading: data)); see the README for the shape")
     } catch {
       return fail("is not an application draft: \(error.localizedDescription)")
     }

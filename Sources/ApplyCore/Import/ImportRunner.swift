@@ -100,7 +100,8 @@ public struct ImportRunner: Sendable {
         let checked = plan.check(opened.parser.parse(row), row: row.number)
         if let reason = skippedRows[row.number] {
           finish(
-            ImportRowResult(row: row.number, email: checked.email, submissionID: nil, status: .invalid(message: reason)),
+            ImportRowResult(
+              row: row.number, email: checked.email, submissionID: nil, status: .invalid(message: reason)),
             counted: false)
           continue
         }
@@ -112,7 +113,8 @@ public struct ImportRunner: Sendable {
           continue
         }
         if stopping {
-          finish(ImportRowResult(row: row.number, email: checked.email, submissionID: id, status: .notStarted))
+          finish(
+            ImportRowResult(row: row.number, email: checked.email, submissionID: id, status: .notStarted))
           continue
         }
         while inFlight >= concurrency.current, let result = await group.next() {
@@ -190,7 +192,8 @@ public struct ImportRunner: Sendable {
     switch outcome.status {
     case .succeeded(let receipt):
       resumed && receipt.reconciled
-        ? .alreadyCreated(applicationID: receipt.applicationID) : .created(applicationID: receipt.applicationID)
+        ? .alreadyCreated(applicationID: receipt.applicationID)
+        : .created(applicationID: receipt.applicationID)
     case .failed(let failure) where failure.retryable:
       .retryable(code: failure.code, message: failure.message)
     case .failed(let failure):
@@ -200,7 +203,9 @@ public struct ImportRunner: Sendable {
     }
   }
 
-  private static func status(_ failure: Submitter.Failure, ledgerFailed: LedgerFailureFlag) -> ImportRowResult.Status {
+  private static func status(_ failure: Submitter.Failure, ledgerFailed: LedgerFailureFlag)
+    -> ImportRowResult.Status
+  {
     switch failure {
     case .ledger:
       ledgerFailed.set()

@@ -66,7 +66,8 @@ public final class JSONLRowSource: ImportRowSource {
       do {
         chunk = try handle.read(upToCount: 1 << 16) ?? Data()
       } catch {
-        throw .unreadable(path: path, reason: "reading line \(lineNumber + 1) failed: \(error.localizedDescription)")
+        throw .unreadable(
+          path: path, reason: "reading line \(lineNumber + 1) failed: \(error.localizedDescription)")
       }
       if chunk.isEmpty { atEnd = true } else { buffer.append(contentsOf: chunk) }
     }

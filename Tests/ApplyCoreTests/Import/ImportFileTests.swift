@@ -33,7 +33,8 @@ struct ImportFileTests {
 
   @Test func quotedFieldsKeepCommasQuotesAndLineBreaks() throws {
     let path = try write(
-      "a.csv", "first_name,last_name,email\n\"Grace, Rear Admiral\",\"\"\"Amazing\"\" Hopper\",\"g@example.com\"\n"
+      "a.csv",
+      "first_name,last_name,email\n\"Grace, Rear Admiral\",\"\"\"Amazing\"\" Hopper\",\"g@example.com\"\n"
         + "\"Ada\nAugusta\",Lovelace,ada@example.com\n")
     #expect(
       try records(path) == [
@@ -51,7 +52,8 @@ struct ImportFileTests {
   }
 
   @Test func aByteOrderMarkCRLFAndAnEmptyTrailingLineAreRead() throws {
-    let path = try write("bom.csv", [0xEF, 0xBB, 0xBF] + Array("email,city\r\na@example.com,Köln\r\n\r\n".utf8))
+    let path = try write(
+      "bom.csv", [0xEF, 0xBB, 0xBF] + Array("email,city\r\na@example.com,Köln\r\n\r\n".utf8))
     #expect(try records(path) == [["email", "city"], ["a@example.com", "Köln"]])
   }
 
@@ -62,12 +64,15 @@ struct ImportFileTests {
     let tab = try write("t.tsv", "first_name\tlast_name\nA\tB\n")
     #expect(try records(tab) == [["first_name", "last_name"], ["A", "B"]])
     let quotedSemicolons = try write("q.csv", "\"a;b;c\",d,e\n1,2,3\n")
-    #expect(try CSVRowSource(path: quotedSemicolons).delimiter == ",", "delimiters inside quotes do not count")
+    #expect(
+      try CSVRowSource(path: quotedSemicolons).delimiter == ",", "delimiters inside quotes do not count")
     #expect(try records(semicolon, delimiter: ",")[0] == ["first_name;last_name;email"], "--delimiter wins")
   }
 
   @Test func aLatin1FileIsNamedAsSuchWithTheRowWhereDecodingFailed() throws {
-    let path = try write("latin1.csv", Array("email,city\na@example.com,Berlin\nb@example.com,K".utf8) + [0xF6] + Array("ln\n".utf8))
+    let path = try write(
+      "latin1.csv",
+      Array("email,city\na@example.com,Berlin\nb@example.com,K".utf8) + [0xF6] + Array("ln\n".utf8))
     let source = try CSVRowSource(path: path)
     #expect(try source.next()?.number == 2)
     #expect(throws: ImportFileError.notUTF8(path: path, row: 3)) { try source.next() }
@@ -95,7 +100,8 @@ struct ImportFileTests {
 
   @Test func jsonlLinesAreReadOneByOneAcrossChunks() throws {
     let long = String(repeating: "x", count: 200_000)
-    let path = try write("a.jsonl", [0xEF, 0xBB, 0xBF] + Array("{\"a\":1}\r\n\n{\"b\":\"\(long)\"}\n  \n{\"c\":3}".utf8))
+    let path = try write(
+      "a.jsonl", [0xEF, 0xBB, 0xBF] + Array("{\"a\":1}\r\n\n{\"b\":\"\(long)\"}\n  \n{\"c\":3}".utf8))
     let source = try JSONLRowSource(path: path)
     var numbers: [Int] = []
     var sizes: [Int] = []

@@ -18,7 +18,9 @@ struct ImportPlanTests {
     return path
   }
 
-  func plan(_ path: String, renames: [ImportColumns.Rename] = [], job: Job? = ValidationTestJob.job) -> ImportPlan {
+  func plan(_ path: String, renames: [ImportColumns.Rename] = [], job: Job? = ValidationTestJob.job)
+    -> ImportPlan
+  {
     ImportPlan(path: path, renames: renames, job: job, jobReference: JobReference(ValidationTestJob.jobID))
   }
 
@@ -32,10 +34,12 @@ struct ImportPlanTests {
 
   @Test func renamesMapAndIgnoreColumns() throws {
     let renames = [
-      try ImportColumns.Rename(parsing: "Vorname=first_name"), try ImportColumns.Rename(parsing: "Nachname = last_name"),
+      try ImportColumns.Rename(parsing: "Vorname=first_name"),
+      try ImportColumns.Rename(parsing: "Nachname = last_name"),
       try ImportColumns.Rename(parsing: "Mail=email"), try ImportColumns.Rename(parsing: "Notes="),
     ]
-    let columns = try ImportColumns(header: ["Vorname", "Nachname", "Mail", "Notes"], renames: renames, job: nil)
+    let columns = try ImportColumns(
+      header: ["Vorname", "Nachname", "Mail", "Notes"], renames: renames, job: nil)
     #expect(columns.fields == [.firstName, .lastName, .email, nil])
     #expect(columns.unknown.isEmpty, "an ignored column is not warned about")
     #expect(throws: ImportProblem.self) { try ImportColumns.Rename(parsing: "Mail=e-post") }
@@ -51,7 +55,8 @@ struct ImportPlanTests {
       let lines = (error as? ImportHeaderProblems)?.problems.map(\.line) ?? []
       return lines.count == 4
         && lines[0].hasPrefix("column E-Mail: fills email like column \"email\"")
-        && lines[1].hasPrefix("column answer:No such question: this job has no question with this id or title")
+        && lines[1].hasPrefix(
+          "column answer:No such question: this job has no question with this id or title")
         && lines[2].hasPrefix("--map \"Phone\": the file has no such column")
         && lines[3].hasPrefix("no column for last_name")
     }
@@ -71,13 +76,21 @@ struct ImportPlanTests {
     #expect(report.rows == 4)
     #expect(report.invalidRows == [3, 4, 5])
     let lines = report.problems.map(\.line)
-    #expect(lines.contains { $0.hasPrefix("row 3, column answer:QPermit: 'Do you have a work permit?' (QPermit) takes yes or no") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("row 3, column answer:QPermit: 'Do you have a work permit?' (QPermit) takes yes or no")
+      })
     #expect(lines.contains { $0.hasPrefix("row 3, column last_name: ") })
     #expect(lines.contains { $0.hasPrefix("row 3, column Email: ") })
-    #expect(lines.contains { $0.hasPrefix("row 3, column attach (file 1): ") && $0.contains("\(folder)/cv.pdf") })
-    #expect(lines.contains { $0.hasPrefix("row 4, column answer:Preferred office: ") && $0.contains("Berlin") })
+    #expect(
+      lines.contains { $0.hasPrefix("row 3, column attach (file 1): ") && $0.contains("\(folder)/cv.pdf") })
+    #expect(
+      lines.contains { $0.hasPrefix("row 4, column answer:Preferred office: ") && $0.contains("Berlin") })
     #expect(lines.contains { $0.hasPrefix("row 4, column gdpr_consent: takes yes or no") })
-    #expect(lines.contains("row 4, column Email: repeats the email of row 2; the ATS would refuse the second application, so remove one of the rows"))
+    #expect(
+      lines.contains(
+        "row 4, column Email: repeats the email of row 2; the ATS would refuse the second application, so remove one of the rows"
+      ))
     #expect(lines.contains { $0.hasPrefix("row 5: has 5 fields, but the header has 7 columns") })
     #expect(!lines.contains { $0.hasPrefix("row 2") }, "\(lines)")
   }
@@ -100,10 +113,11 @@ struct ImportPlanTests {
     }
     #expect(draft.candidate.salaryAmount == "70000" && draft.candidate.salaryPeriod == "YEAR")
     #expect(draft.candidate.socialLinks == ["https://a.example", "https://b.example"])
-    #expect(draft.attachments == [
-      AttachmentDraft(path: folder + "/cv.pdf", type: .cv),
-      AttachmentDraft(url: "https://x.example/l.pdf", type: .coverLetter),
-    ])
+    #expect(
+      draft.attachments == [
+        AttachmentDraft(path: folder + "/cv.pdf", type: .cv),
+        AttachmentDraft(url: "https://x.example/l.pdf", type: .coverLetter),
+      ])
     #expect(draft.answers == ["QPermit": .boolean(false), "QOffice": .option("OptMunich")])
     #expect(draft.gdprConsent == ConsentDraft(given: true, expiresAt: "2030-01-31"))
     let checked = plan(path).check(parsed, row: 2)
@@ -112,10 +126,16 @@ struct ImportPlanTests {
   }
 
   @Test func jsonlTakesDraftsAndWireBodies() throws {
-    let body = #"{"candidate":{"first_name":"Ada","last_name":"Lovelace","email_address":"ada@example.com"},"screening_question_answers":[{"question_id":"QPermit","answer":false},{"question_id":"QOffice","answer":"OptBerlin"}]}"#
-    let draft = #"{"candidate":{"firstName":"Grace","lastName":"Hopper","emailAddress":"grace@example.com"},"answers":{"QPermit":{"type":"boolean","value":false},"QOffice":{"type":"option","value":"OptMunich"}}}"#
+    let body =
+      #"{"candidate":{"first_name":"Ada","last_name":"Lovelace","email_address":"ada@example.com"},"screening_question_answers":[{"question_id":"QPermit","answer":false},{"question_id":"QOffice","answer":"OptBerlin"}]}"#
+    let draft =
+      #"{"candidate":{"firstName":"Grace","lastName":"Hopper","emailAddress":"grace@example.com"},"answers":{"QPermit":{"type":"boolean","value":false},"QOffice":{"type":"option","value":"OptMunich"}}}"#
     let path = try write(
-      "a.jsonl", [body, draft, #"{"candidate":{"email_address":"x@example.com","first_name":1}}"#, "[1]", #"{"a":1,"a":2}"#].joined(separator: "\n"))
+      "a.jsonl",
+      [
+        body, draft, #"{"candidate":{"email_address":"x@example.com","first_name":1}}"#, "[1]",
+        #"{"a":1,"a":2}"#,
+      ].joined(separator: "\n"))
     let report = plan(path).check()
     #expect(report.rows == 5)
     #expect(report.invalidRows == [3, 4, 5], "\(report.problems)")
@@ -134,7 +154,8 @@ struct ImportPlanTests {
     var otherJob = plan(path)
     otherJob.jobReference = JobReference("JobAAAAAAAAAAAAAAAAAAAA2")
     #expect(try ImportID(plan: otherJob) != first)
-    #expect(try ImportID(plan: plan(path, renames: [ImportColumns.Rename(column: "email", field: nil)])) != first)
+    #expect(
+      try ImportID(plan: plan(path, renames: [ImportColumns.Rename(column: "email", field: nil)])) != first)
     _ = try write("id.csv", "first_name,last_name,email\nA,B,b@example.com\n")
     #expect(try ImportID(plan: plan(path)) != first, "an edited file is another import")
   }

@@ -58,12 +58,13 @@ public struct HistoryEntry: Sendable, Equatable {
   func insert(_ db: Database) throws {
     let warningsJSON = String(
       decoding: (try? JSONEncoder().encode(warnings)) ?? Data("[]".utf8), as: UTF8.self)
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT OR REPLACE INTO history (submission_id, application_id, candidate_id, job_id, job_name,
           integration_id, submitted_at, warnings, reconciled, note, raw_answer)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
+        """
+    ).execute(
       arguments: [
         submissionID.uuidString, applicationID, candidateID, jobID, jobName, integrationID,
         submittedAt.timeIntervalSince1970, warningsJSON, reconciled, note, rawAnswer,
@@ -90,8 +91,9 @@ public struct HistoryStore: Sendable {
   /// The entry of submission `id`, if it succeeded and is still kept.
   public func entry(_ id: UUID) throws -> HistoryEntry? {
     try database.pool.read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM history WHERE submission_id = ?", arguments: [id.uuidString])
-        .map(HistoryEntry.init)
+      try Row.fetchOne(
+        db.cachedStatement(sql: "SELECT * FROM history WHERE submission_id = ?"), arguments: [id.uuidString]
+      ).map(HistoryEntry.init)
     }
   }
 

@@ -27,14 +27,15 @@ public struct Ledger: Sendable {
       columns["job_name"] = entry.jobName
       columns["integration_id"] = entry.integrationID
       columns["candidate_email"] = entry.candidateEmail
-      let names = Array(columns.keys)
+      let names = columns.keys.sorted()
       let placeholders = names.map { _ in "?" }.joined(separator: ", ")
-      try db.execute(
-        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(placeholders))",
-        arguments: StatementArguments(names.map { columns[$0] ?? nil }))
-      try db.execute(
-        sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)",
-        arguments: [entry.id.uuidString, entry.body])
+      // Typed, so the sequence initialiser is chosen (an optional parameter would take the failable one).
+      let arguments: StatementArguments = StatementArguments(names.map { columns[$0] ?? nil })
+      try db.cachedStatement(
+        sql: "INSERT INTO submission (\(names.joined(separator: ", "))) VALUES (\(placeholders))"
+      ).execute(arguments: arguments)
+      try db.cachedStatement(sql: "INSERT INTO submission_body (id, body) VALUES (?, ?)")
+        .execute(arguments: [entry.id.uuidString, entry.body])
       if let draftID {
         try db.execute(sql: "DELETE FROM draft WHERE id = ?", arguments: [draftID])
       }
@@ -48,10 +49,12 @@ public struct Ledger: Sendable {
 
   private static func saveState(of entry: LedgerEntry, in db: Database) throws {
     let columns = entry.stateColumns
-    let names = Array(columns.keys)
-    try db.execute(
-      sql: "UPDATE submission SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?",
-      arguments: StatementArguments(names.map { columns[$0] ?? nil } + [entry.id.uuidString]))
+    let names = columns.keys.sorted()
+    let arguments: StatementArguments = StatementArguments(
+      names.map { columns[$0] ?? nil } + [entry.id.uuidString])
+    try db.cachedStatement(
+      sql: "UPDATE submission SET \(names.map { "\($0) = ?" }.joined(separator: ", ")) WHERE id = ?"
+    ).execute(arguments: arguments)
   }
 
   /// Moves `entry` to the history as succeeded: deletes the ledger row, inserts the history row.
@@ -62,7 +65,9 @@ public struct Ledger: Sendable {
     let history = HistoryEntry(entry: entry, receipt: receipt, at: date)
     try database.pool.write { db in
       try history.insert(db)
-      try db.execute(sql: "DELETE FROM submission WHERE id = ?", arguments: [entry.id.uuidString])
+      try db.cachedStatement(sql: "DELETE FROM submission WHERE id = ?").execute(arguments: [
+        entry.id.uuidString
+      ])
     }
     return history
   }
@@ -70,8 +75,10 @@ public struct Ledger: Sendable {
   /// The entry with this id, if it is still in the ledger.
   public func entry(_ id: UUID) throws -> LedgerEntry? {
     try database.pool.read { db in
-      try Row.fetchOne(db, sql: "\(Self.selectWithBody) WHERE id = ?", arguments: [id.uuidString])
-        .map(LedgerEntry.init)
+      try Row.fetchOne(
+        db.cachedStatement(sql: "\(Self.selectWithBody) WHERE id = ?"), arguments: [id.uuidString]
+      )
+      .map(LedgerEntry.init)
     }
   }
 

@@ -84,13 +84,12 @@ struct AppContext {
     }
   }
 
-  /// A submitter over `session` (through `client` when given) and the ledger in `database`.
-  func submitter(
-    _ session: BackendSession, database: StateDatabase, createTimeout: Duration? = nil,
-    client: (any KomboClient)? = nil
-  ) -> Submitter {
+  /// A submitter over `session` and the ledger in `database`.
+  func submitter(_ session: BackendSession, database: StateDatabase, createTimeout: Duration? = nil)
+    -> Submitter
+  {
     Submitter(
-      client: client ?? session.client, ledger: Ledger(database: database),
+      client: session.client, ledger: Ledger(database: database),
       policy: RetryPolicy(
         maxAttempts: configuration.maxAttempts, inFlightMargin: configuration.inFlightMargin),
       createTimeout: createTimeout,

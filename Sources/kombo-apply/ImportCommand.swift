@@ -148,12 +148,7 @@ struct ImportCommand: AsyncParsableCommand {
         exitCode: ExitStatus.invalidInput)
     }
     Console.error("kombo-apply: \(summary); sending the other \(check.rows - invalid) (--skip-invalid).")
-    var skipped: [Int: String] = [:]
-    for problem in check.problems {
-      guard let row = problem.row else { continue }
-      skipped[row] = skipped[row].map { "\($0); \(problem.line)" } ?? problem.line
-    }
-    return skipped
+    return check.skippedRows
   }
 
   private func send(
@@ -168,12 +163,10 @@ struct ImportCommand: AsyncParsableCommand {
     }
     let database = try context.database()
     let runner = ImportRunner(
-      plan: plan, importID: importID, client: session.client, ledger: Ledger(database: database),
+      plan: plan, importID: importID, client: session.client,
+      submitter: context.submitter(session, database: database), ledger: Ledger(database: database),
       history: HistoryStore(database: database), concurrency: AdaptiveConcurrency(requested: concurrency),
-      skippedRows: skipped, jobName: jobInfo?.name, integrationID: session.integrationID
-    ) { client in
-      context.submitter(session, database: database, client: client)
-    }
+      skippedRows: skipped, jobName: jobInfo?.name, integrationID: session.integrationID)
     let stop = ImportStop()
     defer { stop.cancel() }
     let progressLine = ImportProgressLine()

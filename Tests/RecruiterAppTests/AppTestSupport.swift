@@ -199,7 +199,10 @@ struct AppTestEnvironment {
 
   static let start = Date(timeIntervalSince1970: 1_780_315_200)
 
-  init(kombo: AppFakeKombo = AppFakeKombo(), isSandbox: Bool = false, pageSize: Int = 100) throws {
+  init(
+    kombo: AppFakeKombo = AppFakeKombo(), isSandbox: Bool = false, pageSize: Int = 100,
+    directoryReader: InMemoryDirectoryReader = InMemoryDirectoryReader()
+  ) throws {
     self.kombo = kombo
     clock = ManualClock(start: Self.start)
     directory = NSTemporaryDirectory() + "kombo-apply-app-tests-" + UUID().uuidString
@@ -207,7 +210,7 @@ struct AppTestEnvironment {
     let files = InMemoryFileSystem(files: ["/home/ada/cv.pdf": Array("%PDF-1.7\n".utf8)])
     services = RecruiterServices(
       client: kombo.client(), database: database, fileSystem: files,
-      directoryReader: InMemoryDirectoryReader(),
+      directoryReader: directoryReader,
       homeDirectory: "/home/ada", workingDirectory: "/home/ada", clock: clock,
       timeZone: TimeZone(identifier: "UTC")!,
       backend: BackendInfo(

@@ -110,8 +110,8 @@ public struct ImportPlan: Sendable {
   }
 
   /// Reads and checks every row (pass one): every problem at once, rows repeating an earlier row's
-  /// email included. Nothing is sent.
-  public func check() -> ImportCheckReport {
+  /// email included. Nothing is sent. `onRow` hears the count of rows checked so far after each row.
+  public func check(onRow: (Int) -> Void = { _ in }) -> ImportCheckReport {
     var report = ImportCheckReport()
     let opened: (source: any ImportRowSource, parser: ImportRowParser)
     do throws(OpenFailure) {
@@ -148,6 +148,7 @@ public struct ImportPlan: Sendable {
           report.invalidRows.insert(row.number)
           report.problems += problems
         }
+        onRow(report.rows)
       }
     } catch {
       report.fileError = error
@@ -203,6 +204,16 @@ public struct ImportCheckReport: Sendable, Equatable {
 
   /// Whether the file can be sent at all (the header is fine and the file was read to the end).
   public var isReadable: Bool { headerProblems.isEmpty && fileError == nil }
+
+  /// The invalid rows with their problems in one line each, for sending the others (`--skip-invalid`).
+  public var skippedRows: [Int: String] {
+    var skipped: [Int: String] = [:]
+    for problem in problems {
+      guard let row = problem.row else { continue }
+      skipped[row] = skipped[row].map { "\($0); \(problem.line)" } ?? problem.line
+    }
+    return skipped
+  }
 
   /// The form emails are compared in for duplicates: trimmed, lowercased.
   static func emailKey(_ email: String) -> String {

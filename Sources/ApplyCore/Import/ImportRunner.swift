@@ -29,13 +29,11 @@ public struct ImportRunner: Sendable {
   private let submitter: Submitter
   private let clock: any WallClock
 
-  /// A runner sending through `client`; `makeSubmitter` gets the client to send with (one that watches
-  /// Kombo's load for ``concurrency``).
+  /// A runner sending with `submitter` through `client`, watched for Kombo's load (``concurrency``).
   public init(
-    plan: ImportPlan, importID: ImportID, client: any KomboClient, ledger: Ledger, history: HistoryStore,
-    concurrency: AdaptiveConcurrency, skippedRows: [Int: String] = [:], jobName: String?,
-    integrationID: String?, clock: any WallClock = SystemClock(),
-    makeSubmitter: (any KomboClient) -> Submitter
+    plan: ImportPlan, importID: ImportID, client: any KomboClient, submitter: Submitter, ledger: Ledger,
+    history: HistoryStore, concurrency: AdaptiveConcurrency, skippedRows: [Int: String] = [:],
+    jobName: String?, integrationID: String?, clock: any WallClock = SystemClock()
   ) {
     self.plan = plan
     self.importID = importID
@@ -46,7 +44,8 @@ public struct ImportRunner: Sendable {
     self.jobName = jobName
     self.integrationID = integrationID
     self.clock = clock
-    submitter = makeSubmitter(LoadWatchingClient(base: client, concurrency: concurrency, clock: clock))
+    self.submitter = submitter.sending(
+      through: LoadWatchingClient(base: client, concurrency: concurrency, clock: clock))
   }
 
   /// Sends every row; `onResult` hears each row's end with the progress so far (in finishing order).

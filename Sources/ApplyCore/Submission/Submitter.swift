@@ -129,6 +129,13 @@ public struct Submitter: Sendable {
     self.processID = processID
   }
 
+  /// The same submitter sending through `client` instead (an import's client that watches Kombo's load).
+  public func sending(through client: any KomboClient) -> Submitter {
+    Submitter(
+      client: client, ledger: ledger, clock: clock, random: random, policy: policy,
+      createTimeout: createTimeout, integrationID: integrationID, logger: logger, processID: processID)
+  }
+
   /// Records `request` in the ledger (deleting its draft in the same transaction), then sends it.
   public func submit(
     _ request: SubmissionRequest, progress: @Sendable (SubmissionProgress) -> Void = { _ in }

@@ -83,4 +83,6 @@ public enum AppMsg: Sendable {
   case outbox(OutboxMsg)
   /// For the history screen.
   case history(HistoryMsg)
+  /// For the import screen.
+  case importing(ImportMsg)
 }

@@ -21,6 +21,7 @@ extension AppScreen {
     case .outbox: .outbox(OutboxScreen(services: services, flow: flow))
     case .history: .history(HistoryScreen(services: services, flow: flow))
     case .drafts: .drafts(DraftsScreen(services: services, flow: flow))
+    case .importing: .importing(ImportScreen(services: services, flow: flow))
     }
   }
 }
@@ -40,6 +41,7 @@ extension RecruiterProgram {
     case .drafts(let inner): drive(DraftsScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .outbox(let inner): drive(OutboxScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .history(let inner): drive(HistoryScreen.self, &model) { $0.update(inner, flow: &$1) }
+    case .importing(let inner): drive(ImportScreen.self, &model) { $0.update(inner, flow: &$1) }
     case .event, .clock, .integration, .attachmentRules, .autosave: []
     }
   }
@@ -56,6 +58,7 @@ extension RecruiterProgram {
     case .drafts: drive(DraftsScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .outbox: drive(OutboxScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .history: drive(HistoryScreen.self, &model) { $0.handle(event, flow: &$1) }
+    case .importing: drive(ImportScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.handle(event, flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.handle(event, flow: &$1) }
     }
@@ -73,6 +76,7 @@ extension RecruiterProgram {
     case .drafts: drive(DraftsScreen.self, &model) { $0.appear(flow: &$1) }
     case .outbox: drive(OutboxScreen.self, &model) { $0.appear(flow: &$1) }
     case .history: drive(HistoryScreen.self, &model) { $0.appear(flow: &$1) }
+    case .importing: drive(ImportScreen.self, &model) { $0.appear(flow: &$1) }
     case .submitting: drive(SubmittingScreen.self, &model) { $0.appear(flow: &$1) }
     case .result: drive(ResultScreen.self, &model) { $0.appear(flow: &$1) }
     }
@@ -138,4 +142,11 @@ extension ResultScreen {
   public static func wrap(_ message: ResultMsg) -> AppMsg { .result(message) }
   /// Embeds the result screen.
   public static func wrap(_ screen: ResultScreen) -> AppScreen { .result(screen) }
+}
+
+extension ImportScreen {
+  /// Embeds the import screen's messages.
+  public static func wrap(_ message: ImportMsg) -> AppMsg { .importing(message) }
+  /// Embeds the import screen.
+  public static func wrap(_ screen: ImportScreen) -> AppScreen { .importing(screen) }
 }

@@ -25,6 +25,8 @@ public enum AppScreen: Sendable {
   case history(HistoryScreen)
   /// Saved drafts: the resume prompt at start, or the list.
   case drafts(DraftsScreen)
+  /// Many applications from a file.
+  case importing(ImportScreen)
 
   /// The screen's model, for drawing and help.
   public var current: any RecruiterScreen {
@@ -40,6 +42,7 @@ public enum AppScreen: Sendable {
     case .outbox(let screen): screen
     case .history(let screen): screen
     case .drafts(let screen): screen
+    case .importing(let screen): screen
     }
   }
 
@@ -56,6 +59,7 @@ public enum AppScreen: Sendable {
     case .outbox: .outbox
     case .history: .history
     case .drafts: .drafts
+    case .importing: .importing
     }
   }
 }

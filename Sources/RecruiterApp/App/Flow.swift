@@ -15,6 +15,8 @@ public struct Flow: Sendable {
   public var draftID: String
   /// The chosen job; nil before a job is chosen, or when applying by remote id without its schema.
   public var job: Job?
+  /// The job a file is imported into (ctrl+o on the job picker); the draft is left as it is.
+  public var importJob: Job?
   /// Where the app is connected.
   public var backend: BackendInfo
   /// The integration's details (tool label, field coverage), once loaded.

@@ -24,6 +24,8 @@ public enum Destination: Hashable, Sendable, CaseIterable {
   case history
   /// Saved drafts.
   case drafts
+  /// Many applications for the chosen job from a file.
+  case importing
 
   /// The flow's order.
   public static let flow: [Destination] = [

@@ -54,7 +54,7 @@ public struct RecruiterProgram: Program {
     case .autosave(let result):
       effects = autosaveResult(result, &model)
     case .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting, .result, .drafts,
-      .outbox, .history:
+      .outbox, .history, .importing:
       effects = routeMessage(message, &model)
     }
     effects += autosave(after: before, &model)

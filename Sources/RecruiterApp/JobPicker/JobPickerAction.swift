@@ -12,11 +12,14 @@ public enum JobPickerAction: CaseIterable, Hashable, Sendable {
   case outbox
   /// Past submissions.
   case history
+  /// Many applications to the job under the cursor from a CSV or JSONL file.
+  case importFile
 
   /// The button label.
   public func title(showsAll: Bool) -> String {
     switch self {
-    case .remoteID: "Apply by remote id"
+    case .remoteID: "Remote id"
+    case .importFile: "Import file"
     case .toggleAll: showsAll ? "Open jobs only" : "All jobs"
     case .drafts: "Drafts"
     case .outbox: "Outbox"
@@ -28,6 +31,7 @@ public enum JobPickerAction: CaseIterable, Hashable, Sendable {
   public func shortTitle(showsAll: Bool) -> String {
     switch self {
     case .remoteID: "remote id"
+    case .importFile: "import"
     case .toggleAll: showsAll ? "open only" : "all jobs"
     case .drafts: "drafts"
     case .outbox: "outbox"
@@ -39,6 +43,7 @@ public enum JobPickerAction: CaseIterable, Hashable, Sendable {
   public var shortcut: KeyPress {
     switch self {
     case .remoteID: .control("r")
+    case .importFile: .control("o")
     case .toggleAll: .control("t")
     case .drafts: KeyPress(.function(2))
     case .outbox: KeyPress(.function(3))

@@ -282,17 +282,21 @@ public struct JobPickerScreen: RecruiterScreen {
 
   /// Applies to `job` if it takes applications; explains why not otherwise.
   mutating func choose(_ job: Job, flow: inout Flow) -> Transition<JobPickerMsg> {
-    let facts = JobFacts(job)
-    if let reason = facts.notApplicableReason {
-      dialog = Dialog(
-        id: "jobPicker.notApplicable", title: "Not accepting applications",
-        message: "\(facts.title) is \(reason): the ATS would refuse the application. Choose another job"
-          + (catalog.showsAll ? "." : ", or press ctrl+t to list all jobs."),
-        kind: .message)
-      return .none
-    }
+    guard !showsNotApplicable(job) else { return .none }
     Self.select(job: job, reference: JobReference(job.id), flow: &flow)
     return .navigate(.next)
+  }
+
+  /// Explains in a dialog why `job` takes no applications, if it does not.
+  private mutating func showsNotApplicable(_ job: Job) -> Bool {
+    let facts = JobFacts(job)
+    guard let reason = facts.notApplicableReason else { return false }
+    dialog = Dialog(
+      id: "jobPicker.notApplicable", title: "Not accepting applications",
+      message: "\(facts.title) is \(reason): the ATS would refuse the application. Choose another job"
+        + (catalog.showsAll ? "." : ", or press ctrl+t to list all jobs."),
+      kind: .message)
+    return true
   }
 
   /// Makes `job` (nil: unknown schema) the draft's job. Changing the job keeps the candidate and the
@@ -317,6 +321,17 @@ public struct JobPickerScreen: RecruiterScreen {
         message: "The job's id in the ATS (as in remote:4711). Use this for a job that is not synced yet.",
         kind: .input(TextInput(FieldInfo(key: "remote_id", title: "Remote id"), placeholder: "4711")))
       return .none
+    case .importFile:
+      guard let job = catalog.currentJob else {
+        dialog = Dialog(
+          id: "jobPicker.noJob", title: "Import a file",
+          message: "Choose the job the file's candidates apply to first: move to it in the list, then press "
+            + "ctrl+o.", kind: .message)
+        return .none
+      }
+      guard !showsNotApplicable(job) else { return .none }
+      flow.importJob = job
+      return .navigate(.go(.importing))
     case .toggleAll:
       let index = catalog.setShowsAll(!catalog.showsAll)
       refreshDetails()

@@ -39,7 +39,7 @@ struct ImportColumnMap: Sendable {
     let raw = path.rawValue
     if path.isWithin(.answers) {
       let id = String(raw.dropFirst(FieldPath.answers.rawValue.count + 1).prefix { $0 != "." && $0 != "[" })
-      return byField[.answer(id)] ?? raw
+      return byField[.answer(id)] ?? ImportField.answer(id).description
     }
     if path.isWithin(.attachments), let column = byField[.attach] {
       return Self.index(in: raw, after: FieldPath.attachments.rawValue).map { "\(column) (file \($0 + 1))" }

@@ -102,6 +102,11 @@ public struct ImportScreen: RecruiterScreen {
     return FormHost(form, arrival: .forward, size: size)
   }
 
+  /// Lists the picker's folder.
+  public mutating func appear(flow: inout Flow) -> Transition<ImportMsg> {
+    Transition(PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(ImportMsg.form) })
+  }
+
   /// The job step (the import is reached from the job picker).
   public var step: FlowStep { .job }
 
@@ -120,7 +125,8 @@ public struct ImportScreen: RecruiterScreen {
     case .checking:
       return [KeyHelp("esc", "stop checking")]
     case .checked(let report):
-      var keys = [KeyHelp("↑/↓", "move")]
+      let problems = report.headerProblems.count + report.problems.count
+      var keys = problems > 0 ? [KeyHelp("↑/↓", "move")] : []
       if !report.problems.isEmpty {
         keys.append(KeyHelp("enter", record == nil ? "show the row" : "hide the row"))
       }
@@ -238,7 +244,7 @@ public struct ImportScreen: RecruiterScreen {
     phase = .choosing
     record = nil
     recordProblem = nil
-    return .none
+    return Transition(PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(ImportMsg.form) })
   }
 
   private mutating func askToSend(_ report: ImportCheckReport, flow: Flow) -> Transition<ImportMsg> {

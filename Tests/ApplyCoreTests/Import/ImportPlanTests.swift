@@ -95,6 +95,14 @@ struct ImportPlanTests {
     #expect(!lines.contains { $0.hasPrefix("row 2") }, "\(lines)")
   }
 
+  @Test func aRequiredQuestionWithoutAColumnNamesTheColumnToAdd() throws {
+    let path = try write("q.csv", "first_name,last_name,email\nAda,Lovelace,ada@example.com\n")
+    let lines = plan(path).check().problems.map(\.line)
+    #expect(
+      lines.contains { $0.hasPrefix("row 2, column answer:QPermit: ") && $0.contains("Do you have a work permit?") },
+      "\(lines)")
+  }
+
   @Test func aValidRowBecomesTheDraftSubmitWouldMake() throws {
     _ = try write("cv.pdf", "%PDF-1.4\n%%EOF\n")
     let path = try write(

@@ -99,7 +99,9 @@ struct ImportPlanTests {
     let path = try write("q.csv", "first_name,last_name,email\nAda,Lovelace,ada@example.com\n")
     let lines = plan(path).check().problems.map(\.line)
     #expect(
-      lines.contains { $0.hasPrefix("row 2, column answer:QPermit: ") && $0.contains("Do you have a work permit?") },
+      lines.contains {
+        $0.hasPrefix("row 2, column answer:QPermit: ") && $0.contains("Do you have a work permit?")
+      },
       "\(lines)")
   }
 

@@ -53,8 +53,7 @@ public struct RecruiterProgram: Program {
       effects = []
     case .autosave(let result):
       effects = autosaveResult(result, &model)
-    case .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting, .result, .drafts,
-      .outbox, .history, .importing:
+    default:
       effects = routeMessage(message, &model)
     }
     effects += autosave(after: before, &model)

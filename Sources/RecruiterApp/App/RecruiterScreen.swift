@@ -32,6 +32,8 @@ public protocol RecruiterScreen: Sendable {
   static func wrap(_ screen: Self) -> AppScreen
   /// Embeds one of its messages in `AppMsg`.
   static func wrap(_ message: Msg) -> AppMsg
+  /// Its own message in `message`, if it is one.
+  static func unwrap(_ message: AppMsg) -> Msg?
 }
 
 extension RecruiterScreen {

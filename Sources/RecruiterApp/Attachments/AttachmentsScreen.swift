@@ -320,6 +320,10 @@ public struct AttachmentsScreen: RecruiterScreen {
 extension AttachmentsScreen {
   /// Embeds the attachments screen's messages.
   public static func wrap(_ message: AttachmentsMsg) -> AppMsg { .attachments(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> AttachmentsMsg? {
+    if case .attachments(let inner) = message { inner } else { nil }
+  }
   /// Embeds the attachments screen.
   public static func wrap(_ screen: AttachmentsScreen) -> AppScreen { .attachments(screen) }
 }

@@ -116,3 +116,14 @@ public struct CandidateScreen: RecruiterScreen {
       CandidateForm.make(flow: flow, showsAdvanced: showsAdvanced), arrival: .field(key), size: flow.size)
   }
 }
+
+extension CandidateScreen {
+  /// Embeds the candidate screen's messages.
+  public static func wrap(_ message: CandidateMsg) -> AppMsg { .candidate(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> CandidateMsg? {
+    if case .candidate(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the candidate screen.
+  public static func wrap(_ screen: CandidateScreen) -> AppScreen { .candidate(screen) }
+}

@@ -338,6 +338,10 @@ public struct DraftsScreen: RecruiterScreen {
 extension DraftsScreen {
   /// Embeds the drafts screen's messages.
   public static func wrap(_ message: DraftsMsg) -> AppMsg { .drafts(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> DraftsMsg? {
+    if case .drafts(let inner) = message { inner } else { nil }
+  }
   /// Embeds the drafts screen.
   public static func wrap(_ screen: DraftsScreen) -> AppScreen { .drafts(screen) }
 }

@@ -151,6 +151,10 @@ public struct HistoryScreen: RecruiterScreen {
 extension HistoryScreen {
   /// Embeds the history screen's messages.
   public static func wrap(_ message: HistoryMsg) -> AppMsg { .history(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> HistoryMsg? {
+    if case .history(let inner) = message { inner } else { nil }
+  }
   /// Embeds the history screen.
   public static func wrap(_ screen: HistoryScreen) -> AppScreen { .history(screen) }
 }

@@ -422,3 +422,14 @@ public struct ImportScreen: RecruiterScreen {
     return max(3, showsRecord ? content / 2 : content)
   }
 }
+
+extension ImportScreen {
+  /// Embeds the import screen's messages.
+  public static func wrap(_ message: ImportMsg) -> AppMsg { .importing(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> ImportMsg? {
+    if case .importing(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the import screen.
+  public static func wrap(_ screen: ImportScreen) -> AppScreen { .importing(screen) }
+}

@@ -402,3 +402,14 @@ public struct JobPickerScreen: RecruiterScreen {
     return .none
   }
 }
+
+extension JobPickerScreen {
+  /// Embeds the job picker's messages.
+  public static func wrap(_ message: JobPickerMsg) -> AppMsg { .jobPicker(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> JobPickerMsg? {
+    if case .jobPicker(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the job picker.
+  public static func wrap(_ screen: JobPickerScreen) -> AppScreen { .jobPicker(screen) }
+}

@@ -264,6 +264,10 @@ public struct OutboxScreen: RecruiterScreen {
 extension OutboxScreen {
   /// Embeds the outbox screen's messages.
   public static func wrap(_ message: OutboxMsg) -> AppMsg { .outbox(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> OutboxMsg? {
+    if case .outbox(let inner) = message { inner } else { nil }
+  }
   /// Embeds the outbox screen.
   public static func wrap(_ screen: OutboxScreen) -> AppScreen { .outbox(screen) }
 }

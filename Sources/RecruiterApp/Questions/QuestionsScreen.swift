@@ -97,6 +97,10 @@ public struct QuestionsScreen: RecruiterScreen {
 extension QuestionsScreen {
   /// Embeds the questions screen's messages.
   public static func wrap(_ message: QuestionsMsg) -> AppMsg { .questions(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> QuestionsMsg? {
+    if case .questions(let inner) = message { inner } else { nil }
+  }
   /// Embeds the questions screen.
   public static func wrap(_ screen: QuestionsScreen) -> AppScreen { .questions(screen) }
 }

@@ -189,6 +189,10 @@ public struct ReviewScreen: RecruiterScreen {
 extension ReviewScreen {
   /// Embeds the review screen's messages.
   public static func wrap(_ message: ReviewMsg) -> AppMsg { .review(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> ReviewMsg? {
+    if case .review(let inner) = message { inner } else { nil }
+  }
   /// Embeds the review screen.
   public static func wrap(_ screen: ReviewScreen) -> AppScreen { .review(screen) }
 }

@@ -81,3 +81,14 @@ public struct StageScreen: RecruiterScreen {
     }
   }
 }
+
+extension StageScreen {
+  /// Embeds the stage screen's messages.
+  public static func wrap(_ message: StageMsg) -> AppMsg { .stage(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> StageMsg? {
+    if case .stage(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the stage screen.
+  public static func wrap(_ screen: StageScreen) -> AppScreen { .stage(screen) }
+}

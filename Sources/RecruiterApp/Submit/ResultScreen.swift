@@ -233,3 +233,14 @@ public enum ResultAction: Hashable, Sendable {
     }
   }
 }
+
+extension ResultScreen {
+  /// Embeds the result screen's messages.
+  public static func wrap(_ message: ResultMsg) -> AppMsg { .result(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> ResultMsg? {
+    if case .result(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the result screen.
+  public static func wrap(_ screen: ResultScreen) -> AppScreen { .result(screen) }
+}

@@ -160,3 +160,14 @@ public struct SubmittingScreen: RecruiterScreen {
     }
   }
 }
+
+extension SubmittingScreen {
+  /// Embeds the submitting screen's messages.
+  public static func wrap(_ message: SubmittingMsg) -> AppMsg { .submitting(message) }
+  /// The screen's own message in `message`, if it is one.
+  public static func unwrap(_ message: AppMsg) -> SubmittingMsg? {
+    if case .submitting(let inner) = message { inner } else { nil }
+  }
+  /// Embeds the submitting screen.
+  public static func wrap(_ screen: SubmittingScreen) -> AppScreen { .submitting(screen) }
+}

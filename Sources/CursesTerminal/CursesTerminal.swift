@@ -1,6 +1,7 @@
 @preconcurrency import CNcursesw
 import CursesShim
 import Foundation
+import Synchronization
 import TerminalUI
 
 #if canImport(Glibc)
@@ -15,6 +16,9 @@ import TerminalUI
 /// terminal's default colours, bracketed paste, diffed drawing with wide characters, and Ctrl-Z
 /// suspend. `restore()` leaves curses; call it on every exit path, then `reraise` the signal that
 /// ended the program, if any.
+///
+/// Sendable by hand: what other threads touch is in `shared` (a `Mutex`); the palette, decoder and
+/// input flags are touched on the curses thread only.
 public final class CursesTerminal: Terminal, @unchecked Sendable {
   /// Why the terminal could not start.
   public struct StartError: Error, CustomStringConvertible {
@@ -28,10 +32,14 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     case restore
   }
 
-  private let lock = NSLock()
-  private var currentSize = Size.zero
-  private var commands: [Command] = []
-  private var stopped = false
+  /// What other threads share with the curses thread.
+  private struct Shared {
+    var size = Size.zero
+    var commands: [Command] = []
+    var stopped = false
+  }
+
+  private let shared = Mutex(Shared())
   private let stoppedSignal = DispatchSemaphore(value: 0)
   private let wakeRead: Int32
   private let wakeWrite: Int32
@@ -96,7 +104,7 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
   }
 
   /// The current size.
-  public var size: Size { lock.withLock { currentSize } }
+  public var size: Size { shared.withLock { $0.size } }
 
   /// Keys, pastes, resizes and signals.
   public func events() -> AsyncStream<InputEvent> { stream }
@@ -121,9 +129,9 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
   /// Queues a command and wakes the curses thread; false when it has already stopped.
   @discardableResult
   private func send(_ command: Command) -> Bool {
-    let accepted = lock.withLock {
-      guard !stopped else { return false }
-      commands.append(command)
+    let accepted = shared.withLock {
+      guard !$0.stopped else { return false }
+      $0.commands.append(command)
       return true
     }
     if accepted {
@@ -165,7 +173,7 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     for (sequence, code) in CursesKeyDecoder.Code.sequences { define_key(sequence, code) }
     cs_forward_winch()
     cs_write_control("\u{1B}[?2004h")
-    lock.withLock { currentSize = Size(width: Int(cs_cols()), height: Int(cs_lines())) }
+    shared.withLock { $0.size = Size(width: Int(cs_cols()), height: Int(cs_lines())) }
     return nil
   }
 
@@ -229,15 +237,15 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
 
   private func resized() {
     let newSize = Size(width: Int(cs_cols()), height: Int(cs_lines()))
-    lock.withLock { currentSize = newSize }
+    shared.withLock { $0.size = newSize }
     sink.yield(.resize(newSize))
   }
 
   /// Runs queued commands; false once the terminal is restored.
   private func runCommands() -> Bool {
-    let pending = lock.withLock {
-      defer { commands.removeAll() }
-      return commands
+    let pending = shared.withLock { shared in
+      defer { shared.commands.removeAll() }
+      return shared.commands
     }
     for command in pending {
       switch command {
@@ -249,10 +257,10 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
       case .restore:
         cs_write_control("\u{1B}[?2004l")
         endwin()
-        let leftOver = lock.withLock {
-          stopped = true
-          defer { commands.removeAll() }
-          return commands
+        let leftOver = shared.withLock { shared in
+          shared.stopped = true
+          defer { shared.commands.removeAll() }
+          return shared.commands
         }
         for case .suspend(let continuation) in leftOver { continuation.resume() }
         return false
@@ -312,23 +320,22 @@ public final class CursesTerminal: Terminal, @unchecked Sendable {
     }
     doupdate()
     let newSize = Size(width: Int(cs_cols()), height: Int(cs_lines()))
-    lock.withLock { currentSize = newSize }
+    shared.withLock { $0.size = newSize }
     sink.yield(.resize(newSize))
     sink.yield(.resumed)
   }
 }
 
-/// A value shared between threads under a lock.
-final class LockedBox<Value>: @unchecked Sendable {
-  private let lock = NSLock()
-  private var stored: Value
+/// A value shared between threads (a `Mutex` that an escaping closure can capture).
+final class LockedBox<Value: Sendable>: Sendable {
+  private let stored: Mutex<Value>
 
   init(_ value: Value) {
-    stored = value
+    stored = Mutex(value)
   }
 
   var value: Value {
-    get { lock.withLock { stored } }
-    set { lock.withLock { stored = newValue } }
+    get { stored.withLock { $0 } }
+    set { stored.withLock { $0 = newValue } }
   }
 }

@@ -2,18 +2,18 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import RecruiterApp
+import Synchronization
 
 /// What the terminal UI and the line mode start from: the configuration, the state database, and the
 /// backend sessions the start-up connects (the embedded sandbox is started before the terminal is
 /// taken over, since it reports on stderr). `services` is what `LaunchProgram` and `AccessibleApp` use;
 /// `shutdown()` closes every session.
-final class InteractiveLaunch: @unchecked Sendable {
+final class InteractiveLaunch: Sendable {
   private let context: AppContext
   private let database: StateDatabase
   private let sandbox: BackendSession?
   private let probe: BackendSession?
-  private let lock = NSLock()
-  private var connected: [BackendSession] = []
+  private let connected = Mutex<[BackendSession]>([])
 
   private init(context: AppContext, database: StateDatabase, sandbox: BackendSession?, probe: BackendSession?)
   {
@@ -70,7 +70,7 @@ final class InteractiveLaunch: @unchecked Sendable {
       session = Backend.remote(
         server: configuration.server, apiKey: apiKey, integration: integration.flatMap(IntegrationID.init),
         createTimeout: configuration.createTimeout, isSandbox: false, shutdownExtra: {})
-      lock.withLock { connected.append(session) }
+      connected.withLock { $0.append(session) }
     } else {
       return .failure(.other(code: nil, message: "no API key and no sandbox", logURL: nil))
     }
@@ -89,7 +89,7 @@ final class InteractiveLaunch: @unchecked Sendable {
 
   /// Closes every session (and stops the sandbox).
   func shutdown() async {
-    let sessions = lock.withLock { connected } + [sandbox, probe].compactMap { $0 }
+    let sessions = connected.withLock { $0 } + [sandbox, probe].compactMap { $0 }
     for session in sessions { await session.shutdown() }
   }
 }

@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
   import Glibc
@@ -13,7 +14,7 @@ import Foundation
 /// so a crashed instance never leaves a draft locked.
 ///
 /// Files are `draft-<id>.lock` (0600, holding the owner's pid for messages) in a 0700 directory.
-public final class DraftLocks: @unchecked Sendable {
+public final class DraftLocks: Sendable {
   /// Who holds a draft's lock.
   public enum Holder: Sendable, Equatable {
     /// Nobody: the draft can be opened.
@@ -32,8 +33,8 @@ public final class DraftLocks: @unchecked Sendable {
 
   private let directory: String
   private let processID: Int32
-  private let lock = NSLock()
-  private var held: [String: Int32] = [:]
+  /// The descriptor of each lock this process holds, by draft id.
+  private let held = Mutex<[String: Int32]>([:])
 
   /// Locks kept in `directory` (created 0700 on first use) for `processID`.
   public init(directory: String, processID: Int32 = getpid()) {
@@ -42,7 +43,7 @@ public final class DraftLocks: @unchecked Sendable {
   }
 
   deinit {
-    for (id, descriptor) in held {
+    for (id, descriptor) in held.withLock({ $0 }) {
       unlink(path(id))
       close(descriptor)
     }
@@ -52,8 +53,10 @@ public final class DraftLocks: @unchecked Sendable {
   /// (`.thisProcess` on success, `.other` when another process has it).
   @discardableResult
   public func acquire(_ id: String) throws(Failure) -> Holder {
-    lock.lock()
-    defer { lock.unlock() }
+    try held.withLock { (held) throws(Failure) -> Holder in try acquire(id, held: &held) }
+  }
+
+  private func acquire(_ id: String, held: inout [String: Int32]) throws(Failure) -> Holder {
     if held[id] != nil { return .thisProcess }
     do {
       try PrivateFiles.ensureDirectory(directory)
@@ -85,7 +88,7 @@ public final class DraftLocks: @unchecked Sendable {
 
   /// Gives up the lock of draft `id` (removing its file); nothing happens if this process does not hold it.
   public func release(_ id: String) {
-    lock.withLock {
+    held.withLock { held in
       guard let descriptor = held.removeValue(forKey: id) else { return }
       unlink(path(id))
       close(descriptor)
@@ -94,7 +97,7 @@ public final class DraftLocks: @unchecked Sendable {
 
   /// Who holds the lock of draft `id` now.
   public func holder(of id: String) -> Holder {
-    lock.withLock {
+    held.withLock { held in
       if held[id] != nil { return .thisProcess }
       let descriptor = open(path(id), O_RDONLY | O_CLOEXEC)
       guard descriptor >= 0 else { return .free }
@@ -109,7 +112,7 @@ public final class DraftLocks: @unchecked Sendable {
 
   /// Whether this process holds the lock of draft `id`.
   public func holds(_ id: String) -> Bool {
-    lock.withLock { held[id] != nil }
+    held.withLock { $0[id] != nil }
   }
 
   private func path(_ id: String) -> String {

@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import Synchronization
 
 /// A saved draft as the resume prompt and the drafts list show it.
 public struct DraftListing: Sendable, Equatable {
@@ -182,24 +183,23 @@ public struct DraftRepository: Sendable {
 }
 
 /// The newest revision written per draft, so saves land in revision order.
-private final class WrittenRevisions: @unchecked Sendable {
-  private let lock = NSLock()
-  private var newest: [String: (revision: Int, at: Date)] = [:]
+private final class WrittenRevisions: Sendable {
+  private let newest = Mutex<[String: (revision: Int, at: Date)]>([:])
 
   /// Runs `write` unless a newer revision of draft `id` is already written (then returns its time).
   func writing(
     id: String, revision: Int?, _ write: () throws(DraftError) -> Date
   ) throws(DraftError) -> Date {
-    lock.lock()
-    defer { lock.unlock() }
-    if let revision, let done = newest[id], done.revision >= revision { return done.at }
-    let date = try write()
-    if let revision { newest[id] = (revision, date) }
-    return date
+    try newest.withLock { (newest) throws(DraftError) -> Date in
+      if let revision, let done = newest[id], done.revision >= revision { return done.at }
+      let date = try write()
+      if let revision { newest[id] = (revision, date) }
+      return date
+    }
   }
 
   /// Starts counting revisions of draft `id` afresh (it was opened again, closed or deleted).
   func forget(_ id: String) {
-    lock.withLock { newest[id] = nil }
+    newest.withLock { $0[id] = nil }
   }
 }

@@ -1,54 +1,56 @@
-import Foundation
+import Synchronization
 
 /// A terminal in memory, for tests: events are sent by the test, frames are recorded.
 ///
 /// Every `draw` is applied to `screen`, so a test sees exactly what a real terminal would show, and
 /// `updates` keeps each diff so a test can check that only changed cells were sent.
-public final class InMemoryTerminal: Terminal, @unchecked Sendable {
-  private let lock = NSLock()
-  private var currentSize: Size
-  private var shown: Screen
-  private var recorded: [ScreenUpdate] = []
-  private var suspensions = 0
-  private var restored = false
+public final class InMemoryTerminal: Terminal, Sendable {
+  private struct State {
+    var size: Size
+    var shown: Screen
+    var recorded: [ScreenUpdate] = []
+    var suspensions = 0
+    var restored = false
+  }
+
+  private let state: Mutex<State>
   private let stream: AsyncStream<InputEvent>
   private let sink: AsyncStream<InputEvent>.Continuation
 
   /// A terminal of `size`.
   public init(size: Size) {
-    currentSize = size
-    shown = Screen(size: size)
+    state = Mutex(State(size: size, shown: Screen(size: size)))
     (stream, sink) = AsyncStream<InputEvent>.makeStream()
   }
 
   /// The current size.
-  public var size: Size { lock.withLock { currentSize } }
+  public var size: Size { state.withLock { $0.size } }
 
   /// The events sent by the test.
   public func events() -> AsyncStream<InputEvent> { stream }
 
   /// Records `update` and applies it to `screen`.
   public func draw(_ update: ScreenUpdate) {
-    lock.withLock {
-      recorded.append(update)
-      shown.apply(update)
+    state.withLock {
+      $0.recorded.append(update)
+      $0.shown.apply(update)
     }
   }
 
   /// Counts a suspension and returns at once (the process is not stopped).
   public func suspend() async {
-    lock.withLock { suspensions += 1 }
+    state.withLock { $0.suspensions += 1 }
   }
 
   /// Marks the terminal restored and ends the event stream.
   public func restore() {
-    lock.withLock { restored = true }
+    state.withLock { $0.restored = true }
     sink.finish()
   }
 
   /// Sends an event, as if typed or signalled. A resize also changes `size`.
   public func send(_ event: InputEvent) {
-    if case .resize(let newSize) = event { lock.withLock { currentSize = newSize } }
+    if case .resize(let newSize) = event { state.withLock { $0.size = newSize } }
     sink.yield(event)
   }
 
@@ -63,13 +65,13 @@ public final class InMemoryTerminal: Terminal, @unchecked Sendable {
   }
 
   /// What the terminal shows now.
-  public var screen: Screen { lock.withLock { shown } }
+  public var screen: Screen { state.withLock { $0.shown } }
   /// Every update drawn, in order.
-  public var updates: [ScreenUpdate] { lock.withLock { recorded } }
+  public var updates: [ScreenUpdate] { state.withLock { $0.recorded } }
   /// How many times the program suspended.
-  public var suspendCount: Int { lock.withLock { suspensions } }
+  public var suspendCount: Int { state.withLock { $0.suspensions } }
   /// Whether `restore()` was called.
-  public var isRestored: Bool { lock.withLock { restored } }
+  public var isRestored: Bool { state.withLock { $0.restored } }
 
   /// Waits until `condition` holds for this terminal (checked every millisecond), or `timeout` passes.
   /// - Returns: whether the condition held.

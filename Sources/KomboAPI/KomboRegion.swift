@@ -20,6 +20,7 @@ public enum KomboRegion: String, CaseIterable, Hashable, Sendable, Codable, Cust
 
   /// ``baseURLString`` as a URL.
   public var baseURL: URL {
+    // swift-format-ignore: NeverForceUnwrap
     // The three strings above are constant, valid absolute URLs.
     URL(string: baseURLString)!
   }

@@ -67,7 +67,8 @@ enum AppStartBench {
     let sandboxReady = clock.now
     let transport = AsyncHTTPTransport()
     let client = HTTPKomboClient(
-      server: try KomboServer(baseURL: sandbox.baseURL.absoluteString), apiKey: APIKey(sandbox.apiKey)!,
+      server: try KomboServer(baseURL: sandbox.baseURL.absoluteString),
+      apiKey: try BenchSetupError.required(APIKey(sandbox.apiKey), "the sandbox's key"),
       integration: IntegrationID(sandbox.integrationID), transport: transport)
     let database = try StateDatabase(path: directory.appendingPathComponent("state/state.sqlite").path)
     let services = RecruiterServices(

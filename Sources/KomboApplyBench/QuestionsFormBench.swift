@@ -21,7 +21,9 @@ enum QuestionsFormBench {
       "kombo-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     let sandbox = try await EmbeddedSandbox.start(dataDirectory: directory)
-    var request = URLRequest(url: URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?ids=\(jobID)")!)
+    var request = URLRequest(
+      url: try BenchSetupError.required(
+        URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?ids=\(jobID)"), "the job's URL"))
     request.setValue("Bearer \(sandbox.apiKey)", forHTTPHeaderField: "Authorization")
     request.setValue(sandbox.integrationID, forHTTPHeaderField: "X-Integration-Id")
     let (data, _) = try await URLSession(configuration: .ephemeral).data(for: request)
@@ -50,7 +52,7 @@ enum QuestionsFormBench {
     for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
       var flow = Flow(
         backend: BackendInfo(label: "bench", isSandbox: true, integrationID: nil), now: Date(),
-        timeZone: TimeZone(identifier: "UTC")!, size: size, sessionSeed: "bench")
+        timeZone: TimeZone(secondsFromGMT: 0) ?? .current, size: size, sessionSeed: "bench")
       flow.job = job
       flow.draft = ApplicationDraft(job: JobReference(job.id), answers: answers)
       var screen = QuestionsScreen(

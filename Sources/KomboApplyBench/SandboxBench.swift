@@ -27,8 +27,9 @@ enum SandboxBench {
     var pageTotal: [Double] = []
     var pageBytes = 0
     for index in 0..<60 {
-      var request = URLRequest(url: sandbox.baseURL.appendingPathComponent("ats/jobs"))
-      request.url = URL(string: request.url!.absoluteString + "?page_size=250")
+      var request = URLRequest(
+        url: try BenchSetupError.required(
+          URL(string: sandbox.baseURL.absoluteString + "/ats/jobs?page_size=250"), "the jobs URL"))
       authorize(&request, sandbox)
       let started = clock.now
       let (data, response) = try await session.data(for: request)
@@ -42,9 +43,10 @@ enum SandboxBench {
     var cursor: String?
     for _ in 0..<20 {
       var request = URLRequest(
-        url: URL(
-          string: sandbox.baseURL.absoluteString + "/ats/jobs?page_size=250"
-            + (cursor.map { "&cursor=\($0)" } ?? ""))!)
+        url: try BenchSetupError.required(
+          URL(
+            string: sandbox.baseURL.absoluteString + "/ats/jobs?page_size=250"
+              + (cursor.map { "&cursor=\($0)" } ?? "")), "the next page's URL"))
       authorize(&request, sandbox)
       let (data, response) = try await session.data(for: request)
       cursor = try KomboJSON.decoder().decode(KomboPage<Job>.self, from: data).next
@@ -105,9 +107,11 @@ enum SandboxBench {
     -> String
   {
     var request = URLRequest(
-      url: URL(
-        string: sandbox.baseURL.absoluteString
-          + "/ats/jobs?name_contains=\(name.replacingOccurrences(of: " ", with: "%20"))")!)
+      url: try BenchSetupError.required(
+        URL(
+          string: sandbox.baseURL.absoluteString
+            + "/ats/jobs?name_contains=\(name.replacingOccurrences(of: " ", with: "%20"))"), "the search URL")
+    )
     authorize(&request, sandbox)
     let (data, _) = try await session.data(for: request)
     return try KomboJSON.decoder().decode(KomboPage<Job>.self, from: data).results.first?.id ?? ""

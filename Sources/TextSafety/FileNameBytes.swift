@@ -15,7 +15,7 @@ public enum FileNameBytes {
         scalars.append(scalar)
         index += length
       } else {
-        scalars.append(Unicode.Scalar(base + UInt32(bytes[index]))!)
+        scalars.append(Unicode.Scalar(base + UInt32(bytes[index])) ?? "\u{FFFD}")
         index += 1
       }
     }
@@ -56,6 +56,8 @@ public enum FileNameBytes {
     rethrows -> Result
   {
     let bytes = encode(path).map { CChar(bitPattern: $0) } + [0]
+    // swift-format-ignore: NeverForceUnwrap
+    // The array holds at least the terminating zero, so it has a base address.
     return try bytes.withUnsafeBufferPointer { try body($0.baseAddress!) }
   }
 

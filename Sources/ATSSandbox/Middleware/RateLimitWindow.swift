@@ -23,9 +23,9 @@ final class RateLimitWindow: Sendable {
       return (max(0, Self.limit - window.count), max(0, Int64(Self.seconds) - elapsed))
     }
     return [
-      HeaderName("ratelimit-limit")!: String(Self.limit),
-      HeaderName("ratelimit-remaining")!: String(remaining),
-      HeaderName("ratelimit-reset")!: String(reset),
+      .rateLimitLimit: String(Self.limit),
+      .rateLimitRemaining: String(remaining),
+      .rateLimitReset: String(reset),
     ]
   }
 }

@@ -38,6 +38,8 @@ public final class SandboxServer: Sendable {
   /// The base URL clients use, for a server listening on `port`.
   public func baseURL(port: Int) -> URL {
     let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
+    // swift-format-ignore: NeverForceUnwrap
+    // A host the server could bind and a port number always make a valid URL.
     return URL(string: "http://\(host):\(port)/v1")!
   }
 

@@ -35,9 +35,10 @@ public struct LocalFileSystem: FileSystem {
     var failure: FileSystemError?
     let bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
       initialized = 0
+      guard let start = buffer.baseAddress else { return }
       while initialized < wanted {
         let got = pread(
-          descriptor.fd, buffer.baseAddress! + initialized, wanted - initialized,
+          descriptor.fd, start + initialized, wanted - initialized,
           off_t(offset + initialized))
         if got < 0, errno == EINTR { continue }
         if got < 0 { failure = Self.error(errno, path: path) }
@@ -55,12 +56,13 @@ public struct LocalFileSystem: FileSystem {
   ) throws {
     let descriptor = try open(path)
     defer { close(descriptor.fd) }
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(chunkSize, 1), alignment: 16)
-    defer { buffer.deallocate() }
+    let start = UnsafeMutableRawPointer.allocate(byteCount: max(chunkSize, 1), alignment: 16)
+    defer { start.deallocate() }
+    let buffer = UnsafeMutableRawBufferPointer(start: start, count: max(chunkSize, 1))
     while true {
       var filled = 0
       while filled < buffer.count {
-        let got = Foundation.read(descriptor.fd, buffer.baseAddress! + filled, buffer.count - filled)
+        let got = Foundation.read(descriptor.fd, start + filled, buffer.count - filled)
         if got < 0, errno == EINTR { continue }
         if got < 0 { throw Self.error(errno, path: path) }
         if got == 0 { break }

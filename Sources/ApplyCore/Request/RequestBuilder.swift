@@ -59,7 +59,8 @@ public struct RequestBuilder: Sendable {
     let total =
       skeleton.bytes.count - skeleton.slots.reduce(0) { $0 + $1.range.count }
       + sizes.reduce(0) { $0 + Base64.encodedLength(of: $1) }
-    let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(total, 1), alignment: 16)
+    let start = UnsafeMutableRawPointer.allocate(byteCount: max(total, 1), alignment: 16)
+    let buffer = UnsafeMutableRawBufferPointer(start: start, count: max(total, 1))
     var failure: RequestBuildError?
     let written = skeleton.bytes.withUnsafeBytes { json in
       var written = 0
@@ -89,7 +90,7 @@ public struct RequestBuilder: Sendable {
       throw failure
     }
     let body = Data(
-      bytesNoCopy: buffer.baseAddress!, count: written,
+      bytesNoCopy: start, count: written,
       deallocator: .custom { pointer, _ in pointer.deallocate() })
     return BuiltRequest(jobPathSegment: prepared.jobPathSegment, body: body, prepared: prepared)
   }

@@ -72,7 +72,7 @@ struct QuestionsMapping: Sendable {
         FieldGroup(
           title: "Answers to questions this job does not have",
           description: "They came with the draft and block submitting; delete removes one.",
-          fields: stray.map { StrayAnswerField(id: $0, answer: answers[$0]!) }))
+          fields: stray.compactMap { id in answers[id].map { StrayAnswerField(id: id, answer: $0) } }))
     }
     var form = Form(title: title, groups: groups)
     form.submitLabel = "Continue"

@@ -101,7 +101,10 @@ let package = Package(
     // Release-build benchmarks that print their figures: `swift run -c release kombo-apply-bench`.
     .executableTarget(
       name: "kombo-apply-bench",
-      dependencies: ["KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "RecruiterApp"],
+      dependencies: [
+        "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "RecruiterApp", "ApplyCoreTesting",
+        "TerminalUITesting",
+      ],
       path: "Sources/KomboApplyBench"
     ),
 
@@ -109,6 +112,8 @@ let package = Package(
     .target(name: "TestHarness", path: "Tests/TestHarness"),
     // Test support for programs on the TerminalUI runtime (draining effects without a terminal).
     .target(name: "TerminalUITesting", dependencies: ["TerminalUI"], path: "Tests/TerminalUITesting"),
+    // The core's test doubles: a manual clock, fixed randomness, an in-memory file system and transport.
+    .target(name: "ApplyCoreTesting", dependencies: ["ApplyCore"], path: "Tests/ApplyCoreTesting"),
 
     .testTarget(
       name: "KomboAPITests",
@@ -122,7 +127,7 @@ let package = Package(
     .testTarget(
       name: "ApplyCoreTests",
       dependencies: [
-        "TestHarness",
+        "TestHarness", "ApplyCoreTesting",
         "ApplyCore", "KomboAPI", "TextSafety",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
@@ -134,7 +139,7 @@ let package = Package(
     .testTarget(
       name: "ATSSandboxTests",
       dependencies: [
-        "TestHarness",
+        "TestHarness", "ApplyCoreTesting",
         "ATSSandbox", "KomboAPI", "ApplyCore",
         .product(name: "Hummingbird", package: "hummingbird"),
         .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -147,13 +152,15 @@ let package = Package(
     .testTarget(
       name: "TerminalUITests",
       dependencies: [
-        "TerminalUI",
+        "TerminalUI", "TerminalUITesting",
         .product(name: "PropertyBased", package: "swift-property-based"),
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
       ],
       exclude: ["__Snapshots__", "Widgets/__Snapshots__"]
     ),
-    .testTarget(name: "CursesTerminalTests", dependencies: ["TestHarness", "CursesTerminal", "TerminalUI"]),
+    .testTarget(
+      name: "CursesTerminalTests",
+      dependencies: ["TestHarness", "CursesTerminal", "TerminalUI", "TerminalUITesting"]),
     .testTarget(
       name: "SSHFrontTests",
       dependencies: [
@@ -170,7 +177,7 @@ let package = Package(
     .testTarget(
       name: "RecruiterAppTests",
       dependencies: [
-        "TestHarness", "TerminalUITesting",
+        "TestHarness", "TerminalUITesting", "ApplyCoreTesting",
         "RecruiterApp", "TerminalUI", "ApplyCore", "KomboAPI",
         .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
         .product(name: "PropertyBased", package: "swift-property-based"),
@@ -181,7 +188,7 @@ let package = Package(
     .testTarget(
       name: "EndToEndTests",
       dependencies: [
-        "TestHarness",
+        "TestHarness", "ApplyCoreTesting", "TerminalUITesting",
         "KomboAPI", "ApplyCore", "ATSSandbox", "TerminalUI", "RecruiterApp",
         .product(name: "Hummingbird", package: "hummingbird"),
       ]

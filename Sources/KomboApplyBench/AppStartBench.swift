@@ -4,6 +4,7 @@ import Foundation
 import KomboAPI
 import RecruiterApp
 import TerminalUI
+import TerminalUITesting
 
 /// The recruiter app from start to the first job list, in process: the embedded sandbox starts,
 /// the app runs on an in-memory 120×40 terminal over a real loopback HTTP client and a state database

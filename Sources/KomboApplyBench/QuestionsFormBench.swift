@@ -4,6 +4,7 @@ import Foundation
 import KomboAPI
 import RecruiterApp
 import TerminalUI
+import TerminalUITesting
 
 #if canImport(FoundationNetworking)
   import FoundationNetworking

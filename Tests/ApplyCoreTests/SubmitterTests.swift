@@ -1,3 +1,4 @@
+import ApplyCoreTesting
 import Foundation
 import Logging
 import Testing

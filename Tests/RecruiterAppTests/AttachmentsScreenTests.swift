@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
+import TerminalUITesting
 import Testing
 
 @testable import RecruiterApp

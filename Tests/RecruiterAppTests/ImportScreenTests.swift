@@ -2,6 +2,7 @@ import ApplyCore
 import Foundation
 import KomboAPI
 import TerminalUI
+import TerminalUITesting
 import Testing
 
 @testable import RecruiterApp

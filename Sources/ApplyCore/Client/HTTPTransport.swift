@@ -2,7 +2,7 @@ import Foundation
 
 /// The seam under `KomboClient`: sends one HTTP request and returns the raw response.
 ///
-/// Implementations: `AsyncHTTPTransport` (AsyncHTTPClient, real sockets) and `InMemoryTransport` (tests).
+/// Implementations: `AsyncHTTPTransport` (AsyncHTTPClient, real sockets) and `InMemoryTransport` (tests, in `Tests/ApplyCoreTesting`).
 /// A transport never retries and never interprets status codes; it reports failures as `TransportFailure`,
 /// which says whether the request could have reached the server.
 public protocol HTTPTransport: Sendable {

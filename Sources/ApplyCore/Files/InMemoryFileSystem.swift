@@ -1,7 +1,8 @@
 import Foundation
 import Synchronization
 
-/// A `FileSystem` holding files in memory, for tests and previews. Paths are used verbatim.
+/// A `FileSystem` holding files in memory: the files embedded in a create-application body (so they
+/// are validated as files on disk are), and tests. Paths are used verbatim.
 /// Thread-safe: every access to the files goes through one mutex.
 public final class InMemoryFileSystem: FileSystem, Sendable {
   private let files: Mutex<[String: Entry]>

@@ -1,6 +1,6 @@
 /// What the runtime needs from a terminal: its size, its events, and a place to draw diffs.
 ///
-/// `CursesTerminal` is the real one; `InMemoryTerminal` records frames for tests.
+/// `CursesTerminal` is the real one; `InMemoryTerminal` (in `Tests/TerminalUITesting`) records frames for tests.
 public protocol Terminal: AnyObject, Sendable {
   /// The current size.
   var size: Size { get }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import SnapshotTesting
+import TerminalUITesting
 import Testing
 
 @testable import TerminalUI

@@ -1,10 +1,11 @@
+import ApplyCore
 import Foundation
 import Synchronization
 
 /// The in-memory twin of `AsyncHTTPTransport`: answers each request with a closure and records it.
 ///
 /// Used by tests of the client and the submitter (faults are expressed as thrown `TransportFailure`s
-/// or scripted error responses), and usable by front ends for demos without a socket.
+/// or scripted error responses).
 public final class InMemoryTransport: HTTPTransport, Sendable {
   /// Answers one request.
   public typealias Handler = @Sendable (TransportRequest) async throws(TransportFailure) -> TransportResponse

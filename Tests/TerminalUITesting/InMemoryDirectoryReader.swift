@@ -1,4 +1,6 @@
-/// A file system held in memory, for tests and the gallery: directories, files, symbolic links and
+import TerminalUI
+
+/// A file system held in memory, for tests and benchmarks: directories, files, symbolic links and
 /// unreadable directories, behaving as `LocalDirectoryReader` does (links followed one level per
 /// lookup, a bounded number of hops, so loops end in `.linkLoop`).
 public struct InMemoryDirectoryReader: DirectoryReader {

@@ -53,6 +53,12 @@ import Testing
     #expect(screen.screen.mapping.answers(from: screen.form, original: original) == original)
   }
 
+  @Test func aRelativeDateTheFieldShowsAsItsDayIsKeptAsTyped() {
+    let original: [String: AnswerDraft] = ["Q_start": .date("+3d")]
+    let screen = Fixture.screen(answers: original)
+    #expect(screen.screen.mapping.answers(from: screen.form, original: original) == original)
+  }
+
   @Test func anAnswerToAQuestionTheJobDoesNotHaveIsShownAndCanBeRemoved() async {
     var screen = Fixture.screen(answers: ["Q_gone": .text("from an old draft"), "Q_relocate": .boolean(true)])
     let key = Fixture.key("Q_gone")

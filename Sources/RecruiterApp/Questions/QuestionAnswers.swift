@@ -89,10 +89,17 @@ enum QuestionAnswers {
     }
   }
 
-  /// The answer to store after editing: the original when the field still shows it, else the field's.
+  /// The answer to store after editing: the original when the field still shows it (a date such as
+  /// `+3d` that the field shows as the day it stands for included), else the field's.
   static func updated(_ original: AnswerDraft?, field: any Field, format: QuestionFormat) -> AnswerDraft? {
     let now = input(of: field)
-    return now == input(for: original, format: format) ? original : answer(for: now, format: format)
+    if now == input(for: original, format: format) { return original }
+    if let date = field as? DateField, case .date(let typed)? = original, let shown = date.model.value,
+      DateFieldModel(text: typed, today: date.model.today).value == shown
+    {
+      return original
+    }
+    return answer(for: now, format: format)
   }
 
   /// No options chosen is nothing entered, as the multi-select field reports it.

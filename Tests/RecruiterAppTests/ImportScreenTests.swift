@@ -149,8 +149,14 @@ import Testing
     )
     .write(to: URL(fileURLWithPath: scenario.path))
     await scenario.pick()
-    #expect(scenario.text.contains("is not UTF-8 text (decoding"))
-    #expect(scenario.text.contains("failed in row 2)"))
+    guard case .checked(let report)? = scenario.screen?.phase else {
+      Issue.record("expected the check's report, got \(scenario.text)"); return
+    }
+    #expect(report.fileError == .notUTF8(path: scenario.path, row: 2))
+    #expect(
+      scenario.driver.text(Size(width: 600, height: 40)).contains(
+        "is not UTF-8 text (decoding failed in row 2)"),
+      "the screen says so (wide enough for any temporary path)")
     await scenario.driver.key(.control("s"))
     guard case .checked? = scenario.screen?.phase else {
       Issue.record("ctrl+s must not send an unreadable file"); return

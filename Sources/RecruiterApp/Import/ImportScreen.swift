@@ -157,8 +157,8 @@ public struct ImportScreen: RecruiterScreen {
     case .choosing: return .none
     case .checking:
       guard key == .escape else { return .none }
-      phase = .choosing
-      return Transition([.cancel(id: Self.checkID)])
+      let picker = choose(flow: flow)
+      return Transition([.cancel(id: Self.checkID)] + picker.effects)
     case .checked(let report): return checkedKey(key, report: report, flow: &flow)
     case .sending(let progress, let stopping):
       guard key == .escape, !stopping else { return .none }

@@ -73,8 +73,8 @@ struct AttachmentsHarness {
     var pending = effects
     while !pending.isEmpty {
       let effect = pending.removeFirst()
-      if case .run(let id, let work) = effect.action, let message = await work() {
-        effectIDs.append(id ?? "")
+      for message in await effect.messages() {
+        effectIDs.append(effect.workID ?? "")
         let transition = screen.update(message, flow: &flow)
         if transition.navigation != nil { navigation = transition.navigation }
         pending += transition.effects

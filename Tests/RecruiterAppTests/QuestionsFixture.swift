@@ -141,9 +141,7 @@ struct QuestionsHarness {
       var pending = transition.effects
       while !pending.isEmpty {
         let effect = pending.removeFirst()
-        if case .run(_, let work) = effect.action, let message = await work() {
-          pending += screen.update(message, flow: &flow).effects
-        }
+        for message in await effect.messages() { pending += screen.update(message, flow: &flow).effects }
       }
     }
   }

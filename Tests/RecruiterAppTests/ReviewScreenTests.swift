@@ -1,6 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
+import TerminalUITesting
 import Testing
 
 @testable import RecruiterApp
@@ -21,9 +22,7 @@ struct ReviewHarness {
   /// Runs the appear effect (the validator) and feeds its result back.
   mutating func check() async {
     for effect in screen.appear(flow: &flow).effects {
-      if case .run(_, let work) = effect.action, let message = await work() {
-        _ = screen.update(message, flow: &flow)
-      }
+      for message in await effect.messages() { _ = screen.update(message, flow: &flow) }
     }
   }
 

@@ -456,14 +456,16 @@ public struct Submitter: Sendable {
     }
   }
 
-  /// Log metadata: ids, job, attempt and codes only — never candidate data or the key.
+  /// Log metadata: ids, job, attempt and codes only — never candidate data or the key. The job id and
+  /// the error code can come from Kombo or be typed: logs may reach a terminal, so they are sanitised.
   private func metadata(
     _ entry: LedgerEntry, failure: SubmissionFailure? = nil, extra: [String: String] = [:]
   ) -> Logger.Metadata {
     var result: Logger.Metadata = [
-      "submission": "\(entry.id.uuidString)", "job": "\(entry.jobID)", "attempt": "\(entry.attempt)",
+      "submission": "\(entry.id.uuidString)", "job": "\(Sanitizer.line(entry.jobID, limit: 120))",
+      "attempt": "\(entry.attempt)",
     ]
-    if let code = failure?.code { result["code"] = "\(code)" }
+    if let code = failure?.code { result["code"] = "\(Sanitizer.line(code, limit: 80))" }
     if let status = failure?.httpStatus { result["http_status"] = "\(status)" }
     for (key, value) in extra { result[key] = "\(value)" }
     return result

@@ -12,9 +12,6 @@ enum PickerStart {
       guard field is FilePickerField || field is FileAnswerField else { return }
       tasks = field.handle(.paste("")).tasks
     }
-    return tasks.map { task in
-      let work = task.work
-      return .run(id: task.id.map { "field:\(key):\($0)" }) { .fieldResult(key: key, result: await work()) }
-    }
+    return tasks.map { $0.effect(forField: key) }
   }
 }

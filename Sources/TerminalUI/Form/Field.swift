@@ -12,18 +12,41 @@ public struct KeyHelp: Hashable, Sendable {
   }
 }
 
-/// Asynchronous work a field asks for (listing a directory, filtering a long list). Its result comes
-/// back to the same field through `Field.receive(_:)`.
+/// Asynchronous work a field asks for (listing a directory, filtering a long list). What it sends comes
+/// back to the same field through `Field.receive(_:)`, one result at a time, while the work runs.
 public struct FieldTask: Sendable {
   /// Starting a task with the id of an unfinished one of the same field cancels the older one.
   public var id: String?
-  /// The work; its result is handed to `receive`.
-  public var work: @Sendable () async -> (any Sendable)?
+  /// The work; each result it sends is handed to `receive`.
+  public var work: @Sendable (Send<any Sendable>) async -> Void
 
-  /// A task.
+  /// A task with one result (nil: nothing to hand back).
   public init(id: String? = nil, work: @escaping @Sendable () async -> (any Sendable)?) {
     self.id = id
+    self.work = { send in
+      if let result = await work() { send(result) }
+    }
+  }
+
+  /// A task that sends results as they come (a directory listing, chunk by chunk).
+  public static func stream(id: String? = nil, _ work: @escaping @Sendable (Send<any Sendable>) async -> Void)
+    -> FieldTask
+  {
+    FieldTask(id: id, streaming: work)
+  }
+
+  private init(id: String?, streaming work: @escaping @Sendable (Send<any Sendable>) async -> Void) {
+    self.id = id
     self.work = work
+  }
+
+  /// The task as the form's work for the field with `key`: its results come back as `fieldResult`
+  /// messages; a newer task with the same id (of the same field) or the form's owner cancels it.
+  public func effect(forField key: String) -> Effect<FormMessage> {
+    let work = work
+    return .stream(id: id.map { "field:\(key):\($0)" }) { send in
+      await work(Send { send(.fieldResult(key: key, result: $0)) })
+    }
   }
 }
 

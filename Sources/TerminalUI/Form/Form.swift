@@ -264,10 +264,7 @@ extension Form {
     case .previous: previous()
     case .ignored, .consumed: break
     }
-    return response.tasks.map { task in
-      let work = task.work
-      return .run(id: task.id.map { "field:\(key):\($0)" }) { .fieldResult(key: key, result: await work()) }
-    }
+    return response.tasks.map { $0.effect(forField: key) }
   }
 
   /// Re-checks shown messages and visibility after a value changed.

@@ -22,7 +22,9 @@ func handleAndSettle(_ field: inout some Field, _ event: InputEvent) async {
   var tasks = field.handle(event).tasks
   while !tasks.isEmpty {
     let task = tasks.removeFirst()
-    if let result = await task.work() { tasks += field.receive(result).tasks }
+    for case .fieldResult(_, let result?) in await task.effect(forField: "field").messages() {
+      tasks += field.receive(result).tasks
+    }
   }
 }
 

@@ -2,7 +2,7 @@ import TextSafety
 
 /// A file picker form field: browse directories (directories first), filter by extension or MIME
 /// type, see sizes, toggle hidden files, mark several files, or type/paste a path with Tab
-/// completion. Directory reading runs as field tasks, streamed in chunks; nothing blocks the UI.
+/// completion. Directory reading runs as streaming field tasks, in chunks; nothing blocks the UI.
 ///
 /// Keys: ↑/↓ move; enter opens a directory or picks (the marked files, else the one under the
 /// cursor); space marks; ← or backspace (with no path typed) goes up; ctrl+h shows hidden files;
@@ -87,34 +87,22 @@ public struct FilePickerField: Field {
     return FieldResponse(outcome, tasks: requests.map(task))
   }
 
-  /// Applies a chunk or result from a listing task and reads on.
+  /// Applies a chunk or result from a listing task.
   public mutating func receive(_ result: any Sendable) -> FieldResponse {
-    guard let delivery = result as? FilePickerDelivery else { return .ignored }
+    guard let event = result as? FilePickerModel.Event else { return .ignored }
     let before = model.picked
-    let follow = model.handle(delivery.event)
-    var tasks = follow.map(task)
-    if case .chunk = delivery.event {
-      tasks.append(read(delivery.feed, id: Self.taskID(for: delivery.event)))
-    }
-    return FieldResponse(model.picked == before ? .consumed : .changed, tasks: tasks)
+    let follow = model.handle(event)
+    return FieldResponse(model.picked == before ? .consumed : .changed, tasks: follow.map(task))
   }
 
+  /// A listing or examination streamed back event by event, so a directory of 100,000 entries reaches
+  /// the form in chunks while it is still being read.
   private func task(_ request: FilePickerModel.Request) -> FieldTask {
-    let feed = FilePickerFeed(request, reader: reader)
+    let reader = reader
     let id = if case .list = request.kind { "list" } else { "examine" }
-    return read(feed, id: id)
-  }
-
-  private func read(_ feed: FilePickerFeed, id: String) -> FieldTask {
-    FieldTask(id: id) {
-      guard let event = await feed.next() else { return nil }
-      return FilePickerDelivery(event: event, feed: feed)
+    return .stream(id: id) { send in
+      for await event in FilePickerLoader.events(for: request, reader: reader) { send(event) }
     }
-  }
-
-  private static func taskID(for event: FilePickerModel.Event) -> String {
-    if case .examined = event { return "examine" }
-    return "list"
   }
 
   /// Path line, directory line, rows and a status line.

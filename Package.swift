@@ -196,3 +196,14 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// Swift 6's upcoming rules for every module: `any` on every existential, imports internal unless a
+// file says `public import` (its public API uses that module's types), and members visible only from
+// modules a file imports itself.
+for target in package.targets where target.type != .system {
+  target.swiftSettings =
+    (target.swiftSettings ?? []) + [
+      .enableUpcomingFeature("ExistentialAny"), .enableUpcomingFeature("InternalImportsByDefault"),
+      .enableUpcomingFeature("MemberImportVisibility"),
+    ]
+}

@@ -2,7 +2,7 @@
 import CursesShim
 import Foundation
 import Synchronization
-import TerminalUI
+public import TerminalUI
 
 #if canImport(Glibc)
   import Glibc

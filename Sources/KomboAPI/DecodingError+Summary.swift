@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 extension DecodingError {
   /// A plain message for people: the field's path (`data.results[0].hiring_team[0].id`) and what is

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Why a JSON document could not be read, for the cases Foundation's decoder reports only as "The given
 /// data was not valid JSON": a real syntax error (with its line and column), or valid JSON that this

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Factories for the JSON coders every user of these types should use.
 ///

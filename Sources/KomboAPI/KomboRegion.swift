@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The regions Kombo's API is served from; an API key belongs to one of them.
 public enum KomboRegion: String, CaseIterable, Hashable, Sendable, Codable, CustomStringConvertible {

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// An instant in a Kombo **response** (`changed_at`, `remote_created_at`, …), to the millisecond.
 ///

@@ -1,4 +1,5 @@
-import NIOSSH
+import Foundation
+public import NIOSSH
 
 /// The public keys of an OpenSSH `authorized_keys` file that may log in.
 ///

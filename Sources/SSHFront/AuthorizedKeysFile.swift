@@ -1,5 +1,5 @@
 import Foundation
-import Logging
+public import Logging
 import NIOConcurrencyHelpers
 
 /// An `authorized_keys` file, read again whenever it changes (a key added while the server runs is

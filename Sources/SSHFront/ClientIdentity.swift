@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Who a connection authenticated as: the key's fingerprint, or an anonymous demo visitor
 /// (`--open-demo`), who gets a fresh identity per connection.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Durations as flags take them: `90s`, `30m`, `2h`, or a bare number of minutes.
 public enum DurationText {
   /// The duration `text` names, or nil when it is not one (or is not positive).

@@ -1,6 +1,6 @@
-import Crypto
+public import Crypto
 import Foundation
-import NIOSSH
+public import NIOSSH
 
 #if canImport(Glibc)
   import Glibc

@@ -1,6 +1,6 @@
 import Crypto
 import Foundation
-import NIOSSH
+public import NIOSSH
 
 /// A public key's SHA-256 fingerprint as `ssh-keygen -l` prints it: `SHA256:` and the unpadded base64
 /// of the digest of the key's SSH wire encoding. What logs and session directories name a client by.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How `kombo-apply ssh serve` listens, whom it lets in and what each session runs.
 public struct SSHFrontConfiguration: Sendable {

@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import KomboAPI
 import Logging
 import TextSafety
 

@@ -1,4 +1,6 @@
 import ApplyCore
+import CDispatch
+import CNIOLinux
 import Foundation
 import KomboAPI
 import TextSafety

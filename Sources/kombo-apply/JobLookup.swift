@@ -1,4 +1,5 @@
 import ApplyCore
+import Foundation
 import KomboAPI
 
 /// The job a command posts to, looked up once per run.

@@ -1,6 +1,7 @@
 import ATSSandbox
 import ArgumentParser
 import Foundation
+import KomboAPI
 
 /// `kombo-apply sandbox`: run the built-in Kombo-compatible server, or list its integrations.
 struct SandboxCommand: AsyncParsableCommand {

@@ -1,5 +1,5 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 import Synchronization
 
 /// A repeatable generator for tests: a fixed jitter value and sequential UUIDs.

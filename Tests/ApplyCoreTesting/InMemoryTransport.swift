@@ -1,4 +1,4 @@
-import ApplyCore
+public import ApplyCore
 import Foundation
 import Synchronization
 

@@ -1,5 +1,5 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 import Synchronization
 
 /// A clock for tests: `sleep` returns at once, advances the clock and records the requested duration.

@@ -1,5 +1,6 @@
 import ApplyCore
 import Foundation
+import KomboAPI
 import Testing
 
 /// The one "today": the calendar date of an instant in the user's zone, on both sides of midnight.

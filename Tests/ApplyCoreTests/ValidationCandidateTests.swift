@@ -1,4 +1,5 @@
 import ApplyCore
+import FoundationEssentials
 import KomboAPI
 import Testing
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// The terminal UI in a locale that is not UTF-8: the real binary in tmux under `LANG=C LC_ALL=C`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// Drafts survive the program's end: a dropped SSH session (SIGHUP) saves at once; a `kill -9` loses

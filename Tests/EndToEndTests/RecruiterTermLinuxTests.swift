@@ -1,4 +1,5 @@
 import Foundation
+import TestHarness
 import Testing
 
 /// The terminal UI under `TERM=linux`: the real binary in tmux, sent the bytes a Linux console and

@@ -1,4 +1,6 @@
+import ApplyCore
 import Foundation
+import KomboAPI
 import TerminalUI
 import Testing
 

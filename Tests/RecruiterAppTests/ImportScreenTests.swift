@@ -1,4 +1,5 @@
 import ApplyCore
+import ApplyCoreTesting
 import Foundation
 import KomboAPI
 import TerminalUI

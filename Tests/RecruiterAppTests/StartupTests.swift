@@ -1,5 +1,6 @@
 import ApplyCoreTesting
 import Foundation
+import GRDB
 import KomboAPI
 import TerminalUI
 import TerminalUITesting

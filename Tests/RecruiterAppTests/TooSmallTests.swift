@@ -1,3 +1,4 @@
+import ApplyCore
 import Foundation
 import TerminalUI
 import Testing

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import InMemoryLogging
 import Logging
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import NIOSSH

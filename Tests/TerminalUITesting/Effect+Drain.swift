@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 extension Effect {
   /// The id of this effect's work (timers and replaceable work have one), or nil.

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// A file system held in memory, for tests and benchmarks: directories, files, symbolic links and
 /// unreadable directories, behaving as `LocalDirectoryReader` does (links followed one level per

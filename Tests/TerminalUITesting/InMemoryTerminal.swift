@@ -1,5 +1,5 @@
 import Synchronization
-import TerminalUI
+public import TerminalUI
 
 /// A terminal in memory, for tests: events are sent by the test, frames are recorded.
 ///

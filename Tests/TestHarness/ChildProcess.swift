@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Runs a child process for a test without blocking a thread of Swift's cooperative pool.
 ///

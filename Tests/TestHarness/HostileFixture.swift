@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Hostile remote text for the tests that prove nothing a server sends reaches the terminal raw: every
 /// string wrapped in escape sequences (OSC 52 clipboard writes, OSC 0 titles, OSC 8 links, DCS, APC,

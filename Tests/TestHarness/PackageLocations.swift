@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the package and its test tools are, for tests that run scripts or the built binary.
 public enum PackageLocations {

@@ -1,4 +1,5 @@
 import Hummingbird
+import KomboAPI
 
 /// The rest of the middleware chain, carried into the task that keeps an `in-flight` request running
 /// (Hummingbird's chain is not `Sendable`; it is called once, from that task only).

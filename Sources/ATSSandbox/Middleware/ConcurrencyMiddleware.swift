@@ -1,4 +1,5 @@
 import Hummingbird
+import KomboAPI
 
 /// Caps in-flight creates per integration (see ``ConcurrencyLimiter``) and reports the headers.
 struct ConcurrencyMiddleware: RouterMiddleware {

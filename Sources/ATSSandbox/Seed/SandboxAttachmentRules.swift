@@ -1,3 +1,5 @@
+import Foundation
+import FoundationEssentials
 import KomboAPI
 
 /// What one emulated ATS accepts as `attachments[]`: served at

@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 /// One emulated ATS connection: an integration id, its tool, and what that tool supports.
 ///

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Logging
 
 /// A sandbox server running inside this process on an ephemeral loopback port: what the app talks

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How a sandbox server runs: where it listens, where it keeps data, and what it simulates.
 public struct SandboxConfiguration: Sendable {

@@ -1,7 +1,7 @@
-import Foundation
+public import Foundation
 import Hummingbird
 import KomboAPI
-import Logging
+public import Logging
 
 /// A Kombo-compatible HTTP server: seeded jobs, 66 integrations, its own validation, SQLite
 /// persistence and fault injection.

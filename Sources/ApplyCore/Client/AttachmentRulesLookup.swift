@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 import TextSafety
 
 /// The integration's attachment rules as the app uses them: what Kombo published, or nothing known with

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 import TextSafety
 
 /// Kombo's 2xx answer to `POST /ats/jobs/{job_id}/applications`.

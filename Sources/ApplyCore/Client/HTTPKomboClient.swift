@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 import TextSafety
 
 /// `KomboClient` over an `HTTPTransport`: builds each request (base URL, headers, query), and turns

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The seam under `KomboClient`: sends one HTTP request and returns the raw response.
 ///

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// Filters for `GET /ats/jobs`. Lists are sent as one comma-separated value; filters combine with AND,
 /// values inside one list with OR. The same filters are resent with each cursor.

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 import TextSafety
 
 /// The calls kombo-apply makes to Kombo's API. Front ends and the `Submitter` depend on this protocol;

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 import TextSafety
 
 /// Why a `KomboClient` call failed.

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// Where the API lives: a region's base URL or a custom one (a proxy, the embedded sandbox).
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import KomboAPI
 
 /// The optional settings file `config.json` in the config directory. Every key is optional.
 ///

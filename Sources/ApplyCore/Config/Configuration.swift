@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 
 /// Everything the commands and the terminal UI need to talk to Kombo, resolved from
 /// command-line flags, then the environment, then the config directory (`flags > env > file`).

@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 
 /// Why typed text is not an answer to a question: names the question and says what is allowed.
 public struct AnswerParseError: Error, Hashable, Sendable, CustomStringConvertible {

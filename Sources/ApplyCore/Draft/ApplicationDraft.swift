@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 /// Everything a recruiter entered for one application, independent of any screen or flag: the job,
 /// the stage, the candidate, attachments, screening answers, consent and pass-through fields.

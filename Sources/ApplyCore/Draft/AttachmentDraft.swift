@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 /// A file the user attached: a local file or a URL, what it is (CV, cover letter, other) and the name
 /// to send it under.

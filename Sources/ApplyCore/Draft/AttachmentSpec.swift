@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 /// `VALUE[:CV|COVER_LETTER|OTHER]`, the way a text front end (`submit --attach`, an import's `attach`
 /// column) names a file and its attachment type.

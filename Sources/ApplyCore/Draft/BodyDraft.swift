@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 
 /// A ready-made wire body (`submit --body`) as a draft, so the ``Validator`` checks it by the same rules
 /// as the flags and the terminal UI.

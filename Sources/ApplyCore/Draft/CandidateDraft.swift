@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 /// The candidate's details as the user typed them. Every value is kept verbatim, valid or not;
 /// an empty string means "not given".

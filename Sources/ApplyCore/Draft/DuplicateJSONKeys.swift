@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Finds keys that appear twice in one JSON object, which JSON parsers resolve differently (the app's
 /// decoder might check the first value while a server uses the last).

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// How many creates an import keeps in flight: one until the first answer (which may state the

@@ -1,4 +1,5 @@
-import KomboAPI
+import Foundation
+public import KomboAPI
 import TextSafety
 
 /// The columns of an import file resolved to fields: from the header row, the `--map` renames and the

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a column of an import file fills in: a candidate field, the attachments, consent, or the answer
 /// to one screening question.
 ///

@@ -1,5 +1,5 @@
 import Crypto
-import Foundation
+public import Foundation
 
 /// An import's identity: a SHA-256 of the file's content, the job, the stage and the mapping. Running
 /// the same import again (after a crash, Ctrl-C or kill -9) gives the same id, and with it the same

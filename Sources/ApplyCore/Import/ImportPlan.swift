@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// One import as the user asked for it: the file, the job, the mapping, and the rules rows are checked
 /// by. Opens the file for a pass (``open()``), checks every row (``check()``), and reads rows ready to

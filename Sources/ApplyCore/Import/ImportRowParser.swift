@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// One record of an import file read as an application: a draft (CSV rows, JSONL drafts) or a
 /// ready-made wire body (JSONL), with what it needs for messages.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// How one row of an import ended.
 public struct ImportRowResult: Sendable, Equatable {

@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// Turns a valid draft into the exact bytes of the create-application body.
 ///

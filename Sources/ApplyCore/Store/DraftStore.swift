@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// A saved draft as listed: what it is for and when it changed, without its contents.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// A successful submission as remembered after the fact: ids, job and time, no candidate data.

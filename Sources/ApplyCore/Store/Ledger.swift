@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// The submission ledger and outbox: every confirmed submission is written here before it is sent.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// One confirmed submission in the ledger: the exact body, who it is for, and where it stands.

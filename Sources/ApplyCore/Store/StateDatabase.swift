@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import GRDB
 
 /// The one SQLite file (`state.sqlite`) holding the submission ledger (outbox), the history of

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The time during which an attempt whose answer never came may still be running at Kombo.
 ///

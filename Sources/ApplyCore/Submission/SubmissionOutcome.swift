@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// How a submission ended, as the command line and the terminal UI show it.
 public struct SubmissionOutcome: Sendable, Equatable {

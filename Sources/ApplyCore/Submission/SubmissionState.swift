@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where a confirmed submission stands.
 ///

@@ -1,6 +1,6 @@
-import Foundation
+public import Foundation
 import KomboAPI
-import Logging
+public import Logging
 import TextSafety
 
 #if canImport(Glibc)

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// Randomness for jitter and submission ids, behind a seam so tests are repeatable.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import Synchronization
 
 /// The time source and sleeper the submission core uses, so tests can run a fake clock without waiting.

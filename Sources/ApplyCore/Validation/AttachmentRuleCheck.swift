@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 import TextSafety
 
 /// The integration's attachment rules applied to a list of attachments, without reading files: what

@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 import TextSafety
 
 /// Attachment rules in words, for the terminal UI's rules line, line mode, `job` and validation

@@ -1,4 +1,4 @@
-import KomboAPI
+public import KomboAPI
 
 extension Validator {
   /// Checks a ready-made wire body for `job` (`submit --body`) by the rules the flags and the terminal UI

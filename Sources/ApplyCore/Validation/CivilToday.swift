@@ -1,5 +1,5 @@
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// "Today" for the date rules (an availability date or a consent expiry in the past): the civil date
 /// of one instant in one time zone. Every front end asks here with the user's own zone, so a date

@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 import TextSafety
 
 /// Which of a job's screening questions apply, given the answers so far.

@@ -1,4 +1,5 @@
-import KomboAPI
+import Foundation
+public import KomboAPI
 
 /// Checks a draft against Kombo's rules and the job's questions, reporting every problem at once, and
 /// turns a valid draft into its wire form (``PreparedApplication``).

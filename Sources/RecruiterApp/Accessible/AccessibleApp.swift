@@ -1,7 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The accessible mode (`--accessible`, `TERM=dumb`, no cursor addressing): the same start-up and
 /// application flow as the full-screen app, as plain line prompts without escape sequences, for

@@ -1,4 +1,5 @@
-import TerminalUI
+import Foundation
+public import TerminalUI
 import TextSafety
 
 /// Line-by-line questions and answers over a `LineIO`, for the accessible mode: plain sentences,

@@ -1,4 +1,5 @@
 import ApplyCore
+import KomboAPI
 import TerminalUI
 
 /// The questions step in line mode: the full-screen step's form, asked field by field.

@@ -1,4 +1,6 @@
-import TerminalUI
+import ApplyCore
+import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// The parts drawn on every screen: the header (product, sandbox badge or connected ATS, candidate

@@ -1,7 +1,7 @@
-import ApplyCore
-import Foundation
-import KomboAPI
-import TerminalUI
+public import ApplyCore
+public import Foundation
+public import KomboAPI
+public import TerminalUI
 
 /// Why the app stopped, for the executable's exit status.
 public enum AppExit: Hashable, Sendable {

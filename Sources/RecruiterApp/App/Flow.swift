@@ -1,7 +1,7 @@
-import ApplyCore
-import Foundation
-import KomboAPI
-import TerminalUI
+public import ApplyCore
+public import Foundation
+public import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// What every screen shares and may change: the draft (the source of truth for everything the user

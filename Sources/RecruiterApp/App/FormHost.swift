@@ -1,5 +1,5 @@
-import ApplyCore
-import TerminalUI
+public import ApplyCore
+public import TerminalUI
 
 /// A `Form` as the body of a screen: focus placed by how the screen was entered, Enter on the last
 /// field goes on (huh's behaviour), ctrl+s goes on from anywhere (stopping at the first problem),

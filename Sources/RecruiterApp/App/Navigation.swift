@@ -1,5 +1,6 @@
-import ApplyCore
-import TerminalUI
+public import ApplyCore
+import KomboAPI
+public import TerminalUI
 
 /// The places the app can show. The application flow runs `jobPicker` → `stage` → `candidate` →
 /// `attachments` → `questions` → `review` → `submitting`; the others are reached from the job picker.

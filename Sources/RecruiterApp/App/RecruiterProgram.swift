@@ -1,7 +1,7 @@
 import ApplyCore
-import Foundation
+public import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The recruiter app as a `Program`: routes terminal events and effect results to the screen showing,
 /// handles what is app-wide (Ctrl-C, Ctrl-Z, signals, the help overlay, autosave, the clock), moves

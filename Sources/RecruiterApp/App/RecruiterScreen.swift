@@ -1,5 +1,5 @@
 import ApplyCore
-import TerminalUI
+public import TerminalUI
 
 /// One screen of the app: its own model, messages, pure update and view.
 ///

@@ -1,7 +1,7 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// Where the app is connected, for the header and the submission records.
 public struct BackendInfo: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import ApplyCore
+import Foundation
 import KomboAPI
 import TerminalUI
 import TextSafety

@@ -1,4 +1,5 @@
 import ApplyCore
+import Foundation
 import TerminalUI
 
 /// A web address to attach instead of a file (Kombo downloads it when the application is created).

@@ -1,6 +1,6 @@
 import ApplyCore
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The attachments screen's messages.
 public enum AttachmentsMsg: Sendable {

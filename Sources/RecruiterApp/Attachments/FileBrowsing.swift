@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// Where the file pickers of the attachments and questions screens start and how they read
 /// directories: the real file system in the app, an in-memory one in tests.

@@ -1,4 +1,6 @@
 import ApplyCore
+import Foundation
+import FoundationEssentials
 import KomboAPI
 import TerminalUI
 

@@ -1,6 +1,6 @@
 import ApplyCore
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The candidate screen's messages: results of the form's field tasks.
 public enum CandidateMsg: Sendable {

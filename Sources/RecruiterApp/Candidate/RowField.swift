@@ -1,3 +1,4 @@
+import Foundation
 import KomboAPI
 import TerminalUI
 import TextSafety

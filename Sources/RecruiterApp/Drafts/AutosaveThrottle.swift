@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The timing of draft autosaving: a pure state machine that says when to save, so that a
 /// crash or `kill -9` loses at most `interval` of typing.

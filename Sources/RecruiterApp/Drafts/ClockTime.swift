@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Wall-clock times as the screens show them, in a time zone given by the caller (views never read
 /// the environment): `today 14:03`, `9 Mar 14:03`.

@@ -1,5 +1,6 @@
 import ApplyCore
-import Foundation
+public import Foundation
+import KomboAPI
 import TerminalUI
 import TextSafety
 

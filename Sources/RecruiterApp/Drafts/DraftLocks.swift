@@ -1,5 +1,5 @@
 import ApplyCore
-import Foundation
+public import Foundation
 import Synchronization
 
 #if canImport(Glibc)

@@ -1,6 +1,6 @@
 import ApplyCore
-import Foundation
-import KomboAPI
+public import Foundation
+public import KomboAPI
 
 /// A draft opened for editing: its content, when it was saved, and its job as the API has it now.
 public struct OpenedDraft: Sendable, Equatable {

@@ -1,5 +1,6 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
+import KomboAPI
 import Synchronization
 
 /// A saved draft as the resume prompt and the drafts list show it.

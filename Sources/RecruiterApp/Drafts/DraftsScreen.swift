@@ -1,7 +1,7 @@
 import ApplyCore
 import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The drafts screen's messages.
 public enum DraftsMsg: Sendable {

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 import TextSafety
 
 /// A list of records drawn as a table (header row, one row per record, the cursor row highlighted)

@@ -1,5 +1,5 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 
 /// What an autosave writes to the `DraftStore`: the draft itself and what resuming needs besides it
 /// (the job's name for lists, the step and field the user was on, the integration it was made for).

@@ -1,6 +1,6 @@
-import ApplyCore
+public import ApplyCore
 import Foundation
-import TerminalUI
+public import TerminalUI
 import TextSafety
 
 /// The history screen's messages.

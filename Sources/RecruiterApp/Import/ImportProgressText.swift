@@ -1,6 +1,6 @@
-import ApplyCore
+public import ApplyCore
 import Foundation
-import TerminalUI
+public import TerminalUI
 import TextSafety
 
 /// An import's progress as one line, the same in the terminal UI and on the command line:

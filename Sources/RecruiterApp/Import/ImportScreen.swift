@@ -1,7 +1,7 @@
-import ApplyCore
+public import ApplyCore
 import Foundation
-import KomboAPI
-import TerminalUI
+public import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// The import screen's messages.

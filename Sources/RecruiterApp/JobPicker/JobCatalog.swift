@@ -1,5 +1,5 @@
-import KomboAPI
-import TerminalUI
+public import KomboAPI
+public import TerminalUI
 
 /// The jobs loaded so far and the searchable list over the ones shown (open jobs, or all).
 ///

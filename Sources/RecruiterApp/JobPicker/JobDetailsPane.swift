@@ -1,5 +1,6 @@
-import KomboAPI
-import TerminalUI
+import Foundation
+public import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// The details pane of the job under the cursor: facts, warnings and the description, rendered from

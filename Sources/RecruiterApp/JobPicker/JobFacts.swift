@@ -1,5 +1,5 @@
 import Foundation
-import KomboAPI
+public import KomboAPI
 import TerminalUI
 import TextSafety
 

@@ -1,4 +1,4 @@
-import TerminalUI
+public import TerminalUI
 
 /// The job picker's action buttons, in order.
 public enum JobPickerAction: CaseIterable, Hashable, Sendable {

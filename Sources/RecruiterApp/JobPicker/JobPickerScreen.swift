@@ -1,7 +1,7 @@
 import ApplyCore
 import Foundation
-import KomboAPI
-import TerminalUI
+public import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// The job picker's messages.

@@ -1,4 +1,5 @@
-import TerminalUI
+import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// Where the job picker's parts go at a size: the search line, the list (left) and the details pane

@@ -1,7 +1,7 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The outbox screen's messages.
 public enum OutboxMsg: Sendable {

@@ -1,6 +1,6 @@
 import ApplyCore
 import Foundation
-import TerminalUI
+public import TerminalUI
 import TextSafety
 
 extension OutboxScreen {

@@ -1,6 +1,6 @@
-import ApplyCore
-import KomboAPI
-import TerminalUI
+public import ApplyCore
+public import KomboAPI
+public import TerminalUI
 
 /// The questions screen's messages: results of the form's field tasks (directory listings).
 public enum QuestionsMsg: Sendable {

@@ -1,4 +1,5 @@
 import ApplyCore
+import Foundation
 import TerminalUI
 
 /// A web-address question: a text input that completes an address typed without its scheme. When

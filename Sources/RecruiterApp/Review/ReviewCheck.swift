@@ -1,4 +1,4 @@
-import ApplyCore
+public import ApplyCore
 import KomboAPI
 
 /// The review's check of the draft, made in an effect because it reads files: the core validator's

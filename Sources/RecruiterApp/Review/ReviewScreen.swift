@@ -1,6 +1,6 @@
 import ApplyCore
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The review screen's messages.
 public enum ReviewMsg: Sendable {

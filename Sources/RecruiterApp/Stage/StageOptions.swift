@@ -1,6 +1,6 @@
 import ApplyCore
-import KomboAPI
-import TerminalUI
+public import KomboAPI
+public import TerminalUI
 import TextSafety
 
 /// The stages a recruiter can choose for a job: active stages in the job's order, then "let the ATS

@@ -1,6 +1,6 @@
 import ApplyCore
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 
 /// The stage screen's messages: results of the form's field tasks.
 public enum StageMsg: Sendable {

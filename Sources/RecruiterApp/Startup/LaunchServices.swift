@@ -1,6 +1,6 @@
-import ApplyCore
-import Foundation
-import KomboAPI
+public import ApplyCore
+public import Foundation
+public import KomboAPI
 
 /// What the executable knows before the app starts: where the key and integration come from.
 public struct LaunchFacts: Sendable, Equatable {

@@ -1,5 +1,5 @@
-import ApplyCore
-import KomboAPI
+public import ApplyCore
+public import KomboAPI
 import TextSafety
 
 /// The checks made before the first screen when a real API key is configured: the key, then the

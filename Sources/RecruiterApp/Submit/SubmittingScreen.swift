@@ -1,7 +1,7 @@
-import ApplyCore
-import Foundation
+public import ApplyCore
+public import Foundation
 import KomboAPI
-import TerminalUI
+public import TerminalUI
 import TextSafety
 
 /// The submitting screen's messages.

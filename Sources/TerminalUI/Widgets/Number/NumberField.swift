@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 import TextSafety
 
 /// A number form field: typed with the text input's keys, ↑/↓ step (stopping at the bounds with a

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// The state of a number field: typed text, integer or decimal, optional bounds and a step.
 ///

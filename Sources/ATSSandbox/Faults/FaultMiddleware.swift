@@ -7,16 +7,18 @@ private struct UncheckedHandler: @unchecked Sendable {
   let next: (Request, SandboxRequestContext) async throws -> Response
 }
 
-/// Applies the configured ``FaultSpec`` to matching requests.
+/// Applies the configured ``FaultSpec`` to the requests of one route group: the routes of `operation`
+/// (list jobs, create an application…), or `.any` for the endpoints without an operation of their own.
 struct FaultMiddleware: RouterMiddleware {
   typealias Context = SandboxRequestContext
   let injector: FaultInjector
+  /// The operation of the routes this middleware guards.
+  let operation: FaultSpec.Operation
 
   func handle(
     _ request: Request, context: Context, next: (Request, Context) async throws -> Response
   ) async throws -> Response {
-    guard request.uri.path.hasPrefix("/v1/") else { return try await next(request, context) }
-    let plan = injector.plan(for: SandboxRoute.operation(method: request.method, path: request.uri.path))
+    let plan = injector.plan(for: operation)
     if plan.latencyMilliseconds > 0 { try await Task.sleep(for: .milliseconds(plan.latencyMilliseconds)) }
     switch plan.fault {
     case nil:

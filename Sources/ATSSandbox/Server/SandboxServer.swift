@@ -73,14 +73,18 @@ public final class SandboxServer: Sendable {
     router.add(middleware: EnvelopeMiddleware(window: window))
     router.add(middleware: AuthMiddleware(apiKey: configuration.apiKey))
     router.add(middleware: ConcurrencyMiddleware(limiter: limiter))
-    router.add(middleware: FaultMiddleware(injector: faults))
-    router.get("/v1/check-api-key") { _, _ in
+    // Faults as route-group middleware: each group knows its operation, so no path is matched twice.
+    let injector = faults
+    func faulty(_ operation: FaultSpec.Operation) -> RouterGroup<SandboxRequestContext> {
+      router.group().add(middleware: FaultMiddleware(injector: injector, operation: operation))
+    }
+    faulty(.any).get("/v1/check-api-key") { _, _ in
       JSONResponse.make(
         KomboResponse(
           data: APIKeyCheck(
             environmentID: SandboxIntegration.environmentID, customerID: SandboxIntegration.environmentID)))
     }
-    router.get("/v1/integrations/:integration_id") { _, context in
+    faulty(.any).get("/v1/integrations/:integration_id") { _, context in
       let raw = context.parameters.get("integration_id") ?? ""
       let id = raw.removingPercentEncoding ?? raw
       guard let integration = SandboxIntegrations.named(id) else {
@@ -88,14 +92,19 @@ public final class SandboxServer: Sendable {
       }
       return JSONResponse.make(KomboResponse(data: integration.details))
     }
-    router.get("/v1/ats/actions/ats_create_application") { _, context in
+    faulty(.any).get("/v1/ats/actions/ats_create_application") { _, context in
       guard let integration = context.integration else { throw SandboxError.unknown("no integration") }
       return JSONResponse.make(KomboResponse(data: integration.attachmentRules.capabilities))
     }
-    router.get("/v1/ats/jobs") { request, context in try await self.listJobs(request, context) }
-    router.post("/v1/ats/jobs/**") { request, context in try await self.createApplication(request, context) }
-    router.get("/v1/ats/candidates") { request, context in try await self.listCandidates(request, context) }
-    router.get("/v1/ats/applications") { request, context in try await self.listApplications(request, context)
+    faulty(.jobs).get("/v1/ats/jobs") { request, context in try await self.listJobs(request, context) }
+    faulty(.create).post("/v1/ats/jobs/**") { request, context in
+      try await self.createApplication(request, context)
+    }
+    faulty(.candidates).get("/v1/ats/candidates") { request, context in
+      try await self.listCandidates(request, context)
+    }
+    faulty(.applications).get("/v1/ats/applications") { request, context in
+      try await self.listApplications(request, context)
     }
     router.get("/_sandbox/faults") { _, _ in self.faultsResponse() }
     router.put("/_sandbox/faults") { request, _ in

@@ -33,6 +33,20 @@ public enum Destination: Hashable, Sendable, CaseIterable {
     .jobPicker, .stage, .candidate, .attachments, .questions, .review, .submitting,
   ]
 
+  /// The step the breadcrumb highlights: the flow's own step, or the job step for the screens reached
+  /// from the job picker (drafts, outbox, history, import).
+  public var step: FlowStep {
+    switch self {
+    case .jobPicker, .outbox, .history, .drafts, .importing: .job
+    case .stage: .stage
+    case .candidate: .candidate
+    case .attachments: .attachments
+    case .questions: .questions
+    case .review: .review
+    case .submitting: .submit
+    }
+  }
+
   /// The step after this one in the flow, if any.
   public var next: Destination? {
     Destination.flow.firstIndex(of: self).flatMap {

@@ -65,7 +65,7 @@ public struct RecruiterProgram: Program {
     guard AppChrome.fits(size) else { return AppChrome.tooSmall(size: size) }
     let current = model.screen.current
     var screen = current.view(flow: model.flow, size: size)
-    AppChrome.drawHeader(on: &screen, flow: model.flow, step: current.step)
+    AppChrome.drawHeader(on: &screen, flow: model.flow, step: model.screen.destination.step)
     let pinned = model.dialog == nil && !model.showsHelp ? [KeyHelp("f1", "help")] : []
     AppChrome.drawHelp(on: &screen, keys: keyHelp(model), pinned: pinned)
     if model.showsHelp {

@@ -12,8 +12,6 @@ public protocol RecruiterScreen: Sendable {
   /// The screen's own messages (results of its effects).
   associatedtype Msg: Sendable
 
-  /// The step shown highlighted in the breadcrumb.
-  var step: FlowStep { get }
   /// Keys for the help line and the help overlay, most specific first.
   var keyHelp: [KeyHelp] { get }
   /// Whether printable keys go into a text field now (then `?` is typed; F1 still opens the help).

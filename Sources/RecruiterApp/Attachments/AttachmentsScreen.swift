@@ -119,9 +119,6 @@ public struct AttachmentsScreen: RecruiterScreen {
       ?? AttachmentListField(FieldInfo(key: "", title: ""), items: [], limit: 0)
   }
 
-  /// The attachments step.
-  public var step: FlowStep { .attachments }
-
   /// The focused field's keys and the form's.
   public var keyHelp: [KeyHelp] { host.keyHelp }
 

@@ -28,8 +28,6 @@ public struct CandidateScreen: RecruiterScreen {
     return [FieldPath.sourcedBy, .sourceName, .remoteFields].contains { path.isWithin($0) }
   }
 
-  /// The candidate step.
-  public var step: FlowStep { .candidate }
   /// The form's keys.
   public var keyHelp: [KeyHelp] { host.keyHelp }
   /// Fields take typing.

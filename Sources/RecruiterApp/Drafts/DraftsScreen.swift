@@ -79,8 +79,6 @@ public struct DraftsScreen: RecruiterScreen {
 
   static func tableHeight(_ size: Size) -> Int { max(1, min(12, AppChrome.contentRect(size).height - 11)) }
 
-  /// The job step (the drafts are reached from the job picker).
-  public var step: FlowStep { .job }
   /// Nothing is typed here.
   public var isTyping: Bool { false }
 

@@ -31,8 +31,6 @@ public struct HistoryScreen: RecruiterScreen {
 
   static func tableHeight(_ size: Size) -> Int { max(1, AppChrome.contentRect(size).height - 12) }
 
-  /// The job step (the history is reached from the job picker).
-  public var step: FlowStep { .job }
   /// Nothing is typed here.
   public var isTyping: Bool { false }
   /// Moving and going back.

@@ -107,9 +107,6 @@ public struct ImportScreen: RecruiterScreen {
     Transition(PickerStart.start(Self.pickerKey, in: &host.form).map { $0.map(ImportMsg.form) })
   }
 
-  /// The job step (the import is reached from the job picker).
-  public var step: FlowStep { .job }
-
   /// Typing goes to the picker's path line while choosing.
   public var isTyping: Bool {
     if case .choosing = phase { return host.isTyping }

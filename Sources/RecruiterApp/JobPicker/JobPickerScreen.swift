@@ -69,9 +69,6 @@ public struct JobPickerScreen: RecruiterScreen {
     catalog = JobCatalog(height: JobPickerLayout(size: flow.size).listHeight)
   }
 
-  /// The job step.
-  public var step: FlowStep { .job }
-
   /// Typing goes to the search while the list has focus.
   public var isTyping: Bool { focus == .list || dialog != nil }
 

@@ -54,8 +54,6 @@ public struct OutboxScreen: RecruiterScreen {
 
   static func tableHeight(_ size: Size) -> Int { max(1, min(8, AppChrome.contentRect(size).height - 13)) }
 
-  /// The job step (the outbox is reached from the job picker).
-  public var step: FlowStep { .job }
   /// Nothing is typed here.
   public var isTyping: Bool { false }
 

@@ -43,8 +43,6 @@ public struct QuestionsScreen: RecruiterScreen {
   /// The form.
   public var form: Form { host.form }
 
-  /// The questions step.
-  public var step: FlowStep { .questions }
   /// The form's keys.
   public var keyHelp: [KeyHelp] { host.keyHelp }
   /// Fields take typing.

@@ -40,9 +40,6 @@ public struct ReviewScreen: RecruiterScreen {
     layout(flow: flow, size: flow.size)
   }
 
-  /// The review step.
-  public var step: FlowStep { .review }
-
   /// Nothing is typed here, so `?` opens the help.
   public var isTyping: Bool { false }
 

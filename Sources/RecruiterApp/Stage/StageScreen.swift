@@ -38,8 +38,6 @@ public struct StageScreen: RecruiterScreen {
     host = FormHost(form, arrival: arrival == .backward ? .forward : arrival, size: flow.size)
   }
 
-  /// The stage step.
-  public var step: FlowStep { .stage }
   /// The form's keys.
   public var keyHelp: [KeyHelp] { host.keyHelp }
   /// The select takes typing as a filter.

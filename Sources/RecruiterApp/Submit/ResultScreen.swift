@@ -71,8 +71,6 @@ public struct ResultScreen: RecruiterScreen {
     actions = ResultAction.offered(for: outcome)
   }
 
-  /// The submit step.
-  public var step: FlowStep { .submit }
   /// Nothing to type.
   public var isTyping: Bool { false }
 

@@ -53,8 +53,6 @@ public struct SubmittingScreen: RecruiterScreen {
     self.services = services
   }
 
-  /// The submit step.
-  public var step: FlowStep { .submit }
   /// Nothing to type.
   public var isTyping: Bool { false }
 

@@ -222,27 +222,38 @@ struct AppTestEnvironment {
   var program: RecruiterProgram { RecruiterProgram(services: services) }
 }
 
-/// Drives the program without a terminal: effects run to completion one after another (timers are
-/// skipped), so tests see the model as the user would after each step.
+/// Drives the program without a terminal on `ProgramTestDriver`: work runs to completion one effect
+/// after another; timers (autosave, clock, spinner) wait on virtual time, which moves only when a test
+/// calls `advance(by:)`, so tests see the model as the user would after each step.
 struct AppDriver {
-  let program: RecruiterProgram
-  var model: AppModel
-  /// Effects skipped because they are timers (autosave, clock, spinner).
-  private(set) var skippedTimers = 0
-  /// The ids of timer effects, which the driver skips.
-  static let timers: Set<String> = ["app.clock", RecruiterProgram.autosaveTimerID, SubmittingScreen.tickID]
+  /// The generic driver underneath.
+  private(set) var run: ProgramTestDriver<RecruiterProgram>
 
   init(_ environment: AppTestEnvironment, size: Size = Size(width: 80, height: 24)) async {
-    program = environment.program
-    model = program.initialModel(now: AppTestEnvironment.start, size: size)
-    var effects = program.initialEffects(&model)
-    await run(&effects)
+    let program = environment.program
+    var model = program.initialModel(now: AppTestEnvironment.start, size: size)
+    let effects = program.initialEffects(&model)
+    run = await ProgramTestDriver(program, model: model, initialEffects: effects)
   }
+
+  /// The program.
+  var program: RecruiterProgram { run.program }
+
+  /// The model after everything so far.
+  var model: AppModel {
+    get { run.model }
+    set { run.model = newValue }
+  }
+
+  /// The ids of every timer started so far (a save scheduled, a clock tick…).
+  var startedTimers: [String?] { run.startedTimers }
+
+  /// Moves virtual time on, firing the timers that fall due.
+  mutating func advance(by duration: Duration) async { await run.advance(by: duration) }
 
   /// Sends a terminal event and runs the resulting work.
   mutating func send(_ event: InputEvent) async {
-    var effects = program.update(&model, .event(event))
-    await run(&effects)
+    await run.send(.event(event))
   }
 
   /// Sends a key.
@@ -255,8 +266,7 @@ struct AppDriver {
 
   /// Sends an app message (as an effect would).
   mutating func message(_ message: AppMsg) async {
-    var effects = program.update(&model, message)
-    await run(&effects)
+    await run.send(message)
   }
 
   /// Searches for `job` and chooses it; its first stage is taken and the candidate form shows.
@@ -275,8 +285,10 @@ struct AppDriver {
 
   /// Shows `destination` as the app would on navigation, and runs its work.
   mutating func go(_ destination: Destination, arrival: Arrival = .forward) async {
-    var effects = program.show(destination, arrival: arrival, &model)
-    await run(&effects)
+    var model = run.model
+    let effects = program.show(destination, arrival: arrival, &model)
+    run.model = model
+    await run.run(effects)
   }
 
   /// The screen at `size` as text.
@@ -284,14 +296,4 @@ struct AppDriver {
     program.view(model, size: size).text
   }
 
-  private mutating func run(_ effects: inout [Effect<AppMsg>]) async {
-    while !effects.isEmpty {
-      let effect = effects.removeFirst()
-      if let id = effect.workID, AppDriver.timers.contains(id) {
-        skippedTimers += 1
-        continue
-      }
-      for message in await effect.messages() { effects += program.update(&model, message) }
-    }
-  }
 }

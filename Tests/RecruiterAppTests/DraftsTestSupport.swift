@@ -159,38 +159,29 @@ final class ScriptedKombo: KomboClient, @unchecked Sendable {
   }
 }
 
-/// Drives a `RecruiterProgram` over any services without a terminal, like `AppDriver`: effects run to
-/// completion one after another; timers and ticks are skipped.
+/// Drives a `RecruiterProgram` over any services without a terminal, like `AppDriver`, on
+/// `ProgramTestDriver`: work runs to completion; timers and ticks wait on virtual time.
 struct ProgramDriver {
-  let program: RecruiterProgram
-  var model: AppModel
+  private var run: ProgramTestDriver<RecruiterProgram>
 
   init(_ services: RecruiterServices, size: Size = Size(width: 80, height: 24)) async {
-    program = RecruiterProgram(services: services)
-    model = program.initialModel(now: AppTestEnvironment.start, size: size)
-    var effects = program.initialEffects(&model)
-    await run(&effects)
+    let program = RecruiterProgram(services: services)
+    var model = program.initialModel(now: AppTestEnvironment.start, size: size)
+    let effects = program.initialEffects(&model)
+    run = await ProgramTestDriver(program, model: model, initialEffects: effects)
   }
 
+  /// The program.
+  var program: RecruiterProgram { run.program }
+  /// The model after everything so far.
+  var model: AppModel { run.model }
+
   mutating func key(_ key: KeyPress) async {
-    var effects = program.update(&model, .event(.key(key)))
-    await run(&effects)
+    await run.send(.event(.key(key)))
   }
 
   func text(_ size: Size = Size(width: 80, height: 24)) -> String {
-    program.view(model, size: size).text
-  }
-
-  private static let timers: Set<String> = [
-    "app.clock", RecruiterProgram.autosaveTimerID, OutboxScreen.tickID, SubmittingScreen.tickID,
-  ]
-
-  private mutating func run(_ effects: inout [Effect<AppMsg>]) async {
-    while !effects.isEmpty {
-      let effect = effects.removeFirst()
-      guard !Self.timers.contains(effect.workID ?? "") else { continue }
-      for message in await effect.messages() { effects += program.update(&model, message) }
-    }
+    run.program.view(run.model, size: size).text
   }
 }
 

@@ -4,13 +4,14 @@ extension Effect {
   /// The id of this effect's work (timers and replaceable work have one), or nil.
   public var workID: String? {
     switch action {
-    case .run(let id, _), .stream(let id, _, _): id
+    case .run(let id, _), .stream(let id, _, _), .timer(let id, _, _): id
     case .cancel, .quit, .suspend: nil
     }
   }
 
   /// Runs this effect's work here, to its end, and returns the messages it produced in order: one or
-  /// none for `run`, all it sent for `stream`, none for cancel, quit and suspend. For test drivers that
+  /// none for `run`, all it sent for `stream`, the tick of a `timer` after its delay (in real time; use
+  /// `ProgramTestDriver` for virtual time), none for cancel, quit and suspend. For test drivers that
   /// drain effects one after another instead of running a terminal loop.
   public func messages() async -> [Msg] {
     switch action {
@@ -23,6 +24,13 @@ extension Effect {
       var sent: [Msg] = []
       for await message in stream { sent.append(message) }
       return sent
+    case .timer(_, let delay, let make):
+      do {
+        try await Task.sleep(for: delay)
+        return [make()]
+      } catch {
+        return []
+      }
     case .cancel, .quit, .suspend:
       return []
     }

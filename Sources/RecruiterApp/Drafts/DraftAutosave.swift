@@ -132,15 +132,7 @@ extension RecruiterProgram {
     commands.compactMap { command in
       switch command {
       case .armTimer(let delay):
-        let clock = services.clock
-        return .run(id: Self.autosaveTimerID) {
-          do {
-            try await clock.sleep(for: delay)
-          } catch {
-            return nil
-          }
-          return .autosave(.due)
-        }
+        return .after(delay, id: Self.autosaveTimerID, send: .autosave(.due))
       case .cancelTimer:
         return .cancel(id: Self.autosaveTimerID)
       case .save(let revision):

@@ -11,6 +11,10 @@ public struct Effect<Msg: Sendable>: Sendable {
     /// it sends after. Quitting cancels it too, unless `outlivesProgram` (work that must finish even
     /// if the user quits, such as a submission being recorded: it ends with the process instead).
     case stream(id: String?, outlivesProgram: Bool, work: @Sendable (Send<Msg>) async -> Void)
+    /// Feed back the message `make` builds once `delay` has passed (a tick carrying the time it fired).
+    /// Starting work with the same `id` or cancelling `id` drops it; quitting drops it too. A timer is
+    /// its own case, not hidden work, so a test driver can run it on virtual time.
+    case timer(id: String?, delay: Duration, make: @Sendable () -> Msg)
     /// Cancel unfinished work started with `id`; its result is dropped.
     case cancel(id: String)
     /// Stop the program: outstanding work is cancelled and `Runtime.run` returns the model.
@@ -50,14 +54,7 @@ public struct Effect<Msg: Sendable>: Sendable {
   public static func after(
     _ delay: Duration, id: String? = nil, _ make: @escaping @Sendable () -> Msg
   ) -> Effect {
-    .run(id: id) {
-      do {
-        try await Task.sleep(for: delay)
-        return make()
-      } catch {
-        return nil
-      }
-    }
+    Effect(.timer(id: id, delay: delay, make: make))
   }
 
   /// Cancels unfinished work started with `id`.
@@ -77,6 +74,8 @@ public struct Effect<Msg: Sendable>: Sendable {
       .run(id: id) { await work().map(transform) }
     case .stream(let id, let outlives, let work):
       .stream(id: id, outlivesProgram: outlives) { send in await work(Send { send(transform($0)) }) }
+    case .timer(let id, let delay, let make):
+      Effect<Other>(.timer(id: id, delay: delay) { transform(make()) })
     case .cancel(let id): .cancel(id: id)
     case .quit: .quit
     case .suspend: .suspend

@@ -106,15 +106,16 @@ private struct Loop<P: Program, T: Terminal> {
     for effect in effects where running {
       switch effect.action {
       case .run(let id, let work):
-        if let id { cancel(id) }
-        let serial = nextSerial
-        nextSerial += 1
-        let sink = self.sink
-        tasks[serial] = Task {
-          let message = await work()
-          sink.yield(.result(Task.isCancelled ? nil : message, serial: serial))
+        start(id: id, work)
+      case .timer(let id, let delay, let make):
+        start(id: id) {
+          do {
+            try await Task.sleep(for: delay)
+            return make()
+          } catch {
+            return nil
+          }
         }
-        if let id { serialByID[id] = serial }
       case .stream(let id, let outlives, let work):
         if let id { cancel(id) }
         let serial = nextSerial
@@ -137,6 +138,20 @@ private struct Loop<P: Program, T: Terminal> {
         size = terminal.size
       }
     }
+  }
+
+  /// Runs `work` in a task of its own (replacing unfinished work with the same `id`); its message, unless
+  /// cancelled meanwhile, comes back as a result.
+  private mutating func start(id: String?, _ work: @escaping @Sendable () async -> P.Msg?) {
+    if let id { cancel(id) }
+    let serial = nextSerial
+    nextSerial += 1
+    let sink = self.sink
+    tasks[serial] = Task {
+      let message = await work()
+      sink.yield(.result(Task.isCancelled ? nil : message, serial: serial))
+    }
+    if let id { serialByID[id] = serial }
   }
 
   private mutating func cancel(_ id: String) {

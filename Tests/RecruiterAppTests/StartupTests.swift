@@ -9,37 +9,27 @@ import Testing
 @testable import ApplyCore
 @testable import RecruiterApp
 
-/// Runs the launcher without a terminal: effects to completion one after another, spinner and app
-/// timers skipped.
+/// Runs the launcher without a terminal on `ProgramTestDriver`: work to completion one effect after
+/// another; the spinner and the app's timers wait on virtual time.
 struct LaunchDriver {
-  let program: LaunchProgram
-  var model: LaunchModel
+  private var run: ProgramTestDriver<LaunchProgram>
 
   init(_ services: LaunchServices, size: Size = Size(width: 80, height: 24)) async {
-    program = LaunchProgram(services: services)
-    var effects: [Effect<LaunchMsg>]
-    (model, effects) = program.start(size: size)
-    await run(&effects)
+    let program = LaunchProgram(services: services)
+    let (model, effects) = program.start(size: size)
+    run = await ProgramTestDriver(program, model: model, initialEffects: effects)
   }
+
+  /// The launcher.
+  var program: LaunchProgram { run.program }
+  /// The model after everything so far.
+  var model: LaunchModel { run.model }
 
   mutating func key(_ key: KeyPress) async { await send(.key(key)) }
 
-  mutating func send(_ event: InputEvent) async {
-    var effects = program.update(&model, .event(event))
-    await run(&effects)
-  }
+  mutating func send(_ event: InputEvent) async { await run.send(.event(event)) }
 
   func text(_ size: Size = Size(width: 80, height: 24)) -> String { program.view(model, size: size).text }
-
-  private static let timers: Set<String> = ["launch.tick", "app.clock", RecruiterProgram.autosaveTimerID]
-
-  private mutating func run(_ effects: inout [Effect<LaunchMsg>]) async {
-    while !effects.isEmpty {
-      let effect = effects.removeFirst()
-      guard !Self.timers.contains(effect.workID ?? "") else { continue }
-      for message in await effect.messages() { effects += program.update(&model, message) }
-    }
-  }
 }
 
 /// A launcher over a scripted Kombo and a fresh state directory.

@@ -17,7 +17,9 @@ import Testing
     let path: String
     var driver: AppDriver
 
-    init(_ csv: String, kombo: AppFakeKombo = AppFakeKombo()) async throws {
+    init(_ csv: String, kombo: AppFakeKombo = AppFakeKombo(), size: Size = Size(width: 120, height: 40))
+      async throws
+    {
       let folder = NSTemporaryDirectory() + "import-screen-" + UUID().uuidString
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       path = folder + "/people.csv"
@@ -25,7 +27,7 @@ import Testing
       var reader = InMemoryDirectoryReader()
       reader.add(path, .file(size: Int64(csv.utf8.count)))
       environment = try AppTestEnvironment(kombo: kombo, directoryReader: reader)
-      driver = await AppDriver(environment, size: Size(width: 120, height: 40))
+      driver = await AppDriver(environment, size: size)
       await driver.type("backend")
       await driver.key(.control("o"))
     }
@@ -93,12 +95,33 @@ import Testing
     #expect(scenario.text.contains("Grace"))
   }
 
+  @Test func atEightyByTwentyFourTheCursorRowStaysOnScreenBelowTheNotes() async throws {
+    var csv = "first_name,last_name,email,Notes\n"
+    for index in 1...20 { csv += "Cand,\(index),bad-\(index),note\n" }
+    let small = Size(width: 80, height: 24)
+    var scenario = try await Scenario(csv, size: small)
+    await scenario.pick()
+    #expect(scenario.driver.text(small).contains("Columns that fill no field, never sent: Notes."))
+    await scenario.driver.key(KeyPress(.end))
+    let lines = scenario.driver.text(small).split(separator: "\n", omittingEmptySubsequences: false)
+    let cursor = try #require(lines.firstIndex { $0.hasPrefix("> 21 ") }, "the last row is drawn")
+    #expect(cursor < 22, "above the help line (row 22), not behind it: row \(cursor)")
+    await scenario.driver.key(.enter)
+    let withRow = scenario.driver.text(small).split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(withRow.contains { $0.hasPrefix("> 21 ") }, "the cursor row stays while the row shows")
+    #expect(withRow.contains { $0.contains("Row 21") })
+  }
+
   @Test func sendingTheValidRowsAsksFirstThenCreatesOnlyThose() async throws {
     let csv = Self.header + "Ada,Lovelace,ada@example.com,\n" + "Alan,Turing,not-an-email,\n"
     var scenario = try await Scenario(csv)
     await scenario.pick()
     await scenario.driver.key(.control("s"))
     #expect(scenario.screen?.dialog?.title == "Send the valid rows?")
+    #expect(
+      scenario.screen?.dialog?.message.contains("A fixed file is a new import that sends every row again")
+        == true,
+      "it does not promise that a fixed file skips the rows created now")
     #expect(scenario.environment.kombo.createdBodies.isEmpty, "not before the user says so")
     await scenario.driver.key(.character("y"))
     guard case .finished(let summary)? = scenario.screen?.phase else {

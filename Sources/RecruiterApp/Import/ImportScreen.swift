@@ -122,8 +122,7 @@ public struct ImportScreen: RecruiterScreen {
     case .checking:
       return [KeyHelp("esc", "stop checking")]
     case .checked(let report):
-      let problems = report.headerProblems.count + report.problems.count
-      var keys = problems > 0 ? [KeyHelp("↑/↓", "move")] : []
+      var keys = Self.listedProblems(report).isEmpty ? [] : [KeyHelp("↑/↓", "move")]
       if !report.problems.isEmpty {
         keys.append(KeyHelp("enter", record == nil ? "show the row" : "hide the row"))
       }
@@ -208,10 +207,8 @@ public struct ImportScreen: RecruiterScreen {
     }
     switch key {
     case .enter:
-      if record != nil || recordProblem != nil {
-        record = nil
-        recordProblem = nil
-        table.resize(height: Self.tableHeight(flow.size, showsRecord: false))
+      if showsRecordPane {
+        hideRecord(size: flow.size)
         return .none
       }
       return showRecord(report)
@@ -220,15 +217,29 @@ public struct ImportScreen: RecruiterScreen {
     case .control("r"):
       return recheck(flow: flow)
     case .escape, .backTab:
-      if record != nil {
-        record = nil
-        table.resize(height: Self.tableHeight(flow.size, showsRecord: false))
+      if showsRecordPane {
+        hideRecord(size: flow.size)
         return .none
       }
       return choose(flow: flow)
     default:
       return .none
     }
+  }
+
+  /// Whether the pane under the table shows a row (or why it could not).
+  var showsRecordPane: Bool { record != nil || recordProblem != nil }
+
+  /// Closes the row pane; the table takes its room back.
+  private mutating func hideRecord(size: Size) {
+    record = nil
+    recordProblem = nil
+    table.resize(height: Self.tableHeight(size, showsRecord: false))
+  }
+
+  /// The table's rows in pass one: the header's problems, then every row's.
+  static func listedProblems(_ report: ImportCheckReport) -> [ImportProblem] {
+    report.headerProblems + report.problems
   }
 
   /// Back to the picker, in the file's folder on the file.
@@ -253,8 +264,8 @@ public struct ImportScreen: RecruiterScreen {
       id: "import.skipInvalid", title: "Send the valid rows?",
       message:
         "\(report.invalidRows.count) of \(Self.rows(report.rows)) have problems and would not be sent. "
-        + "Send the other \(Self.rows(valid))? Fixing the file and importing it again later sends the rest; "
-        + "rows created now are not sent twice.",
+        + "Send the other \(Self.rows(valid))? A fixed file is a new import that sends every row again "
+        + "(the ATS refuses an email it already has), so afterwards import only the fixed rows.",
       kind: .confirm(yes: "Send \(Self.rows(valid))", no: "Cancel"))
     return .none
   }
@@ -308,9 +319,10 @@ public struct ImportScreen: RecruiterScreen {
 
   /// Reads the row of the problem under the cursor.
   private mutating func showRecord(_ report: ImportCheckReport) -> Transition<ImportMsg> {
-    guard let plan, let index = table.cursor, index < report.problems.count,
-      let row = report.problems[index].row
-    else { return .none }
+    let problems = Self.listedProblems(report)
+    guard let plan, let index = table.cursor, index < problems.count, let row = problems[index].row else {
+      return .none
+    }
     if record?.row == row { return .none }
     return Transition([
       .run(id: Self.recordID) {
@@ -388,8 +400,7 @@ public struct ImportScreen: RecruiterScreen {
     case .checked(let report):
       phase = .checked(report)
       table = RecordTable(
-        count: report.headerProblems.count + report.problems.count,
-        height: Self.tableHeight(flow.size, showsRecord: false))
+        count: Self.listedProblems(report).count, height: Self.tableHeight(flow.size, showsRecord: false))
     case .record(.success(let found)):
       record = found
       recordProblem = found == nil ? "The file has no such row any more: check it again with ctrl+r." : nil
@@ -397,6 +408,7 @@ public struct ImportScreen: RecruiterScreen {
     case .record(.failure(let error)):
       record = nil
       recordProblem = error.description
+      table.resize(height: Self.tableHeight(flow.size, showsRecord: true))
     case .progress(let progress):
       if case .sending(_, let stopping) = phase { phase = .sending(progress, stopping: stopping) }
     case .rowFailed(let result):
@@ -412,8 +424,8 @@ public struct ImportScreen: RecruiterScreen {
   /// `1 row`, `12 rows`.
   static func rows(_ count: Int) -> String { "\(count) row\(count == 1 ? "" : "s")" }
 
-  /// Rows the table shows: the content area less the title, the summary lines and (when a row shows)
-  /// the row's pane.
+  /// Rows the table scrolls by: the content area less the title, the summary lines and (when a row
+  /// shows) the row's pane. The view draws fewer when the lines above it take more room.
   static func tableHeight(_ size: Size, showsRecord: Bool) -> Int {
     let content = AppChrome.contentRect(size).height - 7
     return max(3, showsRecord ? content / 2 : content)

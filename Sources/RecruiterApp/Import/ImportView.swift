@@ -84,12 +84,14 @@ extension ImportScreen {
     }
     for note in notes { lines.add(on: &screen, note, Style(.muted)) }
     lines.skip()
-    let problems = report.headerProblems + report.problems
+    let problems = Self.listedProblems(report)
     guard !problems.isEmpty else { return }
     let area = lines.area
-    let height = min(table.viewport.height, problems.count) + 1
+    let paneRows = showsRecordPane ? min(area.maxY - lines.y - 2, 4) : 0
+    let shown = fittedTable(rows: area.maxY - lines.y - 1 - paneRows)
+    let height = min(shown.viewport.height, problems.count) + 1
     let tableRect = Rect(x: area.minX - 2, y: lines.y, width: area.width + 2, height: height)
-    table.draw(
+    shown.draw(
       on: &screen, in: tableRect,
       columns: [
         RecordTable.Column("ROW", width: 6), RecordTable.Column("COLUMN", width: 20),
@@ -159,6 +161,14 @@ extension ImportScreen {
     drawFailures(on: &screen, from: lines.y, area: lines.area, title: "Rows not created")
   }
 
+  /// The table as drawn in `rows` rows at most: scrolled so the cursor shows even when the lines above
+  /// it took more room than the model's viewport assumed.
+  private func fittedTable(rows: Int) -> RecordTable {
+    var shown = table
+    shown.resize(height: min(table.viewport.height, max(1, rows)))
+    return shown
+  }
+
   /// The rows that did not become applications, by row number once the import ended.
   private func drawFailures(on screen: inout Screen, from y: Int, area: Rect, title: String?) {
     guard !failures.isEmpty, y + 2 < area.maxY else { return }
@@ -168,7 +178,7 @@ extension ImportScreen {
       top += 1
     }
     let tableRect = Rect(x: area.minX - 2, y: top, width: area.width + 2, height: area.maxY - top)
-    table.draw(
+    fittedTable(rows: tableRect.height - 1).draw(
       on: &screen, in: tableRect,
       columns: [
         RecordTable.Column("ROW", width: 6), RecordTable.Column("EMAIL", width: 24),

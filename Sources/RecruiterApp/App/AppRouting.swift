@@ -2,10 +2,10 @@ import ApplyCore
 import TerminalUI
 
 // The one place that knows every screen. Plugging in a screen `XScreen: RecruiterScreen` (in its own
-// folder, its `wrap` and `unwrap` beside it) takes one case in `Destination`, one case in `AppScreen`
-// (plus its line in `current` and `destination`), one case in `AppMsg` when it has messages, and one
-// line in `make`. Events, messages and appear work reach the screen through `drive`, which opens the
-// showing screen once.
+// folder, its `wrap` and `unwrap` beside it) takes one case in `Destination` (and its breadcrumb step
+// in `Destination.step`), one case in `AppScreen` (plus its line in `current` and `destination`), one
+// case in `AppMsg` when it has messages, and one line in `make`. Events, messages and appear work
+// reach the screen through `drive`, which opens the showing screen once.
 
 extension AppScreen {
   /// The screen for `destination`, built from the draft in `flow`.
